@@ -1,0 +1,109 @@
+package checker
+
+import (
+	"math"
+	"sort"
+
+	"github.com/factlint/factlint/facts"
+)
+
+// A bound is an interval end in a total order that knows open ends: (x, -1)
+// is just below x, (x, 0) is x, (x, +1) just above x.
+type bound struct {
+	x   float64
+	eps int8
+}
+
+func (a bound) less(b bound) bool { return a.x < b.x || a.x == b.x && a.eps < b.eps }
+
+// closed turns an interval into closed bounds [lo, hi]; ok is false when the
+// interval is empty. With integers set, only whole numbers count: "more
+// than 20" becomes [21, ∞).
+func closed(iv facts.Interval, integers bool) (lo, hi bound, ok bool) {
+	if integers {
+		l, h, ok := iv.Integers()
+		return bound{x: l}, bound{x: h}, ok
+	}
+	lo, hi = bound{x: iv.Min}, bound{x: iv.Max}
+	if iv.MinOpen {
+		lo.eps = 1
+	}
+	if iv.MaxOpen {
+		hi.eps = -1
+	}
+	return lo, hi, !hi.less(lo)
+}
+
+// largestAgreeing returns the indices of the largest set of intervals that
+// one value fits, and the values they all allow. Ties go to the value more
+// mentions state exactly, then to more sources, then to the smaller value,
+// so the result is deterministic. members is empty when no interval is
+// satisfiable.
+func largestAgreeing(ivs []facts.Interval, sources []string, integers bool) (members []int, fit facts.Interval) {
+	n := len(ivs)
+	los, his := make([]bound, n), make([]bound, n)
+	valid := make([]bool, n)
+	var starts, ends []bound
+	for i, iv := range ivs {
+		lo, hi, ok := closed(iv, integers)
+		los[i], his[i], valid[i] = lo, hi, ok
+		if ok {
+			starts = append(starts, lo)
+			ends = append(ends, hi)
+		}
+	}
+	if len(starts) == 0 {
+		return nil, facts.Interval{}
+	}
+	sort.Slice(starts, func(i, j int) bool { return starts[i].less(starts[j]) })
+	sort.Slice(ends, func(i, j int) bool { return ends[i].less(ends[j]) })
+
+	// The most intervals overlap at some interval's start.
+	best := -1
+	var cands []bound
+	for i, c := range starts {
+		if i > 0 && starts[i-1] == c {
+			continue
+		}
+		inside := sort.Search(len(starts), func(k int) bool { return c.less(starts[k]) }) -
+			sort.Search(len(ends), func(k int) bool { return !ends[k].less(c) })
+		switch {
+		case inside > best:
+			best, cands = inside, []bound{c}
+		case inside == best:
+			cands = append(cands, c)
+		}
+	}
+
+	var bestMembers []int
+	bestExact, bestSources := -1, -1
+	for _, c := range cands {
+		var m []int
+		exact := 0
+		srcs := map[string]bool{}
+		for i := range ivs {
+			if valid[i] && !c.less(los[i]) && !his[i].less(c) {
+				m = append(m, i)
+				if los[i] == his[i] {
+					exact++
+				}
+				srcs[sources[i]] = true
+			}
+		}
+		if exact > bestExact || exact == bestExact && len(srcs) > bestSources {
+			bestMembers, bestExact, bestSources = m, exact, len(srcs)
+		}
+	}
+
+	lo, hi := bound{x: math.Inf(-1)}, bound{x: math.Inf(1)}
+	for _, i := range bestMembers {
+		if lo.less(los[i]) {
+			lo = los[i]
+		}
+		if his[i].less(hi) {
+			hi = his[i]
+		}
+	}
+	fit = facts.Interval{Min: lo.x, Max: hi.x, MinOpen: lo.eps > 0, MaxOpen: hi.eps < 0}
+	return bestMembers, fit
+}

@@ -1,0 +1,90 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/alecthomas/kong"
+
+	"github.com/factlint/factlint/source"
+)
+
+// Exit codes, the linter convention.
+const (
+	exitOK       = 0 // no finding at or above --fail-on
+	exitFindings = 1 // findings
+	exitError    = 2 // usage, rule-file or input error
+)
+
+// cli is the command line; each command is a struct with a Run method in its
+// own file.
+type cli struct {
+	Check   checkCmd   `cmd:"" help:"Check documents against the rules and report conflicts."`
+	Facts   factsCmd   `cmd:"" help:"Show the facts extracted from documents."`
+	Version versionCmd `cmd:"" help:"Print the version."`
+}
+
+// env is what a command may touch: its streams. Commands return an exit
+// code and an error; Main prints the error once.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	code           int // set by a command that succeeded with findings
+}
+
+// exitRequest is how kong's --help and usage errors leave Main.
+type exitRequest int
+
+// Main runs factlint with args and returns the exit code.
+func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	var c cli
+	parser, err := kong.New(&c,
+		kong.Name("factlint"),
+		kong.Description("factlint finds where documents about one story disagree: counts, names, titles, quotes."),
+		kong.Writers(stdout, stderr),
+		kong.Exit(func(code int) { panic(exitRequest(code)) }),
+		kong.UsageOnError(),
+		kong.ConfigureHelp(kong.HelpOptions{Compact: true}),
+		kong.Bind(e),
+	)
+	if err != nil {
+		fmt.Fprintln(stderr, "factlint:", err)
+		return exitError
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			req, ok := r.(exitRequest)
+			if !ok {
+				panic(r)
+			}
+			code = int(req)
+			if code != 0 {
+				code = exitError
+			}
+		}
+	}()
+	ctx, err := parser.Parse(args)
+	if err != nil {
+		fmt.Fprintln(stderr, "factlint:", err)
+		return exitError
+	}
+	if err := ctx.Run(e); err != nil {
+		printError(stderr, err)
+		return exitError
+	}
+	return e.code
+}
+
+// printError prints positioned errors with their source line and caret, and
+// anything else on one line.
+func printError(w io.Writer, err error) {
+	var list source.ErrorList
+	var one *source.Error
+	if errors.As(err, &list) || errors.As(err, &one) {
+		source.Print(w, err)
+		return
+	}
+	fmt.Fprintln(w, "factlint:", err)
+}

@@ -1,0 +1,92 @@
+package main
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/factlint/factlint/checker"
+	"github.com/factlint/factlint/dsl"
+	"github.com/factlint/factlint/facts"
+	"github.com/factlint/factlint/rules"
+	"github.com/factlint/factlint/source"
+)
+
+// localRules is the rule file used when --rules is not given, if present.
+const localRules = ".factlint.rules"
+
+// loadProgram parses and compiles the rule files; with none, ./.factlint.rules
+// or else the bundled default rules.
+func loadProgram(paths []string) (*checker.Program, error) {
+	if len(paths) == 0 {
+		if _, err := os.Stat(localRules); err == nil {
+			paths = []string{localRules}
+		}
+	}
+	var files []*dsl.File
+	if len(paths) == 0 {
+		src, err := fs.ReadFile(rules.FS, rules.DefaultName)
+		if err != nil {
+			return nil, err
+		}
+		f, err := dsl.ParseFile("rules/"+rules.DefaultName, src)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, f)
+	}
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err
+			}
+			return nil, &source.Error{Pos: source.Position{Filename: p}, Code: source.CodeInput, Msg: err.Error()}
+		}
+		f, err := dsl.ParseFile(p, src)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, f)
+	}
+	return checker.Compile(files...)
+}
+
+// corpusPaths returns the documents to read: the command line's, or else the
+// rule files' corpus globs.
+func corpusPaths(args []string, prog *checker.Program) ([]string, error) {
+	if len(args) > 0 {
+		return args, nil
+	}
+	var out []string
+	for _, g := range prog.Corpus {
+		m, err := filepath.Glob(g)
+		if err != nil {
+			return nil, &source.Error{Code: source.CodeUsage, Msg: "bad corpus glob " + g + ": " + err.Error()}
+		}
+		out = append(out, m...)
+	}
+	if len(out) == 0 {
+		return nil, &source.Error{Code: source.CodeUsage, Msg: "no documents given: name files or directories, or - for standard input"}
+	}
+	return out, nil
+}
+
+// extractAll loads every input and extracts its facts, in input order.
+func extractAll(e *env, paths []string) ([]facts.Fact, error) {
+	inputs, err := facts.Expand(paths)
+	if err != nil {
+		return nil, err
+	}
+	var all []facts.Fact
+	for _, in := range inputs {
+		d, err := facts.Load(in, e.stdin)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, facts.Extract(d)...)
+	}
+	return all, nil
+}

@@ -1,0 +1,209 @@
+package facts
+
+// qualifiers are the phrases before a figure that hedge it, longest first
+// within each leading word so the first match wins.
+var qualifiers = []struct {
+	words []string
+	q     Qualifier
+}{
+	{[]string{"an", "estimated"}, QualAbout},
+	{[]string{"an", "estimate", "of"}, QualAbout},
+	{[]string{"about"}, QualAbout},
+	{[]string{"around"}, QualAbout},
+	{[]string{"approximately"}, QualAbout},
+	{[]string{"roughly"}, QualAbout},
+	{[]string{"some"}, QualAbout},
+	{[]string{"circa"}, QualAbout},
+	{[]string{"estimated"}, QualAbout},
+	{[]string{"nearly"}, QualNearly},
+	{[]string{"almost"}, QualNearly},
+	{[]string{"close", "to"}, QualNearly},
+	{[]string{"just", "under"}, QualNearly},
+	{[]string{"just", "short", "of"}, QualNearly},
+	{[]string{"more", "than"}, QualOver},
+	{[]string{"greater", "than"}, QualOver},
+	{[]string{"upwards", "of"}, QualOver},
+	{[]string{"in", "excess", "of"}, QualOver},
+	{[]string{"just", "over"}, QualOver},
+	{[]string{"over"}, QualOver},
+	{[]string{"at", "least"}, QualAtLeast},
+	{[]string{"no", "fewer", "than"}, QualAtLeast},
+	{[]string{"no", "less", "than"}, QualAtLeast},
+	{[]string{"a", "minimum", "of"}, QualAtLeast},
+	{[]string{"as", "many", "as"}, QualUpTo},
+	{[]string{"as", "much", "as"}, QualUpTo},
+	{[]string{"up", "to"}, QualUpTo},
+	{[]string{"fewer", "than"}, QualUnder},
+	{[]string{"less", "than"}, QualUnder},
+	{[]string{"under"}, QualUnder},
+	{[]string{"below"}, QualUnder},
+	{[]string{"at", "most"}, QualAtMost},
+	{[]string{"no", "more", "than"}, QualAtMost},
+	{[]string{"not", "more", "than"}, QualAtMost},
+	{[]string{"a", "maximum", "of"}, QualAtMost},
+}
+
+// qualifierBefore finds a qualifier phrase ending just before toks[i]. It
+// returns the qualifier and the index of its first token, or i itself.
+func qualifierBefore(toks []token, i int) (Qualifier, int) {
+	best, bestStart := QualExact, i
+	for _, q := range qualifiers {
+		n := len(q.words)
+		if n > i || i-n >= bestStart {
+			continue
+		}
+		match := true
+		for k, w := range q.words {
+			if toks[i-n+k].low != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			best, bestStart = q.q, i-n
+		}
+	}
+	return best, bestStart
+}
+
+// extractCounts finds "26 nations", "as many as 25 countries", "some 25
+// fellow leaders", "between 20 and 30 states" in one sentence.
+func extractCounts(x *extraction, toks []token) {
+	for i := 0; i < len(toks); i++ {
+		num, ok := parseNumber(toks, i)
+		if !ok {
+			continue
+		}
+		first, after := i, i+num.n
+		stated := []float64{num.value}
+		qual := QualExact
+		if num.isRange {
+			stated, qual = []float64{num.value, num.hi}, QualBetween
+		}
+
+		// A second figure: "between 20 and 30", "20 to 30".
+		if !num.isRange && after+1 < len(toks) && (toks[after].low == "and" || toks[after].low == "to" || toks[after].text == "–") {
+			if hi, ok := parseNumber(toks, after+1); ok && !hi.isRange {
+				intro := first > 0 && (toks[first-1].low == "between" || toks[first-1].low == "from")
+				if intro || toks[after].low != "and" {
+					stated, qual = []float64{num.value, hi.value}, QualBetween
+					after += 1 + hi.n
+					if intro {
+						first--
+					}
+				}
+			}
+		}
+
+		// Quotation marks around the figure do not hide it: “about 20” countries.
+		start := first
+		for start > 0 && toks[start-1].kind == tPunct && isQuoteMark(toks[start-1].text) {
+			start--
+		}
+		if qual == QualExact {
+			if q, qs := qualifierBefore(toks, start); qs < start {
+				qual, start = q, qs
+				for start > 0 && toks[start-1].kind == tPunct && isQuoteMark(toks[start-1].text) && start-1 < first {
+					start--
+				}
+			} else {
+				start = first
+			}
+		}
+		if q, qs := qualifierBefore(toks, first); qual == QualExact && qs < first {
+			qual, start = q, qs
+		}
+		if qual == QualExact {
+			start = first
+		}
+		// Open quote just before the span is kept only when its partner
+		// closes after the figure.
+		next := after
+		for next < len(toks) && toks[next].kind == tPunct && isQuoteMark(toks[next].text) {
+			next++
+		}
+		if next > after && start > 0 && toks[start-1].kind == tPunct && isQuoteMark(toks[start-1].text) {
+			start--
+		}
+
+		if skipCount(toks, first, num) {
+			i = after - 1
+			continue
+		}
+		noun, ok := countedNoun(toks, next, stated)
+		if !ok {
+			i = after - 1
+			continue
+		}
+		x.emit(Fact{
+			Kind:      KindCount,
+			Qualifier: qual,
+			Stated:    stated,
+			Noun:      toks[noun].text,
+			Class:     NounClass(toks[noun].low),
+		}, toks[start].start, toks[noun].end)
+		i = noun
+	}
+}
+
+// skipCount reports whether a figure at toks[i] is not a count whatever
+// follows it: a price, a percentage, an idiom such as "one country after
+// another", or an anaphoric "the two leaders".
+func skipCount(toks []token, i int, num number) bool {
+	if i > 0 {
+		switch toks[i-1].text {
+		case "£", "$", "€", "¥":
+			return true
+		}
+	}
+	if num.word {
+		w := toks[i].low
+		if w == "one" || w == "a" && num.value == 1 {
+			return true // "one country and one region after the other"
+		}
+		if i > 0 && num.value <= 10 {
+			switch toks[i-1].low {
+			case "the", "these", "those", "both", "all":
+				return true // "the two leaders spoke": a reference, not a count
+			}
+		}
+	}
+	return false
+}
+
+// countedNoun finds the noun a figure counts, starting at toks[j]: the first
+// plural noun after at most two modifiers ("31 allied nations", "25 fellow
+// leaders", "60 private sector companies"). ok is false for durations,
+// percentages, money and figures that count nothing.
+func countedNoun(toks []token, j int, stated []float64) (int, bool) {
+	for k := j; k < len(toks) && k < j+3; k++ {
+		t := toks[k]
+		if t.kind != tWord || stopWords[t.low] || timeUnits[t.low] || monthNames[t.low] {
+			return 0, false
+		}
+		switch t.low {
+		case "dollars", "pounds", "euros", "cents", "pence":
+			return 0, false
+		}
+		if isPluralNoun(t.low) || (stated[0] == 1 && len(stated) == 1 && k == j && isLower(t.text)) {
+			return k, true
+		}
+		if k == j && len(t.text) > 0 && t.low == t.text && isAdverb(t.low) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+func isLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+func isAdverb(w string) bool {
+	return len(w) > 4 && w[len(w)-2:] == "ly"
+}

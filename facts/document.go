@@ -1,0 +1,60 @@
+package facts
+
+import (
+	"sort"
+
+	"github.com/factlint/factlint/source"
+)
+
+// A Document is one article: its original file and the normalised text facts
+// are extracted from. Offsets into Text map back to the original file, so
+// every fact points at the characters a person sees in the file.
+type Document struct {
+	Name string       // as the user gave it; "-" reads as "<stdin>"
+	File *source.File // the original bytes
+	Text string       // the normalised text
+	Meta Meta
+
+	// segs maps Text offsets to File offsets: each segment starts at a Text
+	// offset and maps it to a File offset; offsets inside a segment move
+	// together. Empty means Text and File are identical.
+	segs []segment
+}
+
+// A segment maps Text[text:] to File[orig:] until the next segment.
+type segment struct{ text, orig int }
+
+// Meta is what is known about a document besides its text.
+type Meta struct {
+	Outlet    string
+	URL       string
+	Published string // RFC 3339 date or date-time, when known
+	Title     string
+}
+
+// NewDocument returns a document whose text is src itself.
+func NewDocument(name string, src []byte) *Document {
+	return &Document{Name: name, File: source.NewFile(name, src), Text: string(src)}
+}
+
+// Orig maps a Text offset to a byte offset in the original file.
+func (d *Document) Orig(off int) int {
+	if len(d.segs) == 0 {
+		return off
+	}
+	i := sort.Search(len(d.segs), func(i int) bool { return d.segs[i].text > off }) - 1
+	if i < 0 {
+		return off
+	}
+	return d.segs[i].orig + off - d.segs[i].text
+}
+
+// Position resolves a Text offset to a place in the original file.
+func (d *Document) Position(off int) source.Position {
+	return d.File.Position(d.Orig(off))
+}
+
+// OrigText returns the original file's bytes behind Text[start:end].
+func (d *Document) OrigText(start, end int) string {
+	return string(d.File.Bytes()[d.Orig(start):d.Orig(end)])
+}

@@ -1,0 +1,56 @@
+package facts
+
+import (
+	"github.com/factlint/factlint/source"
+)
+
+// A Fact is one statement found in a document, with the exact place it came
+// from. Fields that do not apply to the fact's kind are zero.
+type Fact struct {
+	Kind   Kind
+	Source string          // the document's name, as the user gave it
+	Pos    source.Position // first character of Text, in the original file
+	End    source.Position // just after the last character of Text
+
+	Text     string // the exact characters of the original file at [Pos, End)
+	Sentence string // the sentence the fact was found in, normalised
+
+	// Numeric kinds.
+	Qualifier Qualifier
+	Stated    []float64 // the figures as written, in order: [20, 30] for "between 20 and 30"
+	Noun      string    // the counted noun as written: "nations"
+	Class     string    // the noun's class: "nations" for nations, countries, states
+	Unit      string    // the unit of a duration, percent or money
+
+	// Person and title.
+	Name  string
+	Title string
+
+	// Quote.
+	Quote   string
+	Speaker string
+
+	// List.
+	Items []string
+
+	// Date.
+	Value string
+}
+
+// Interval reads the fact's figures into an interval; approx is the width of
+// "about N" (0.1 for 10%).
+func (f *Fact) Interval(approx float64) Interval {
+	return f.Qualifier.Interval(f.Stated, approx)
+}
+
+// Reading shows how the fact was read: "26", "≤25", ">20", "≈25 (22.5–27.5)".
+func (f *Fact) Reading(approx float64) string {
+	iv := f.Interval(approx)
+	switch f.Qualifier {
+	case QualAbout:
+		return "≈" + FormatNumber(f.Stated[0]) + " (" + FormatNumber(iv.Min) + "–" + FormatNumber(iv.Max) + ")"
+	case QualNearly:
+		return "nearly " + FormatNumber(f.Stated[0]) + " (" + iv.String() + ")"
+	}
+	return iv.String()
+}

@@ -1,0 +1,123 @@
+package facts
+
+import (
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/factlint/factlint/source"
+)
+
+// An Input is one document to read: a file, or standard input when Path is
+// "-".
+type Input struct {
+	Path string
+}
+
+// Name returns the name facts carry for the input.
+func (in Input) Name() string {
+	if in.Path == "-" {
+		return "<stdin>"
+	}
+	return in.Path
+}
+
+// loaders maps a file extension to the function that turns the file's bytes
+// into a Document.
+var loaders = map[string]func(name string, src []byte) (*Document, error){
+	".txt":  loadText,
+	".text": loadText,
+}
+
+// Supported reports whether files with path's extension are read when a
+// directory is walked.
+func Supported(path string) bool {
+	_, ok := loaders[strings.ToLower(filepath.Ext(path))]
+	return ok
+}
+
+// Expand turns command-line paths into inputs: files as given, directories
+// walked recursively in sorted order keeping supported files, "-" as standard
+// input. Errors name the path.
+func Expand(paths []string) ([]Input, error) {
+	var out []Input
+	for _, p := range paths {
+		if p == "-" {
+			out = append(out, Input{Path: "-"})
+			continue
+		}
+		info, err := os.Stat(p)
+		if err != nil {
+			return nil, inputError(p, err)
+		}
+		if !info.IsDir() {
+			out = append(out, Input{Path: p})
+			continue
+		}
+		var found []Input
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return inputError(path, err)
+			}
+			if !d.IsDir() && Supported(path) {
+				found = append(found, Input{Path: path})
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		if len(found) == 0 {
+			return nil, &source.Error{Pos: source.Position{Filename: p}, Code: source.CodeInput, Msg: "no documents found (looked for " + strings.Join(extensions(), ", ") + ")"}
+		}
+		sort.Slice(found, func(i, j int) bool { return found[i].Path < found[j].Path })
+		out = append(out, found...)
+	}
+	return out, nil
+}
+
+func extensions() []string {
+	var exts []string
+	for e := range loaders {
+		exts = append(exts, e)
+	}
+	sort.Strings(exts)
+	return exts
+}
+
+// Load reads and decodes one input. stdin is read for "-".
+func Load(in Input, stdin io.Reader) (*Document, error) {
+	var src []byte
+	var err error
+	if in.Path == "-" {
+		src, err = io.ReadAll(stdin)
+	} else {
+		src, err = os.ReadFile(in.Path)
+	}
+	if err != nil {
+		return nil, inputError(in.Name(), err)
+	}
+	load, ok := loaders[strings.ToLower(filepath.Ext(in.Path))]
+	if !ok {
+		load = loadText // a file named on the command line is read as text
+	}
+	return load(in.Name(), src)
+}
+
+func loadText(name string, src []byte) (*Document, error) {
+	return NewDocument(name, src), nil
+}
+
+// inputError turns an OS error into a source.Error naming the path once.
+func inputError(path string, err error) error {
+	msg := err.Error()
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		msg = pe.Err.Error()
+	}
+	return &source.Error{Pos: source.Position{Filename: path}, Code: source.CodeInput, Msg: msg}
+}

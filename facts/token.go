@@ -1,0 +1,110 @@
+package facts
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A token is a word, a number or one punctuation character of a sentence.
+// Offsets are into the document's Text.
+type token struct {
+	start, end int
+	kind       tokenKind
+	text       string // Text[start:end]
+	low        string // text in lower case
+}
+
+type tokenKind uint8
+
+const (
+	tWord   tokenKind = iota // starts with a letter: "nations", "twenty-six", "G7"
+	tNum                     // starts with a digit: "26", "1,234", "2.5", "20-30", "30-day", "13:39"
+	tPunct                   // anything else, one character: quotes, commas, "%", "£"
+)
+
+// tokenize splits text[start:end] into tokens. Inside a word, hyphens and
+// apostrophes join; inside a number, "." "," and ":" join digits.
+func tokenize(text string, start, end int, toks []token) []token {
+	toks = toks[:0]
+	for i := start; i < end; {
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		switch {
+		case r == ' ' || r == '\t' || r == '\u00a0' || unicode.IsSpace(r):
+			i += size
+		case isWordRune(r):
+			j := scanWord(text, i, end)
+			kind := tWord
+			if r >= '0' && r <= '9' {
+				kind = tNum
+			}
+			toks = append(toks, token{start: i, end: j, kind: kind, text: text[i:j]})
+			i = j
+		default:
+			toks = append(toks, token{start: i, end: i + size, kind: tPunct, text: text[i : i+size]})
+			i += size
+		}
+	}
+	for k := range toks {
+		toks[k].low = strings.ToLower(toks[k].text)
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// scanWord returns the end of the word or number starting at i.
+func scanWord(text string, i, end int) int {
+	for i < end {
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		if isWordRune(r) {
+			i += size
+			continue
+		}
+		// A joiner stays inside the token when a word character follows it.
+		next := i + size
+		if next >= end || i == 0 {
+			return i
+		}
+		nr, _ := utf8.DecodeRuneInString(text[next:end])
+		prevDigit := isDigit(text[i-1])
+		switch r {
+		case '-', '\'', '’':
+			if isWordRune(nr) {
+				i = next
+				continue
+			}
+		case '.', ':':
+			if prevDigit && nr >= '0' && nr <= '9' {
+				i = next
+				continue
+			}
+		case ',':
+			// A thousands separator: exactly three digits follow.
+			if prevDigit && next+3 <= end && isDigit(text[next]) && isDigit(text[next+1]) && isDigit(text[next+2]) &&
+				(next+3 == end || !isDigit(text[next+3])) {
+				i = next
+				continue
+			}
+		}
+		return i
+	}
+	return i
+}
+
+// isOpenQuote and isCloseQuote report whether a punctuation token is a
+// quotation mark that may open or close a quote.
+func isQuoteMark(s string) bool {
+	switch s {
+	case `"`, "“", "”", "‘", "’", "'", "«", "»", "„":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,148 @@
+// Package source holds positions in source files: rule files and articles
+// alike. A byte offset is the truth; line and column are derived from a line
+// table. It imports nothing else of factlint's, so every package can use it.
+package source
+
+import (
+	"fmt"
+	"sort"
+	"unicode/utf8"
+)
+
+// A File is a named source text with its line table. A File is immutable
+// after NewFile and safe for concurrent use.
+type File struct {
+	name  string
+	src   []byte
+	lines []int // byte offset of the first byte of each line
+}
+
+// NewFile returns a File for src, named name (the path as the user gave it).
+// Lines end at "\n", "\r\n" or a lone "\r".
+func NewFile(name string, src []byte) *File {
+	f := &File{name: name, src: src, lines: []int{0}}
+	for i := 0; i < len(src); i++ {
+		switch src[i] {
+		case '\n':
+			f.lines = append(f.lines, i+1)
+		case '\r':
+			if i+1 < len(src) && src[i+1] == '\n' {
+				i++
+			}
+			f.lines = append(f.lines, i+1)
+		}
+	}
+	return f
+}
+
+// Name returns the file's name.
+func (f *File) Name() string { return f.name }
+
+// Size returns the file's length in bytes.
+func (f *File) Size() int { return len(f.src) }
+
+// Bytes returns the file's contents. The caller must not modify them.
+func (f *File) Bytes() []byte { return f.src }
+
+// Pos returns the position of byte offset off in f. Offsets outside the file
+// are clamped to it.
+func (f *File) Pos(off int) Pos {
+	off = max(0, min(off, len(f.src)))
+	return Pos{file: f, off: off}
+}
+
+// Position resolves byte offset off to a line and column. Columns count
+// characters (Unicode code points) from 1; invalid UTF-8 counts one column
+// per byte.
+func (f *File) Position(off int) Position {
+	off = max(0, min(off, len(f.src)))
+	line := sort.Search(len(f.lines), func(i int) bool { return f.lines[i] > off }) - 1
+	start := f.lines[line]
+	return Position{
+		Filename: f.name,
+		Offset:   off,
+		Line:     line + 1,
+		Column:   utf8.RuneCount(f.src[start:off]) + 1,
+	}
+}
+
+// Line returns the text of line n (counting from 1) without its line ending,
+// or "" when there is no such line.
+func (f *File) Line(n int) string {
+	if n < 1 || n > len(f.lines) {
+		return ""
+	}
+	start, end := f.lines[n-1], len(f.src)
+	if n < len(f.lines) {
+		end = f.lines[n]
+	}
+	for end > start && (f.src[end-1] == '\n' || f.src[end-1] == '\r') {
+		end--
+	}
+	return string(f.src[start:end])
+}
+
+// A Pos is a byte offset in a File. The zero Pos means "unknown".
+type Pos struct {
+	file *File
+	off  int
+}
+
+// IsValid reports whether p points into a file.
+func (p Pos) IsValid() bool { return p.file != nil }
+
+// File returns the file p points into, or nil.
+func (p Pos) File() *File { return p.file }
+
+// Offset returns p's byte offset.
+func (p Pos) Offset() int { return p.off }
+
+// Position resolves p to file, line and column; the zero Position when p is
+// not valid.
+func (p Pos) Position() Position {
+	if p.file == nil {
+		return Position{}
+	}
+	return p.file.Position(p.off)
+}
+
+// A Span is the half-open range of bytes [Start, End) in one file.
+type Span struct {
+	Start, End Pos
+}
+
+// Contains reports whether s contains t entirely.
+func (s Span) Contains(t Span) bool {
+	return s.Start.file == t.Start.file && s.Start.off <= t.Start.off && t.End.off <= s.End.off
+}
+
+// A Position is a resolved place in a file: what a person reads.
+// The zero Position means "unknown".
+type Position struct {
+	Filename string
+	Offset   int // byte offset, from 0
+	Line     int // from 1
+	Column   int // in characters, from 1
+}
+
+// IsValid reports whether the position is known.
+func (p Position) IsValid() bool { return p.Line > 0 }
+
+// String returns "file:line:col", "file:line", "file" or "-" depending on
+// what is known.
+func (p Position) String() string {
+	s := p.Filename
+	if p.IsValid() {
+		if s != "" {
+			s += ":"
+		}
+		s += fmt.Sprintf("%d", p.Line)
+		if p.Column != 0 {
+			s += fmt.Sprintf(":%d", p.Column)
+		}
+	}
+	if s == "" {
+		s = "-"
+	}
+	return s
+}
