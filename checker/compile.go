@@ -65,7 +65,7 @@ type stage struct {
 // stages is the compiler, in order. Facts are declared before rules resolve
 // their subjects, so a rule may name a fact declared further down.
 var stages = []stage{
-	{"settings", (*compiler).settings},   // corpus, approximate
+	{"settings", (*compiler).settings},  // corpus, approximate
 	{"facts", (*compiler).declareFacts}, // kinds, nouns, predicates, duplicate names
 	{"rules", (*compiler).resolveRules}, // subjects, expectations, severities
 }

@@ -114,9 +114,11 @@ type HasExpr struct {
 	Words []*String
 }
 
-func (e *BinaryExpr) Span() source.Span { return source.Span{Start: e.X.Span().Start, End: e.Y.Span().End} }
-func (e *NotExpr) Span() source.Span    { return source.Span{Start: e.Not, End: e.X.Span().End} }
-func (e *ParenExpr) Span() source.Span  { return source.Span{Start: e.Lparen, End: e.End} }
+func (e *BinaryExpr) Span() source.Span {
+	return source.Span{Start: e.X.Span().Start, End: e.Y.Span().End}
+}
+func (e *NotExpr) Span() source.Span   { return source.Span{Start: e.Not, End: e.X.Span().End} }
+func (e *ParenExpr) Span() source.Span { return source.Span{Start: e.Lparen, End: e.End} }
 func (e *HasExpr) Span() source.Span {
 	return source.Span{Start: e.Scope.Start, End: e.Words[len(e.Words)-1].End}
 }

@@ -24,10 +24,10 @@ var (
 
 // A number is a figure read from one or more tokens.
 type number struct {
-	value float64
-	n     int  // tokens consumed
-	word  bool // written in words
-	hi    float64
+	value   float64
+	n       int  // tokens consumed
+	word    bool // written in words
+	hi      float64
 	isRange bool // "20-30": value is the low end, hi the high end
 }
 

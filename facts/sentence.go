@@ -69,7 +69,9 @@ func splitParagraph(out []Sentence, text string, start, end, para int) []Sentenc
 	return out
 }
 
-func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v' }
+func isSpace(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v'
+}
 
 func endsWithAbbreviation(s string) bool {
 	if !strings.HasSuffix(s, ".") {

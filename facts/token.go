@@ -18,9 +18,9 @@ type token struct {
 type tokenKind uint8
 
 const (
-	tWord   tokenKind = iota // starts with a letter: "nations", "twenty-six", "G7"
-	tNum                     // starts with a digit: "26", "1,234", "2.5", "20-30", "30-day", "13:39"
-	tPunct                   // anything else, one character: quotes, commas, "%", "£"
+	tWord  tokenKind = iota // starts with a letter: "nations", "twenty-six", "G7"
+	tNum                    // starts with a digit: "26", "1,234", "2.5", "20-30", "30-day", "13:39"
+	tPunct                  // anything else, one character: quotes, commas, "%", "£"
 )
 
 // tokenize splits text[start:end] into tokens. Inside a word, hyphens and
