@@ -41,34 +41,52 @@ func (p *Program) Select(f *Fact, all []facts.Fact) []*facts.Fact {
 	return out
 }
 
-// Check evaluates every rule over the facts of a corpus. The report is
-// deterministic for the same facts, whatever their order.
+// Check evaluates every rule over the facts of a corpus. Facts are compared
+// only within one story (Fact.Story); a run over one story leaves it empty.
+// The report is deterministic for the same facts, whatever their order.
 func (p *Program) Check(all []facts.Fact) *Report {
 	all = append([]facts.Fact(nil), all...)
 	sort.SliceStable(all, func(i, j int) bool { return factLess(&all[i], &all[j]) })
+	var stories [][]facts.Fact
+	for i := 0; i < len(all); {
+		j := i + 1
+		for j < len(all) && all[j].Story == all[i].Story {
+			j++
+		}
+		stories = append(stories, all[i:j])
+		i = j
+	}
 	rep := &Report{}
 	for _, r := range p.Rules {
-		ps := &pass{rule: r, approx: p.Approx, mentions: p.Select(r.Fact, all)}
-		r.run(ps)
-		res := RuleResult{Name: r.Name, ID: r.ID, Severity: r.Severity, Pos: r.Pos, Mentions: len(ps.mentions), Status: StatusPass}
+		res := RuleResult{Name: r.Name, ID: r.ID, Severity: r.Severity, Pos: r.Pos, Status: StatusPass}
 		srcs := map[string]bool{}
-		for _, m := range ps.mentions {
-			srcs[m.Source] = true
+		failed := false
+		for _, story := range stories {
+			ps := &pass{rule: r, approx: p.Approx, mentions: p.Select(r.Fact, story)}
+			r.run(ps)
+			res.Mentions += len(ps.mentions)
+			for _, m := range ps.mentions {
+				srcs[m.Source] = true
+			}
+			failed = failed || len(ps.findings) > 0
+			rep.Findings = append(rep.Findings, ps.findings...)
 		}
 		res.Sources = len(srcs)
 		switch {
-		case len(ps.findings) > 0:
+		case failed:
 			res.Status = StatusFail
-		case len(ps.mentions) == 0:
+		case res.Mentions == 0:
 			res.Status = StatusNoFacts
 		}
 		rep.Rules = append(rep.Rules, res)
-		rep.Findings = append(rep.Findings, ps.findings...)
 	}
 	return rep
 }
 
 func factLess(a, b *facts.Fact) bool {
+	if a.Story != b.Story {
+		return a.Story < b.Story
+	}
 	if a.Source != b.Source {
 		return a.Source < b.Source
 	}
