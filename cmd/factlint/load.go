@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"io/fs"
 	"os"
@@ -84,7 +83,7 @@ func extractAll(e *env, paths []string) ([]facts.Fact, error) {
 		return nil, err
 	}
 	var all []facts.Fact
-	err = facts.Stream(context.Background(), inputs, e.stdin, 0, func(r facts.Result) error {
+	err = facts.Stream(e.ctx, inputs, e.stdin, 0, func(r facts.Result) error {
 		if r.Err != nil {
 			return r.Err
 		}
