@@ -10,6 +10,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factlint/factlint/source"
 )
@@ -124,7 +125,7 @@ func baselinePos(name string, src []byte, err error) source.Position {
 	var off int64 = -1
 	switch e := err.(type) {
 	case *json.SyntaxError:
-		off = e.Offset
+		off = e.Offset - 1 // the offset is just after the bad byte
 	case *json.UnmarshalTypeError:
 		off = e.Offset
 	}
@@ -136,7 +137,7 @@ func baselinePos(name string, src []byte, err error) source.Position {
 
 func lineCol(name string, src []byte, off int) source.Position {
 	line := 1 + bytes.Count(src[:off], []byte("\n"))
-	col := off - bytes.LastIndexByte(src[:off], '\n')
+	col := 1 + utf8.RuneCount(src[bytes.LastIndexByte(src[:off], '\n')+1:off])
 	return source.Position{Filename: name, Offset: off, Line: line, Column: col}
 }
 

@@ -172,8 +172,10 @@ func wordDiff(a, b []word) string {
 		if _, from, to := lcs(norms(b), norms(a)); from >= 0 {
 			a = a[from:to]
 		}
-	} else if _, from, to := lcs(norms(a), norms(b)); from >= 0 {
-		b = b[from:to]
+	} else if len(b) > len(a) {
+		if _, from, to := lcs(norms(a), norms(b)); from >= 0 {
+			b = b[from:to]
+		}
 	}
 	m := difflib.NewMatcherWithJunk(norms(a), norms(b), false, nil)
 	var parts []string

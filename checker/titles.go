@@ -122,13 +122,37 @@ type titleParts struct {
 	places      []string // canonical places and bodies named
 }
 
-// role shows the role words of a title for messages: "prime minister".
+// role shows a title for messages the one way: "prime minister of Israel"
+// for "Israel's PM".
 func role(title string) string {
 	t := readTitle(title)
 	if len(t.role) == 0 {
 		return title
 	}
-	return strings.Join(t.roleInOrder, " ")
+	s := strings.Join(t.roleInOrder, " ")
+	for i, p := range t.places {
+		if i == 0 {
+			s += " of "
+		} else {
+			s += ", "
+		}
+		s += placeNames[p]
+	}
+	return s
+}
+
+// placeNames shows canonical places in messages.
+var placeNames = map[string]string{
+	"us": "the US", "uk": "the UK", "eu": "the EU", "nato": "NATO", "un": "the UN",
+	"new zealand": "New Zealand",
+}
+
+func init() {
+	for _, c := range places {
+		if _, ok := placeNames[c]; !ok {
+			placeNames[c] = strings.ToUpper(c[:1]) + c[1:]
+		}
+	}
 }
 
 var (
