@@ -55,8 +55,8 @@ func TestListsMatchCounts(t *testing.T) {
 			want: []string{"'26 nations' (a.txt:5) says 26; the list (a.txt:5) has 25 items: C1, C2, C3, C4, C5, C6, C7, C8, C9, C10, C11, C12, …; grouped: the count is in the list's sentence"},
 		},
 		{
-			name: "the list's own count",
-			rule: listRule(),
+			name:  "the list's own count",
+			rule:  listRule(),
 			facts: []facts.Fact{own},
 			want:  []string{"'C1 … C25' (a.txt:5) says 26; the list (a.txt:5) has 25 items: C1, C2, C3, C4, C5, C6, C7, C8, C9, C10, C11, C12, …; grouped: the list states its own count"},
 		},

@@ -79,15 +79,15 @@ func TestAgreementMessages(t *testing.T) {
 			},
 		},
 		{
-			name: "within 5% lets £100m and £104m agree",
-			rule: money(5),
+			name:  "within 5% lets £100m and £104m agree",
+			rule:  money(5),
 			facts: []facts.Fact{cash("a.txt", 100), cash("b.txt", 104)},
 		},
 		{
-			name: "within 5% does not stretch to £111m",
-			rule: money(5),
+			name:  "within 5% does not stretch to £111m",
+			rule:  money(5),
 			facts: []facts.Fact{cash("a.txt", 100), cash("b.txt", 111)},
-			want: []string{"1 mention reads 97.5–102.5 (within 5%); '£111m' (b.txt:1) says 111"},
+			want:  []string{"1 mention reads 97.5–102.5 (within 5%); '£111m' (b.txt:1) says 111"},
 		},
 		{
 			name: "more than 20 on its own agrees with anything above",
