@@ -235,10 +235,7 @@ func (p *pass) interval(m *facts.Fact) facts.Interval {
 
 // fits says how many mentions agree and on what: "4 mentions fit 26".
 func (p *pass) fits(n int, fit facts.Interval) string {
-	s := fmt.Sprintf("%s fit %s", plural(n, "mention"), fit)
-	if n == 1 {
-		s = fmt.Sprintf("1 mention reads %s", fit)
-	}
+	s := fmt.Sprintf("%s %s", verb(n, "fits", "fit"), fit)
 	if t := p.rule.Tolerance; t > 0 {
 		pct := ""
 		if p.rule.TolerancePercent {

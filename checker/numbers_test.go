@@ -87,7 +87,7 @@ func TestAgreementMessages(t *testing.T) {
 			name:  "within 5% does not stretch to £111m",
 			rule:  money(5),
 			facts: []facts.Fact{cash("a.txt", 100), cash("b.txt", 111)},
-			want:  []string{"1 mention reads 97.5–102.5 (within 5%); '£111m' (b.txt:1) says 111"},
+			want:  []string{"1 mention fits 97.5–102.5 (within 5%); '£111m' (b.txt:1) says 111"},
 		},
 		{
 			name: "more than 20 on its own agrees with anything above",
