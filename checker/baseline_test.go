@@ -86,7 +86,7 @@ func TestBaseline(t *testing.T) {
 			t.Fatalf("got %d findings, want the stale entry", len(rep.Findings))
 		}
 		f := rep.Findings[0]
-		want := "baseline entry for counts-agree matches no finding; remove it (it was: 2 mentions fit 26; 'as many as 25 countries' (001.txt:37) allows at most 25)"
+		want := "baseline entry for counts-agree matches no finding; remove it (it was: 2 mentions fit 26; 'as many as 25 countries' (001.txt:37) allows at most 25; grouped: all are mentions of leaders_call)"
 		if f.Rule != StaleRule || f.Severity != SeverityWarning || f.Message != want {
 			t.Errorf("stale finding = %s %s %q\nwant %q", f.Rule, f.Severity, f.Message, want)
 		}

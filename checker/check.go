@@ -165,6 +165,7 @@ func agreesAcrossSources(p *pass) {
 		if len(members) == 0 {
 			f.Message = "no value fits any mention; " + strings.Join(outliers, "; ")
 		}
+		f.Message += "; grouped: " + p.numbersGrouped(g[0])
 		p.report(f)
 	}
 }
@@ -204,9 +205,18 @@ func (p *pass) draftAgrees(g []*facts.Fact, ivs []facts.Interval, srcs []string)
 		for _, m := range srcMentions {
 			f.Mentions = append(f.Mentions, mention(m, p.approx, true))
 		}
-		f.Message = p.says(d) + "; no source agrees: " + p.fits(len(members), fit)
+		f.Message = p.says(d) + "; no source agrees: " + p.fits(len(members), fit) + "; grouped: " + p.numbersGrouped(d)
 		p.report(f)
 	}
+}
+
+// numbersGrouped says why figures were compared: they are what the rule's
+// fact selects, and for built-in facts, of one noun class.
+func (p *pass) numbersGrouped(m *facts.Fact) string {
+	if p.rule.Fact.ByClass && m.Class != "" {
+		return fmt.Sprintf("%s of %s", p.rule.Fact.Name, m.Class)
+	}
+	return "all are mentions of " + p.rule.Fact.Name
 }
 
 // interval is m's interval widened by the rule's tolerance, half on each

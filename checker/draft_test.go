@@ -28,7 +28,7 @@ func TestCheckDraft(t *testing.T) {
 				count("a.txt", 2, "26 nations", facts.QualExact, "nations", 26),
 				count("b.txt", 7, "26 countries", facts.QualExact, "nations", 26),
 			},
-			want: []string{"Counts agree: '25 nations' (draft.md:3) says 25; no source agrees: 2 mentions fit 26"},
+			want: []string{"Counts agree: '25 nations' (draft.md:3) says 25; no source agrees: 2 mentions fit 26; grouped: all are mentions of leaders_call"},
 		},
 		{
 			name: "sources may disagree among themselves",

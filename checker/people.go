@@ -51,6 +51,7 @@ func peopleAgree(p *pass) {
 		withRef := p.rule.WithReference && g.ref != nil
 		var agrees []bool
 		var right string
+		decided := withRef || p.draft != "" // else a tie between spellings is left open
 		if withRef {
 			agrees = make([]bool, len(ms))
 			for i, m := range ms {
@@ -64,11 +65,23 @@ func peopleAgree(p *pass) {
 				continue
 			}
 			right = spellingOf(g, ms[best])
+			if g.ref != nil && p.draft == "" && !allAgree(agrees) {
+				// Spelled more than one way: the house spelling, if used, is right.
+				for _, m := range ms {
+					if key(m) == g.house().key() {
+						right, decided = g.ref.Name, true
+						for i, m := range ms {
+							agrees[i] = key(m) == g.house().key()
+						}
+						break
+					}
+				}
+			}
 		}
 		if allAgree(agrees) {
 			continue
 		}
-		p.report(peopleFinding(g, ms, agrees, right, withRef))
+		p.report(peopleFinding(g, ms, agrees, right, withRef, decided))
 		for i, m := range ms {
 			if !agrees[i] {
 				flagged[m] = true
@@ -98,7 +111,7 @@ func spellingOf(g *personGroup, m *facts.Fact) string {
 	return n.spelling()
 }
 
-func peopleFinding(g *personGroup, ms []*facts.Fact, agrees []bool, right string, withRef bool) Finding {
+func peopleFinding(g *personGroup, ms []*facts.Fact, agrees []bool, right string, withRef, decided bool) Finding {
 	var f Finding
 	if withRef {
 		f.Mentions = append(f.Mentions, refMention(g.ref, g.ref.Name))
@@ -124,14 +137,32 @@ func peopleFinding(g *personGroup, ms []*facts.Fact, agrees []bool, right string
 		f.Mentions = append(f.Mentions, textMention(m, sp, agrees[i]))
 	}
 	var parts, reasons []string
-	if withRef {
+	tie := false
+	for _, places := range outliers {
+		tie = tie || !decided && len(places) >= agreeing
+	}
+	switch {
+	case withRef:
 		parts = append(parts, fmt.Sprintf("the reference sheet spells it %s (%s)", right, refPlace(g.ref)))
-	} else {
+	case tie:
+		// No spelling has more mentions: say so rather than pick one.
+		var first []string
+		for i, m := range ms {
+			if agrees[i] {
+				first = append(first, place(m))
+			}
+		}
+		parts = append(parts, fmt.Sprintf("spelled %d ways: '%s' (%s)", len(outliers)+1, right, strings.Join(first, ", ")))
+	default:
 		parts = append(parts, fmt.Sprintf("%s it %s", verb(agreeing, "spells", "spell"), right))
 	}
 	rn := parseName(right)
 	for _, sp := range outlierOrder {
-		parts = append(parts, fmt.Sprintf("'%s' (%s) differs", sp, strings.Join(outliers[sp], ", ")))
+		if tie {
+			parts = append(parts, fmt.Sprintf("'%s' (%s)", sp, strings.Join(outliers[sp], ", ")))
+		} else {
+			parts = append(parts, fmt.Sprintf("'%s' (%s) differs", sp, strings.Join(outliers[sp], ", ")))
+		}
 		tmp := &personGroup{ref: g.ref, names: []personName{rn}}
 		_, why := tmp.matches(parseName(sp))
 		reasons = append(reasons, why)

@@ -132,6 +132,25 @@ func TestPeopleAgree(t *testing.T) {
 			},
 		},
 		{
+			name: "a tie names both spellings",
+			rule: peopleRule(false),
+			facts: []facts.Fact{
+				person("a.txt", 12, "Georgia Meloni"),
+				person("b.txt", 10, "Giorgia Meloni"),
+			},
+			want: []string{"spelled 2 ways: 'Georgia Meloni' (a.txt:12); 'Giorgia Meloni' (b.txt:10); grouped: same surname Meloni, given names Giorgia/Georgia differ by one letter"},
+		},
+		{
+			name: "a tie goes to the house spelling when there is a sheet",
+			rule: peopleRule(false),
+			ref:  coalitionRef,
+			facts: []facts.Fact{
+				person("a.txt", 12, "Georgia Meloni"),
+				person("b.txt", 10, "Giorgia Meloni"),
+			},
+			want: []string{"1 mention spells it Giorgia Meloni; 'Georgia Meloni' (a.txt:12) differs; grouped: same surname Meloni, given names Georgia/Giorgia differ by one letter"},
+		},
+		{
 			name: "a spelling the reference sheet's prefer list rejects",
 			rule: peopleRule(true),
 			ref:  coalitionRef,
