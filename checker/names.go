@@ -266,7 +266,12 @@ func newPersonIndex(ref *Reference, names []string) *personIndex {
 			x.groups = append(x.groups, g)
 		}
 	}
+	done := map[string]bool{}
 	for _, s := range names {
+		if done[s] {
+			continue
+		}
+		done[s] = true
 		n := parseName(s)
 		if !n.full() {
 			continue

@@ -252,9 +252,28 @@ func quotesAgree(p *pass) {
 	for i := range qs {
 		rel[i], shared[i] = make([]quoteRelation, len(qs)), make([]int, len(qs))
 	}
+	ns := make([][]string, len(qs))
+	for i := range qs {
+		ns[i] = norms(words[i])
+	}
 	for i := range qs {
 		for j := i + 1; j < len(qs); j++ {
-			r, n := relate(norms(words[i]), norms(words[j]))
+			var r quoteRelation
+			var n int
+			switch {
+			case speaker[i] < 0 || speaker[j] < 0:
+				continue // nothing to judge without both speakers
+			case speaker[i] == speaker[j]:
+				r, n = relate(ns[i], ns[j])
+			case min(len(ns[i]), len(ns[j])) >= attribMinWords:
+				// Different speakers: only the same words matter, and
+				// finding those needs no alignment.
+				if equalWords(ns[i], ns[j]) {
+					r, n = sameWords, len(ns[i])
+				} else if len(ns[i]) < len(ns[j]) && indexWords(ns[j], ns[i]) >= 0 || len(ns[j]) < len(ns[i]) && indexWords(ns[i], ns[j]) >= 0 {
+					r, n = partOf, min(len(ns[i]), len(ns[j]))
+				}
+			}
 			rel[i][j], rel[j][i], shared[i][j], shared[j][i] = r, r, n, n
 		}
 	}
