@@ -60,11 +60,15 @@ func titlesAgree(p *pass) {
 		if allAgree(agrees) {
 			continue
 		}
-		p.report(titleFinding(g, ms, agrees, right, withRef))
+		p.report(titleFinding(g, ms, agrees, right, withRef || p.draft != ""))
 	}
 }
 
-func titleFinding(g *personGroup, ms []*facts.Fact, agrees []bool, right string, withRef bool) Finding {
+// titleFinding describes a person's disagreeing titles. decided is false
+// when nothing but a count of mentions picks the right title, and then a
+// tie is left open.
+func titleFinding(g *personGroup, ms []*facts.Fact, agrees []bool, right string, decided bool) Finding {
+	withRef := decided && g.ref != nil && g.ref.Title == right
 	var f Finding
 	if withRef {
 		f.Mentions = append(f.Mentions, refMention(g.ref, g.ref.Title))
@@ -83,9 +87,18 @@ func titleFinding(g *personGroup, ms []*facts.Fact, agrees []bool, right string,
 	}
 	who := g.display()
 	var head string
-	if withRef {
+	switch {
+	case !decided && agreeing <= len(outliers):
+		var first []string
+		for i, m := range ms {
+			if agrees[i] {
+				first = append(first, fmt.Sprintf("'%s' (%s) says %s", m.Text, place(m), role(m.Title)))
+			}
+		}
+		head = fmt.Sprintf("%s is given different titles: %s", who, strings.Join(first, "; "))
+	case withRef:
 		head = fmt.Sprintf("the reference sheet calls %s %s (%s)", who, right, refPlace(g.ref))
-	} else {
+	default:
 		head = fmt.Sprintf("%s %s %s", verb(agreeing, "calls", "call"), who, role(right))
 	}
 	f.Message = head + "; " + strings.Join(outliers, "; ") + "; grouped: " + groupedBy(g, names)

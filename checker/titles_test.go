@@ -65,7 +65,7 @@ func TestTitlesAgree(t *testing.T) {
 				titled("a.txt", 1, "Italian Prime Minister Giorgia Meloni", "Giorgia Meloni", "Italian Prime Minister"),
 				titled("b.txt", 1, "Prime Minister of France Giorgia Meloni", "Giorgia Meloni", "Prime Minister of France"),
 			},
-			want: []string{"1 mention calls Giorgia Meloni prime minister of Italy; 'Prime Minister of France Giorgia Meloni' (b.txt:1) says prime minister of France; grouped: same name Giorgia Meloni"},
+			want: []string{"Giorgia Meloni is given different titles: 'Italian Prime Minister Giorgia Meloni' (a.txt:1) says prime minister of Italy; 'Prime Minister of France Giorgia Meloni' (b.txt:1) says prime minister of France; grouped: same name Giorgia Meloni"},
 		},
 		{
 			name: "a vice president is not the president",
