@@ -17,8 +17,11 @@ func TestMain(m *testing.M) {
 	})
 }
 
-// TestScript runs the end-to-end tests in testdata/script. $SEEDS and $RULES
-// point at the repository's seed corpus and bundled rules.
+// TestScript runs the end-to-end tests in testdata/script, one command and
+// case per file: <command>_<case>.txtar. $SEEDS and $RULES point at the
+// repository's seed corpus and bundled rules; the repository's examples are
+// copied into each script's work directory, so scripts run the README's
+// commands with the README's paths.
 func TestScript(t *testing.T) {
 	root, err := filepath.Abs("../..")
 	if err != nil {
@@ -30,7 +33,7 @@ func TestScript(t *testing.T) {
 			env.Setenv("SEEDS", filepath.Join(root, "seeds"))
 			env.Setenv("RULES", filepath.Join(root, "rules"))
 			env.Setenv("NO_COLOR", "1")
-			return nil
+			return os.CopyFS(filepath.Join(env.WorkDir, "examples"), os.DirFS(filepath.Join(root, "examples")))
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			// exitcode N CMD ARGS... runs CMD and fails unless it exits with N.
