@@ -1,8 +1,9 @@
 package checker
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/facts"
@@ -24,9 +25,16 @@ func (p *pass) report(f Finding) {
 
 // Select returns the facts that fact f collects, in the order given.
 func (p *Program) Select(f *Fact, all []facts.Fact) []*facts.Fact {
-	var out []*facts.Fact
+	ptrs := make([]*facts.Fact, len(all))
 	for i := range all {
-		m := &all[i]
+		ptrs[i] = &all[i]
+	}
+	return p.selectFacts(f, ptrs)
+}
+
+func (p *Program) selectFacts(f *Fact, all []*facts.Fact) []*facts.Fact {
+	var out []*facts.Fact
+	for _, m := range all {
 		if m.Kind != f.Kind {
 			continue
 		}
@@ -41,41 +49,68 @@ func (p *Program) Select(f *Fact, all []facts.Fact) []*facts.Fact {
 	return out
 }
 
-// Check evaluates every rule over the facts of a corpus. The report is
-// deterministic for the same facts, whatever their order.
+// Check evaluates every rule over the facts of a corpus. Facts are compared
+// only within one story (Fact.Story); a run over one story leaves it empty.
+// The report is deterministic for the same facts, whatever their order.
 func (p *Program) Check(all []facts.Fact) *Report {
-	all = append([]facts.Fact(nil), all...)
-	sort.SliceStable(all, func(i, j int) bool { return factLess(&all[i], &all[j]) })
+	// Sort pointers, not the facts themselves: a Fact is large. Facts
+	// usually arrive sorted, in input order, and then need no sorting.
+	sorted := make([]*facts.Fact, len(all))
+	for i := range all {
+		sorted[i] = &all[i]
+	}
+	if !slices.IsSortedFunc(sorted, compareFacts) {
+		slices.SortFunc(sorted, compareFacts)
+	}
+	var stories [][]*facts.Fact
+	index := map[string]int{}
+	for _, f := range sorted {
+		i, ok := index[f.Story]
+		if !ok {
+			i = len(stories)
+			index[f.Story] = i
+			stories = append(stories, nil)
+		}
+		stories[i] = append(stories[i], f)
+	}
+	slices.SortFunc(stories, func(a, b []*facts.Fact) int { return strings.Compare(a[0].Story, b[0].Story) })
 	rep := &Report{}
 	for _, r := range p.Rules {
-		ps := &pass{rule: r, approx: p.Approx, mentions: p.Select(r.Fact, all)}
-		r.run(ps)
-		res := RuleResult{Name: r.Name, ID: r.ID, Severity: r.Severity, Pos: r.Pos, Mentions: len(ps.mentions), Status: StatusPass}
+		res := RuleResult{Name: r.Name, ID: r.ID, Severity: r.Severity, Pos: r.Pos, Status: StatusPass}
 		srcs := map[string]bool{}
-		for _, m := range ps.mentions {
-			srcs[m.Source] = true
+		failed := false
+		for _, story := range stories {
+			ps := &pass{rule: r, approx: p.Approx, mentions: p.selectFacts(r.Fact, story)}
+			r.run(ps)
+			res.Mentions += len(ps.mentions)
+			for _, m := range ps.mentions {
+				srcs[m.Source] = true
+			}
+			failed = failed || len(ps.findings) > 0
+			rep.Findings = append(rep.Findings, ps.findings...)
 		}
 		res.Sources = len(srcs)
 		switch {
-		case len(ps.findings) > 0:
+		case failed:
 			res.Status = StatusFail
-		case len(ps.mentions) == 0:
+		case res.Mentions == 0:
 			res.Status = StatusNoFacts
 		}
 		rep.Rules = append(rep.Rules, res)
-		rep.Findings = append(rep.Findings, ps.findings...)
 	}
 	return rep
 }
 
-func factLess(a, b *facts.Fact) bool {
-	if a.Source != b.Source {
-		return a.Source < b.Source
-	}
-	if a.Pos.Offset != b.Pos.Offset {
-		return a.Pos.Offset < b.Pos.Offset
-	}
-	return a.End.Offset < b.End.Offset
+// compareFacts orders facts by source, place, kind and text: a total
+// order, so the result does not depend on the input order.
+func compareFacts(a, b *facts.Fact) int {
+	return cmp.Or(
+		strings.Compare(a.Source, b.Source),
+		cmp.Compare(a.Pos.Offset, b.Pos.Offset),
+		cmp.Compare(a.End.Offset, b.End.Offset),
+		cmp.Compare(a.Kind, b.Kind),
+		strings.Compare(a.Text, b.Text),
+	)
 }
 
 // groups splits mentions by noun class when the fact asks for it, keeping

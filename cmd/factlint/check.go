@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"github.com/factlint/factlint/checker"
@@ -9,10 +10,11 @@ import (
 )
 
 type checkCmd struct {
-	Rules  []string `name:"rules" placeholder:"FILE" help:"Rule file (repeatable). Default: ./.factlint.rules, else the bundled default rules."`
-	Format string   `name:"format" short:"f" default:"table" placeholder:"FORMAT" help:"Output format: table, json."`
-	FailOn string   `name:"fail-on" default:"error" enum:"error,warning,info,never" help:"Exit 1 when a finding is at or above this severity: error, warning, info, never."`
-	Paths  []string `arg:"" optional:"" name:"path" help:"Files or directories to check; - reads standard input. Default: the rule files' corpus."`
+	Rules        []string `name:"rules" placeholder:"FILE" help:"Rule file (repeatable). Default: ./.factlint.rules, else the bundled default rules."`
+	Format       string   `name:"format" short:"f" default:"table" placeholder:"FORMAT" help:"Output format: table, json."`
+	FailOn       string   `name:"fail-on" default:"error" enum:"error,warning,info,never" help:"Exit 1 when a finding is at or above this severity: error, warning, info, never."`
+	PerDirectory bool     `name:"per-directory" help:"Treat each directory as its own story: facts are compared only with facts from the same directory (for archives of many stories)."`
+	Paths        []string `arg:"" optional:"" name:"path" help:"Files or directories to check; - reads standard input. Default: the rule files' corpus."`
 }
 
 func (c *checkCmd) Run(e *env) error {
@@ -31,6 +33,11 @@ func (c *checkCmd) Run(e *env) error {
 	all, err := extractAll(e, paths)
 	if err != nil {
 		return err
+	}
+	if c.PerDirectory {
+		for i := range all {
+			all[i].Story = filepath.Dir(all[i].Source)
+		}
 	}
 	rep := prog.Check(all)
 	if err := render(e.stdout, rep); err != nil {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"io/fs"
 	"os"
@@ -74,19 +75,21 @@ func corpusPaths(args []string, prog *checker.Program) ([]string, error) {
 	return out, nil
 }
 
-// extractAll loads every input and extracts its facts, in input order.
+// extractAll loads every input and extracts its facts on a pool of workers;
+// the facts come back in input order. The first unreadable input stops the
+// run with its error.
 func extractAll(e *env, paths []string) ([]facts.Fact, error) {
 	inputs, err := facts.Expand(paths)
 	if err != nil {
 		return nil, err
 	}
 	var all []facts.Fact
-	for _, in := range inputs {
-		d, err := facts.Load(in, e.stdin)
-		if err != nil {
-			return nil, err
+	err = facts.Stream(context.Background(), inputs, e.stdin, 0, func(r facts.Result) error {
+		if r.Err != nil {
+			return r.Err
 		}
-		all = append(all, facts.Extract(d)...)
-	}
-	return all, nil
+		all = append(all, r.Facts...)
+		return nil
+	})
+	return all, err
 }
