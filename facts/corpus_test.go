@@ -1,4 +1,4 @@
-package facts
+package facts_test
 
 // The labelled mini-corpus: testdata/corpus holds short stories, one directory
 // each, with two to four articles from invented outlets and, beside them, the
@@ -69,6 +69,7 @@ import (
 	"bufio"
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -78,13 +79,18 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/factlint/factlint/checker"
+	"github.com/factlint/factlint/dsl"
+	"github.com/factlint/factlint/facts"
+	"github.com/factlint/factlint/rules"
 )
 
 var corpusReport = flag.Bool("corpus.report", false, "print precision and recall per kind over the labelled corpus")
 
 // corpusKinds are the kinds TestCorpus compares. Widen it as extraction of
 // more kinds lands; every label of these kinds must then be extracted exactly.
-var corpusKinds = []Kind{KindCount}
+var corpusKinds = []facts.Kind{facts.KindCount}
 
 // knownCountGaps are today's differences between the count extractor and the
 // labels: "-" a labelled fact the extractor misses or reads differently, "+"
@@ -123,46 +129,46 @@ const corpusDir = "testdata/corpus"
 // corpusKeys are the value keys of each kind, in the order lines show them.
 // A key listed for a kind but missing from Fact (partial) is labelled but not
 // compared yet: see factKeys.
-var corpusKeys = map[Kind][]string{
-	KindCount:    {"qual", "stated", "noun"},
-	KindNumber:   {"qual", "stated"},
-	KindOrdinal:  {"qual", "stated"},
-	KindPercent:  {"qual", "stated", "unit"},
-	KindMoney:    {"qual", "stated", "unit"},
-	KindDuration: {"qual", "stated", "unit"},
-	KindDate:     {"value"},
-	KindPerson:   {"name"},
-	KindTitle:    {"person", "title"},
-	KindQuote:    {"speaker", "quote", "partial"},
-	KindList:     {"items"},
+var corpusKeys = map[facts.Kind][]string{
+	facts.KindCount:    {"qual", "stated", "noun"},
+	facts.KindNumber:   {"qual", "stated"},
+	facts.KindOrdinal:  {"qual", "stated"},
+	facts.KindPercent:  {"qual", "stated", "unit"},
+	facts.KindMoney:    {"qual", "stated", "unit"},
+	facts.KindDuration: {"qual", "stated", "unit"},
+	facts.KindDate:     {"value"},
+	facts.KindPerson:   {"name"},
+	facts.KindTitle:    {"person", "title"},
+	facts.KindQuote:    {"speaker", "quote", "partial"},
+	facts.KindList:     {"items"},
 }
 
 // factKeys returns the values of f that labels are compared with, by key.
-func factKeys(f *Fact) map[string]string {
+func factKeys(f *facts.Fact) map[string]string {
 	m := map[string]string{}
 	switch f.Kind {
-	case KindCount, KindNumber, KindOrdinal, KindPercent, KindMoney, KindDuration:
+	case facts.KindCount, facts.KindNumber, facts.KindOrdinal, facts.KindPercent, facts.KindMoney, facts.KindDuration:
 		m["qual"] = f.Qualifier.String()
 		var s []string
 		for _, v := range f.Stated {
-			s = append(s, FormatNumber(v))
+			s = append(s, facts.FormatNumber(v))
 		}
 		m["stated"] = strings.Join(s, ",")
-		if f.Kind == KindCount {
+		if f.Kind == facts.KindCount {
 			m["noun"] = f.Noun
-		} else if f.Kind != KindNumber && f.Kind != KindOrdinal {
+		} else if f.Kind != facts.KindNumber && f.Kind != facts.KindOrdinal {
 			m["unit"] = f.Unit
 		}
-	case KindDate:
+	case facts.KindDate:
 		m["value"] = f.Value
-	case KindPerson:
+	case facts.KindPerson:
 		m["name"] = f.Name
-	case KindTitle:
+	case facts.KindTitle:
 		m["person"], m["title"] = f.Name, f.Title
-	case KindQuote:
+	case facts.KindQuote:
 		m["speaker"], m["quote"] = f.Speaker, f.Quote
 		// partial: Fact has no field for it yet; add it here when it does.
-	case KindList:
+	case facts.KindList:
 		m["items"] = strconv.Itoa(len(f.Items))
 	}
 	return m
@@ -173,7 +179,7 @@ type label struct {
 	where     string // expected.facts:N, for messages
 	file      string // the article, relative to the story directory
 	line, col int
-	kind      Kind
+	kind      facts.Kind
 	text      string
 	vals      map[string]string
 }
@@ -205,7 +211,7 @@ func quoteValue(v string) string {
 }
 
 // factLabel turns an extracted fact into the label it should match.
-func factLabel(story string, f *Fact) string {
+func factLabel(story string, f *facts.Fact) string {
 	vals := factKeys(f)
 	l := label{file: filepath.Base(f.Source), line: f.Pos.Line, col: f.Pos.Column, kind: f.Kind, text: f.Text, vals: vals}
 	return l.key(story, vals)
@@ -247,7 +253,7 @@ func parseLabel(line string) (label, error) {
 		return l, err
 	}
 	kind, rest, _ := strings.Cut(rest, " ")
-	if l.kind, ok = ParseKind(kind); !ok {
+	if l.kind, ok = facts.ParseKind(kind); !ok {
 		return l, fmt.Errorf("unknown kind %q", kind)
 	}
 	if l.text, rest, err = cutQuoted(rest); err != nil {
@@ -288,7 +294,7 @@ func parseLabel(line string) (label, error) {
 type finding struct {
 	where    string
 	mark     string // "conflict", "!conflict" or "?conflict"
-	kind     Kind
+	kind     facts.Kind
 	mentions []label // file, line, col and text only
 	why      string
 }
@@ -307,7 +313,7 @@ func parseFinding(line string) (finding, error) {
 	}
 	kind, rest, _ := strings.Cut(strings.TrimSpace(rest), " ")
 	var ok bool
-	if f.kind, ok = ParseKind(kind); !ok {
+	if f.kind, ok = facts.ParseKind(kind); !ok {
 		return f, fmt.Errorf("unknown kind %q", kind)
 	}
 	for rest = strings.TrimSpace(rest); rest != ""; rest = strings.TrimSpace(rest) {
@@ -429,7 +435,7 @@ func TestCorpusLabels(t *testing.T) {
 	if len(stories) < 15 {
 		t.Errorf("the corpus has %d stories, want at least 15", len(stories))
 	}
-	kinds := map[Kind]int{}
+	kinds := map[facts.Kind]int{}
 	for _, s := range stories {
 		t.Run(s.name, func(t *testing.T) {
 			if n := len(s.articles); n < 2 || n > 4 {
@@ -466,8 +472,8 @@ func TestCorpusLabels(t *testing.T) {
 			}
 		})
 	}
-	for _, name := range KindNames() {
-		k, _ := ParseKind(name)
+	for _, name := range facts.KindNames() {
+		k, _ := facts.ParseKind(name)
 		if kinds[k] == 0 {
 			t.Errorf("no %s is labelled in the corpus", k)
 		}
@@ -475,29 +481,31 @@ func TestCorpusLabels(t *testing.T) {
 }
 
 // extractStory loads and extracts every article of s, returning the facts
-// rendered as labels.
-func extractStory(t *testing.T, s *story) []string {
+// rendered as labels, and the facts themselves.
+func extractStory(t *testing.T, s *story) ([]string, []facts.Fact) {
 	t.Helper()
 	var got []string
+	var all []facts.Fact
 	for _, a := range s.articles {
-		doc, err := Load(Input{Path: filepath.Join(s.dir, a)}, nil)
+		doc, err := facts.Load(facts.Input{Path: filepath.Join(s.dir, a)}, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
-		fs := Extract(doc)
+		fs := facts.Extract(doc)
 		for i := range fs {
 			got = append(got, factLabel(s.name, &fs[i]))
 		}
+		all = append(all, fs...)
 	}
-	return got
+	return got, all
 }
 
 // wantedKinds reports whether the line of a rendered label is of a kind in
 // kinds.
-func kindOf(line string) Kind {
+func kindOf(line string) facts.Kind {
 	_, rest, _ := strings.Cut(line, " ")
 	k, _, _ := strings.Cut(rest, " ")
-	kind, _ := ParseKind(k)
+	kind, _ := facts.ParseKind(k)
 	return kind
 }
 
@@ -515,11 +523,12 @@ func TestCorpus(t *testing.T) {
 			var want []string
 			for _, l := range s.labels {
 				if slices.Contains(corpusKinds, l.kind) {
-					want = append(want, l.key(s.name, factKeys(&Fact{Kind: l.kind})))
+					want = append(want, l.key(s.name, factKeys(&facts.Fact{Kind: l.kind})))
 				}
 			}
 			var got []string
-			for _, g := range extractStory(t, s) {
+			lines, _ := extractStory(t, s)
+			for _, g := range lines {
 				if slices.Contains(corpusKinds, kindOf(g)) {
 					got = append(got, g)
 				}
@@ -579,9 +588,9 @@ func tallyLines(lines []string) map[string]int {
 // kind and text do.
 func reportCorpus(t *testing.T, stories []*story) {
 	type tally struct{ labelled, extracted, exact, span int }
-	per := map[Kind]*tally{}
-	for _, name := range KindNames() {
-		k, _ := ParseKind(name)
+	per := map[facts.Kind]*tally{}
+	for _, name := range facts.KindNames() {
+		k, _ := facts.ParseKind(name)
 		per[k] = &tally{}
 	}
 	spanOf := func(line string) string {
@@ -592,10 +601,10 @@ func reportCorpus(t *testing.T, stories []*story) {
 		return pos + " " + kind + " " + q
 	}
 	for _, s := range stories {
-		got := extractStory(t, s)
+		got, _ := extractStory(t, s)
 		var want []string
 		for _, l := range s.labels {
-			want = append(want, l.key(s.name, factKeys(&Fact{Kind: l.kind})))
+			want = append(want, l.key(s.name, factKeys(&facts.Fact{Kind: l.kind})))
 			per[l.kind].labelled++
 		}
 		wantSpan := map[string]int{}
@@ -628,8 +637,8 @@ func reportCorpus(t *testing.T, stories []*story) {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%-9s %8s %9s %10s %10s %10s %10s\n", "kind", "labelled", "extracted", "precision", "recall", "span prec", "span rec")
 	var all tally
-	for _, name := range KindNames() {
-		k, _ := ParseKind(name)
+	for _, name := range facts.KindNames() {
+		k, _ := facts.ParseKind(name)
 		tl := per[k]
 		all.labelled += tl.labelled
 		all.extracted += tl.extracted
@@ -646,5 +655,221 @@ func reportCorpus(t *testing.T, stories []*story) {
 		findings += len(s.findings)
 	}
 	fmt.Fprintf(&b, "%d stories, %d articles, %d expected findings\n", len(stories), articles, findings)
-	t.Log("\n" + b.String())
+	t.Log("\n" + b.String() + "\n" + scoreFindings(t, stories))
+}
+
+// scoreFindings checks every story with the default rules and compares the
+// findings with expected.findings, by kind. A finding reports an expected
+// conflict when it holds all of its mentions and sides against at least one
+// of them; it is right when it reports a conflict or ?conflict line. A
+// !conflict line is hit when one finding holds two of its mentions and sides
+// against one of them.
+func scoreFindings(t *testing.T, stories []*story) string {
+	src, err := fs.ReadFile(rules.FS, rules.DefaultName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	file, err := dsl.ParseFile("rules/"+rules.DefaultName, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prog, err := checker.Compile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type tally struct{ expected, found, reported, right, traps, hit int }
+	per := map[facts.Kind]*tally{}
+	for _, name := range facts.KindNames() {
+		k, _ := facts.ParseKind(name)
+		per[k] = &tally{}
+	}
+	var notes []string
+	for _, s := range stories {
+		_, all := extractStory(t, s)
+		kindAt := map[string]facts.Kind{}
+		for _, f := range all {
+			kindAt[fmt.Sprintf("%s:%d:%d", filepath.Base(f.Source), f.Pos.Line, f.Pos.Column)] = f.Kind
+		}
+		report := prog.Check(all)
+		// sides maps each finding's mentions to whether it agrees.
+		var sides []map[string]bool
+		for _, f := range report.Findings {
+			m := map[string]bool{}
+			for _, x := range f.Mentions {
+				m[fmt.Sprintf("%s:%d:%d", filepath.Base(x.Source), x.Pos.Line, x.Pos.Column)] = x.Agrees
+			}
+			sides = append(sides, m)
+		}
+		at := func(l label) string { return fmt.Sprintf("%s:%d:%d", l.file, l.line, l.col) }
+		reports := func(side map[string]bool, want []label, all bool) bool {
+			held, against := 0, false
+			for _, l := range want {
+				agrees, ok := side[at(l)]
+				if ok {
+					held++
+					against = against || !agrees
+				}
+			}
+			if all {
+				return held == len(want) && against
+			}
+			return held >= 2 && against
+		}
+		right := make([]bool, len(sides))
+		for _, e := range s.findings {
+			tl := per[e.kind]
+			switch e.mark {
+			case "conflict", "?conflict":
+				found := false
+				for i, side := range sides {
+					if reports(side, e.mentions, true) {
+						found, right[i] = true, true
+					}
+				}
+				if e.mark == "conflict" {
+					tl.expected++
+					if found {
+						tl.found++
+					} else {
+						notes = append(notes, "missed  "+e.where+": "+e.why)
+					}
+				}
+			case "!conflict":
+				tl.traps++
+				for _, side := range sides {
+					if reports(side, e.mentions, false) {
+						tl.hit++
+						notes = append(notes, "trap    "+e.where+": "+e.why)
+						break
+					}
+				}
+			}
+		}
+		for i, f := range report.Findings {
+			k := facts.Kind(0)
+			if len(f.Mentions) > 0 {
+				m := f.Mentions[0]
+				k = kindAt[fmt.Sprintf("%s:%d:%d", filepath.Base(m.Source), m.Pos.Line, m.Pos.Column)]
+			}
+			if tl, ok := per[k]; ok {
+				tl.reported++
+				if right[i] {
+					tl.right++
+				} else {
+					notes = append(notes, "wrong   "+s.name+": "+f.Message)
+				}
+			}
+		}
+	}
+	pct := func(a, b int) string {
+		if b == 0 {
+			return "-"
+		}
+		return fmt.Sprintf("%.1f%%", 100*float64(a)/float64(b))
+	}
+	var b strings.Builder
+	b.WriteString("default rules against expected.findings:\n")
+	fmt.Fprintf(&b, "%-9s %8s %8s %9s %10s %10s %7s\n", "kind", "expected", "reported", "precision", "recall", "traps", "hit")
+	var sum tally
+	for _, name := range facts.KindNames() {
+		k, _ := facts.ParseKind(name)
+		tl := per[k]
+		sum.expected += tl.expected
+		sum.found += tl.found
+		sum.reported += tl.reported
+		sum.right += tl.right
+		sum.traps += tl.traps
+		sum.hit += tl.hit
+		fmt.Fprintf(&b, "%-9s %8d %8d %9s %10s %10d %7d\n", k, tl.expected, tl.reported, pct(tl.right, tl.reported), pct(tl.found, tl.expected), tl.traps, tl.hit)
+	}
+	fmt.Fprintf(&b, "%-9s %8d %8d %9s %10s %10d %7d\n", "all", sum.expected, sum.reported, pct(sum.right, sum.reported), pct(sum.found, sum.expected), sum.traps, sum.hit)
+	for _, n := range notes {
+		b.WriteString(n + "\n")
+	}
+	return b.String()
+}
+
+// TestParseLabel checks the label reader on good and bad lines, so that a
+// typo in expected.facts is reported rather than silently compared.
+func TestParseLabel(t *testing.T) {
+	tests := []struct {
+		name, line string
+		want       string // the label rendered with all its keys, or ""
+		err        string // a part of the error, or ""
+	}{
+		{"count", `a.txt:3:15 count "26 nations" qual=exact stated=26 noun=nations`,
+			`s/a.txt:3:15 count "26 nations" qual=exact stated=26 noun=nations`, ""},
+		{"quoted values", `a.md:1:1 count "“about 20” countries" qual=about stated=20 noun="countries"`,
+			`s/a.md:1:1 count "“about 20” countries" qual=about stated=20 noun=countries`, ""},
+		{"escaped quote", `a.txt:2:5 quote "\"We won,\"" speaker="Jo Bloggs" quote="We won," partial=no`,
+			`s/a.txt:2:5 quote "\"We won,\"" speaker="Jo Bloggs" quote="We won," partial=no`, ""},
+		{"vague has no figure", `a.txt:2:1 count "Dozens of homes" qual=vague noun=homes`,
+			`s/a.txt:2:1 count "Dozens of homes" qual=vague noun=homes`, ""},
+		{"between", `a.txt:1:1 count "between 20 and 30 states" qual=between stated=20,30 noun=states`,
+			`s/a.txt:1:1 count "between 20 and 30 states" qual=between stated=20,30 noun=states`, ""},
+		{"no column", `a.txt:3 count "26 nations" qual=exact stated=26 noun=nations`, "", "expected FILE:LINE:COL"},
+		{"column zero", `a.txt:3:0 count "26 nations" qual=exact stated=26 noun=nations`, "", "bad line or column"},
+		{"unknown kind", `a.txt:3:1 tally "26 nations"`, "", `unknown kind "tally"`},
+		{"unquoted text", `a.txt:3:1 count 26 nations`, "", "expected a quoted string"},
+		{"missing key", `a.txt:3:1 count "26 nations" qual=exact stated=26`, "", "a count needs noun="},
+		{"foreign key", `a.txt:3:1 person "Jo Bloggs" name="Jo Bloggs" noun=x`, "", `key "noun" does not belong to a person`},
+		{"key twice", `a.txt:3:1 person "Jo Bloggs" name=Jo name=Bloggs`, "", `key "name" given twice`},
+		{"no value", `a.txt:3:1 person "Jo Bloggs" name`, "", "expected KEY=VALUE"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l, err := parseLabel(tt.line)
+			if tt.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.err) {
+					t.Fatalf("parseLabel(%q) error = %v, want one containing %q", tt.line, err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("parseLabel(%q): %v", tt.line, err)
+			}
+			all := map[string]string{}
+			for _, k := range corpusKeys[l.kind] {
+				all[k] = ""
+			}
+			if got := l.key("s", all); got != tt.want {
+				t.Errorf("parseLabel(%q) renders\n%s\nwant\n%s", tt.line, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestParseFinding checks the reader of expected.findings lines.
+func TestParseFinding(t *testing.T) {
+	tests := []struct {
+		name, line string
+		mark       string
+		mentions   int
+		err        string
+	}{
+		{"conflict", `conflict count a.txt:1:5 "six crew"  b.md:8:23 "five crew"  -- six against five`, "conflict", 2, ""},
+		{"trap", `!conflict quote a.txt:4:1 "“Yes,” he said, “no.”"  b.txt:2:3 "\"Yes, no.\"" -- same words`, "!conflict", 2, ""},
+		{"outside the defaults", `?conflict money a.txt:1:1 "£1m" b.txt:1:1 "£2m" c.txt:1:1 "£2m" -- cost`, "?conflict", 3, ""},
+		{"bad mark", `clash count a.txt:1:1 "x" b.txt:1:1 "y" -- why`, "", 0, "expected conflict"},
+		{"one mention", `conflict count a.txt:1:1 "x" -- why`, "", 0, "at least two mentions"},
+		{"no reason", `conflict count a.txt:1:1 "x" b.txt:1:1 "y"`, "", 0, "say why"},
+		{"bad kind", `conflict tally a.txt:1:1 "x" b.txt:1:1 "y" -- why`, "", 0, "unknown kind"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := parseFinding(tt.line)
+			if tt.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.err) {
+					t.Fatalf("parseFinding(%q) error = %v, want one containing %q", tt.line, err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("parseFinding(%q): %v", tt.line, err)
+			}
+			if f.mark != tt.mark || len(f.mentions) != tt.mentions {
+				t.Errorf("parseFinding(%q) = %s with %d mentions, want %s with %d", tt.line, f.mark, len(f.mentions), tt.mark, tt.mentions)
+			}
+		})
+	}
 }
