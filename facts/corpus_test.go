@@ -184,23 +184,31 @@ type label struct {
 	vals      map[string]string
 }
 
-// key renders the label the way extracted facts are rendered, prefixed with
-// the story, so the two can be compared as strings. Only the keys present
-// in have are shown: keys Fact cannot carry are left out of both sides.
-func (l label) key(story string, have map[string]string) string {
+// render writes the label as one line, prefixed with its story, showing the
+// values of keys in that order; extracted facts are rendered the same way so
+// the two compare as strings. A key the label lacks is left out.
+func (l label) render(story string, keys []string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s/%s:%d:%d %s %s", story, l.file, l.line, l.col, l.kind, strconv.Quote(l.text))
-	for _, k := range corpusKeys[l.kind] {
-		if _, ok := have[k]; !ok {
-			continue
+	for _, k := range keys {
+		if v, ok := l.vals[k]; ok {
+			b.WriteString(" " + k + "=" + quoteValue(v))
 		}
-		v, ok := l.vals[k]
-		if !ok {
-			continue
-		}
-		b.WriteString(" " + k + "=" + quoteValue(v))
 	}
 	return b.String()
+}
+
+// compared returns the keys of kind k that are compared: those of corpusKeys
+// that an extracted Fact carries (not partial, yet).
+func compared(k facts.Kind) []string {
+	have := factKeys(&facts.Fact{Kind: k})
+	var keys []string
+	for _, key := range corpusKeys[k] {
+		if _, ok := have[key]; ok {
+			keys = append(keys, key)
+		}
+	}
+	return keys
 }
 
 func quoteValue(v string) string {
@@ -212,9 +220,8 @@ func quoteValue(v string) string {
 
 // factLabel turns an extracted fact into the label it should match.
 func factLabel(story string, f *facts.Fact) string {
-	vals := factKeys(f)
-	l := label{file: filepath.Base(f.Source), line: f.Pos.Line, col: f.Pos.Column, kind: f.Kind, text: f.Text, vals: vals}
-	return l.key(story, vals)
+	l := label{file: filepath.Base(f.Source), line: f.Pos.Line, col: f.Pos.Column, kind: f.Kind, text: f.Text, vals: factKeys(f)}
+	return l.render(story, compared(f.Kind))
 }
 
 // cutQuoted reads a Go-quoted string from the start of s.
@@ -500,8 +507,7 @@ func extractStory(t *testing.T, s *story) ([]string, []facts.Fact) {
 	return got, all
 }
 
-// wantedKinds reports whether the line of a rendered label is of a kind in
-// kinds.
+// kindOf returns the kind of a rendered label.
 func kindOf(line string) facts.Kind {
 	_, rest, _ := strings.Cut(line, " ")
 	k, _, _ := strings.Cut(rest, " ")
@@ -523,7 +529,7 @@ func TestCorpus(t *testing.T) {
 			var want []string
 			for _, l := range s.labels {
 				if slices.Contains(corpusKinds, l.kind) {
-					want = append(want, l.key(s.name, factKeys(&facts.Fact{Kind: l.kind})))
+					want = append(want, l.render(s.name, compared(l.kind)))
 				}
 			}
 			var got []string
@@ -604,7 +610,7 @@ func reportCorpus(t *testing.T, stories []*story) {
 		got, _ := extractStory(t, s)
 		var want []string
 		for _, l := range s.labels {
-			want = append(want, l.key(s.name, factKeys(&facts.Fact{Kind: l.kind})))
+			want = append(want, l.render(s.name, compared(l.kind)))
 			per[l.kind].labelled++
 		}
 		wantSpan := map[string]int{}
@@ -828,11 +834,7 @@ func TestParseLabel(t *testing.T) {
 			if err != nil {
 				t.Fatalf("parseLabel(%q): %v", tt.line, err)
 			}
-			all := map[string]string{}
-			for _, k := range corpusKeys[l.kind] {
-				all[k] = ""
-			}
-			if got := l.key("s", all); got != tt.want {
+			if got := l.render("s", corpusKeys[l.kind]); got != tt.want {
 				t.Errorf("parseLabel(%q) renders\n%s\nwant\n%s", tt.line, got, tt.want)
 			}
 		})
