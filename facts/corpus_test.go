@@ -41,10 +41,10 @@ package facts_test
 // "year:+0" (this year), "year:-5" (five years ago); a month without a year
 // is "--01"; a decade "1960s".
 //
-// A person's text is the mention as written with its honorific ("Dr Priya
-// Shah", "Mr Zelenskyy") but without a job title, and its name is the full
-// name the document gives that person, so a surname-only mention ("MacLeod")
-// carries the full name. A title is its own fact: the title words as written
+// A person's text is the name as written, without a title, an honorific
+// ("Dr", "Mr", "Sir") or a possessive "'s"; its name is the full name the
+// document gives that person, so a surname-only mention ("MacLeod", "Dr
+// Shah") carries the full name. A title is its own fact: the title words as written
 // without a leading article ("Italian Prime Minister", "Estonia's prime
 // minister"), tied to the person; a title with no named holder in its
 // sentence ("the premier") is not labelled.
