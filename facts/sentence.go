@@ -119,7 +119,9 @@ func appendSentence(out []Sentence, text string, s, e, para int) []Sentence {
 	return append(out, Sentence{Start: s, End: e, Para: para})
 }
 
-func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v' }
+func isSpace(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v'
+}
 
 // endsWithAbbreviation reports whether s ends with an abbreviation's period:
 // "Mr.", "U.S.", or an initial such as the "W." of "George W. Bush".
