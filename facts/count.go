@@ -70,85 +70,40 @@ func qualifierBefore(toks []token, i int) (Qualifier, int) {
 // fellow leaders", "between 20 and 30 states" in one sentence.
 func extractCounts(x *extraction, toks []token) {
 	for i := 0; i < len(toks); i++ {
-		num, ok := parseNumber(toks, i)
-		if !ok {
+		if x.num.claimed[i] {
 			continue
 		}
-		first, after := i, i+num.n
-		stated := []float64{num.value}
-		qual := QualExact
-		if num.isRange {
-			stated, qual = []float64{num.value, num.hi}, QualBetween
-		}
-
-		// A second figure: "between 20 and 30", "20 to 30".
-		if !num.isRange && after+1 < len(toks) && (toks[after].low == "and" || toks[after].low == "to" || toks[after].text == "–") {
-			if hi, ok := parseNumber(toks, after+1); ok && !hi.isRange {
-				intro := first > 0 && (toks[first-1].low == "between" || toks[first-1].low == "from")
-				if intro || toks[after].low != "and" {
-					stated, qual = []float64{num.value, hi.value}, QualBetween
-					after += 1 + hi.n
-					if intro {
-						first--
-					}
-				}
-			}
-		}
-
-		// Quotation marks around the figure do not hide it: “about 20” countries.
-		start := first
-		for start > 0 && toks[start-1].kind == tPunct && isQuoteMark(toks[start-1].text) {
-			start--
-		}
-		if qual == QualExact {
-			if q, qs := qualifierBefore(toks, start); qs < start {
-				qual, start = q, qs
-				for start > 0 && toks[start-1].kind == tPunct && isQuoteMark(toks[start-1].text) && start-1 < first {
-					start--
-				}
-			} else {
-				start = first
-			}
-		}
-		if q, qs := qualifierBefore(toks, first); qual == QualExact && qs < first {
-			qual, start = q, qs
-		}
-		if qual == QualExact {
-			start = first
-		}
-		// Open quote just before the span is kept only when its partner
-		// closes after the figure.
-		next := after
-		for next < len(toks) && toks[next].kind == tPunct && isQuoteMark(toks[next].text) {
-			next++
-		}
-		if next > after && start > 0 && toks[start-1].kind == tPunct && isQuoteMark(toks[start-1].text) {
-			start--
-		}
-
-		if skipCount(toks, first, num) {
-			i = after - 1
+		f, ok := x.readFigure(toks, i)
+		if !ok || f.num.frac || f.num.unit != "" || f.stated[0] < 0 {
 			continue
 		}
-		noun, ok := countedNoun(toks, next, stated)
-		if !ok {
-			i = after - 1
+		if skipCount(toks, i, f.num) {
+			i = f.after - 1
 			continue
 		}
-		x.emit(Fact{
+		next := skipQuotes(toks, f.after)
+		noun, ok := countedNoun(toks, next, f.stated)
+		if !ok || !x.free(f.start, noun+1) {
+			continue
+		}
+		start := f.start
+		if next > f.after {
+			start = quoteStart(toks, f.start, f.after)
+		}
+		x.emitToks(Fact{
 			Kind:      KindCount,
-			Qualifier: qual,
-			Stated:    stated,
+			Qualifier: f.qual,
+			Stated:    f.stated,
 			Noun:      toks[noun].text,
 			Class:     NounClass(toks[noun].low),
-		}, toks[start].start, toks[noun].end)
+		}, toks, start, noun+1)
 		i = noun
 	}
 }
 
 // skipCount reports whether a figure at toks[i] is not a count whatever
-// follows it: a price, a percentage, an idiom such as "one country after
-// another", or an anaphoric "the two leaders".
+// follows it: a price, an idiom such as "one country after another", or an
+// anaphoric "the two leaders".
 func skipCount(toks []token, i int, num number) bool {
 	if i > 0 {
 		switch toks[i-1].text {

@@ -1,0 +1,239 @@
+package facts
+
+// Currencies. A money fact's Unit is an ISO 4217 code; a bare "$" or
+// "dollars" is taken as US dollars. Minor units keep the figure as written
+// with the market codes for them: pence are GBX, cents USX.
+var (
+	// currencySymbols come before (or, less often, after) the figure.
+	currencySymbols = map[string]string{
+		"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₡": "CRC",
+		"₾": "GEL", "₭": "LAK", "₿": "BTC", "₽": "RUB", "₩": "KRW", "₺": "TRY",
+		"₪": "ILS", "₴": "UAH", "元": "CNY", "ரூ": "LKR",
+	}
+	// dollarPrefixes say whose dollar a "$" is: "US $", "C$", "HK$".
+	dollarPrefixes = map[string]string{
+		"us": "USD", "usd": "USD", "c": "CAD", "ca": "CAD", "cad": "CAD", "cdn": "CAD",
+		"hk": "HKD", "nz": "NZD", "nzd": "NZD", "mex": "MXN", "mxn": "MXN", "au": "AUD",
+		"aud": "AUD", "s": "SGD", "sg": "SGD",
+	}
+	// currencyCodes are written as words before or after the figure: "USD
+	// 200", "6.25 BTC".
+	currencyCodes = map[string]string{
+		"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY",
+		"chf": "CHF", "inr": "INR", "cad": "CAD", "aud": "AUD", "hkd": "HKD", "nzd": "NZD",
+		"rub": "RUB", "btc": "BTC", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "mxn": "MXN",
+	}
+	// currencyWords name a currency after the figure: "5 dollars".
+	currencyWords = map[string]string{
+		"dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
+		"euro": "EUR", "euros": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+		"pence": "GBX", "penny": "GBX", "pennies": "GBX", "p": "GBX", "cent": "USX", "cents": "USX",
+		"franc": "FRF", "francs": "FRF", "peseta": "ESP", "pesetas": "ESP", "rupee": "INR",
+		"rupees": "INR", "lira": "TRY", "liras": "TRY", "markka": "FIM", "markkas": "FIM",
+		"guilder": "NLG", "guilders": "NLG", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
+		"rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "shekel": "ILS", "shekels": "ILS",
+		"bitcoin": "BTC", "bitcoins": "BTC", "satoshi": "SAT", "satoshis": "SAT",
+		"peso": "MXN", "pesos": "MXN", "rand": "ZAR", "kuai": "CNY", "krona": "SEK", "kronor": "SEK",
+		"krone": "NOK", "kroner": "NOK", "ரூ": "LKR", "元": "CNY",
+	}
+	// currencyAdjectives narrow a currency word: "Australian dollars".
+	currencyAdjectives = map[string]string{
+		"us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
+		"singapore": "SGD", "chinese": "CNY", "swiss": "CHF", "french": "FRF", "belgian": "BEF",
+		"finnish": "FIM", "dutch": "NLG", "turkish": "TRY", "japanese": "JPY", "indian": "INR",
+		"mexican": "MXN", "zealand": "NZD", "kong": "HKD", "swedish": "SEK", "norwegian": "NOK",
+		"danish": "DKK", "russian": "RUB", "egyptian": "EGP",
+	}
+)
+
+// currencyBefore reads a currency written before the figure at toks[i]:
+// "$", "US $", "C$", "£", "USD". It returns the code and the first token.
+func currencyBefore(toks []token, i int) (code string, start int, glued bool) {
+	if i == 0 {
+		return "", i, false
+	}
+	p := toks[i-1]
+	if c, ok := currencySymbols[p.text]; ok {
+		start = i - 1
+		if c == "USD" && start > 0 {
+			// "US $", "C$", "HK $", "u.s $"
+			q := toks[start-1]
+			if d, ok := dollarPrefixes[q.low]; ok && q.kind == tWord && q.end+1 >= p.start {
+				c, start = d, start-1
+			} else if q.text == "." && start > 2 && toks[start-2].low == "s" && toks[start-3].low == "u" {
+				c, start = "USD", start-3
+			}
+		}
+		return c, start, p.end == toks[i].start
+	}
+	if c, ok := currencyCodes[p.low]; ok && p.kind == tWord {
+		return c, i - 1, false
+	}
+	return "", i, false
+}
+
+// currencyAfter reads a currency named after a figure ending before toks[k]:
+// "dollars", "Australian dollars", "USD", "€". It returns the code and the
+// token after it.
+func currencyAfter(toks []token, k int) (string, int) {
+	if k >= len(toks) {
+		return "", k
+	}
+	w := toks[k].low
+	if c, ok := currencyAdjectives[w]; ok && k+1 < len(toks) {
+		if _, ok := currencyWords[toks[k+1].low]; ok {
+			return c, k + 2
+		}
+		if w == "hong" || w == "new" {
+			return "", k
+		}
+	}
+	if (w == "hong" || w == "new") && k+2 < len(toks) {
+		if c, ok := currencyAdjectives[toks[k+1].low]; ok {
+			if _, ok := currencyWords[toks[k+2].low]; ok {
+				return c, k + 3
+			}
+		}
+	}
+	if c, ok := currencyWords[w]; ok && w != "p" && w != "sterling" {
+		if w == "pounds" && k+1 < len(toks) && toks[k+1].low == "sterling" {
+			return c, k + 2
+		}
+		return c, k + 1
+	}
+	if c, ok := currencyCodes[w]; ok && toks[k].kind == tWord {
+		return c, k + 1
+	}
+	if c, ok := currencySymbols[toks[k].text]; ok && toks[k].kind == tPunct {
+		return c, k + 1
+	}
+	return "", k
+}
+
+// extractMoney finds "£1.6 billion", "$2bn", "€300m", "US $150 million",
+// "420 million Finnish markka", "12-cent", "3 dollars 50 cents".
+func extractMoney(x *extraction, toks []token) {
+	for i := 0; i < len(toks); i++ {
+		if x.num.claimed[i] {
+			continue
+		}
+		if toks[i].kind == tWord {
+			if f, end, ok := gluedCode(toks[i]); ok {
+				q, qs := qualifierBefore(toks, i)
+				f.Qualifier = q
+				x.emitToks(f, toks, qs, end+i)
+				continue
+			}
+		}
+		p := x.num.nums[i]
+		if !p.ok {
+			continue
+		}
+		num := p.num
+		code, start, glued := currencyBefore(toks, i)
+		end := i + num.n
+		if code != "" && glued && toks[i].kind == tNum {
+			if g, ok := parseDigits(toks, i, true); ok {
+				num, end = g, i+g.n
+			}
+		}
+		if num.unit != "" && unitCurrency(num.unit) == "" {
+			continue
+		}
+		if code == "" {
+			if c := unitCurrency(num.unit); c != "" {
+				code = c // "12-cent", "one-yen"
+			} else if code, end = currencyAfter(toks, end); code == "" {
+				continue
+			}
+			start = i
+		} else if c, k := currencyAfter(toks, end); c != "" && c == code {
+			end = k // "$ 10 dollars"
+		}
+		value := num.value
+		// Minor units after the major: "3 dollars 50 cents", "one dollar
+		// and one", "C$ 100 and fifty".
+		if value == float64(int64(value)) && !num.frac && (code == "USD" || code == "CAD" || code == "AUD" || code == "GBP" || code == "EUR") {
+			if v, k, ok := minorUnits(x, toks, end); ok {
+				value += v / 100
+				end = k
+			}
+		}
+		q, qs := qualifierBefore(toks, start)
+		if q == QualExact {
+			qs = start
+		}
+		if !x.free(qs, end) {
+			continue
+		}
+		stated := []float64{value}
+		if num.isRange {
+			stated, q = []float64{num.value, num.hi}, QualBetween
+		}
+		x.emitToks(Fact{Kind: KindMoney, Qualifier: q, Stated: stated, Unit: code}, toks, qs, end)
+		i = end - 1
+	}
+}
+
+// minorUnits reads "50 cents", "and forty-five cents", "and fifty" after a
+// whole amount ending before toks[k].
+func minorUnits(x *extraction, toks []token, k int) (float64, int, bool) {
+	j := k
+	if j < len(toks) && toks[j].low == "and" {
+		j++
+	}
+	if j >= len(toks) {
+		return 0, k, false
+	}
+	p := x.num.nums[j]
+	if !p.ok || p.num.frac || p.num.isRange || p.num.value >= 100 || p.num.value != float64(int64(p.num.value)) || p.num.unit != "" {
+		return 0, k, false
+	}
+	e := j + p.num.n
+	if e < len(toks) && (toks[e].low == "cents" || toks[e].low == "cent" || toks[e].low == "pence") {
+		return p.num.value, e + 1, true
+	}
+	if c, _ := currencyAfter(toks, e); c != "" {
+		return 0, k, false // "50 dollar 40 rmb": two amounts
+	}
+	if e < len(toks) && toks[e].kind == tWord && !stopWords[toks[e].low] {
+		return 0, k, false // "$5 and 20 people"
+	}
+	if j == k && !p.num.word {
+		return 0, k, false // "$4 25": too loose without words or "and"
+	}
+	if e < len(toks) && toks[e].kind == tNum {
+		return 0, k, false
+	}
+	return p.num.value, e, true
+}
+
+// gluedCode reads a figure glued to a currency code in one word: "USD115",
+// "115USD" is a number token, read by parseDigits' suffix check elsewhere.
+func gluedCode(t token) (Fact, int, bool) {
+	w := t.low
+	for _, n := range []int{3} {
+		if len(w) <= n || !isDigit(w[n]) {
+			continue
+		}
+		c, ok := currencyCodes[w[:n]]
+		if !ok {
+			continue
+		}
+		v, rest, ok := digitFigure(w[n:])
+		if !ok || rest != "" {
+			continue
+		}
+		return Fact{Kind: KindMoney, Stated: []float64{v}, Unit: c}, 1, true
+	}
+	return Fact{}, 0, false
+}
+
+// unitCurrency returns the currency of a word glued to a figure: "cent" in
+// "12-cent", "usd" in "115USD".
+func unitCurrency(u string) string {
+	if c, ok := currencyWords[u]; ok {
+		return c
+	}
+	return currencyCodes[u]
+}

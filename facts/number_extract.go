@@ -1,0 +1,202 @@
+package facts
+
+import (
+	"sort"
+	"time"
+)
+
+// numScratch is the per-document state of the numeric extractors, reused
+// from sentence to sentence so that reading a token allocates nothing.
+type numScratch struct {
+	nums    []parsed // the number read at each token of the sentence
+	claimed []bool   // tokens already part of a fact
+
+	pub       time.Time // the document's publication time
+	pubKnown  bool
+	pubParsed bool
+}
+
+// parsed is the number read at one token, if any.
+type parsed struct {
+	num number
+	ok  bool
+}
+
+// extractNumeric finds the numeric facts and dates of one sentence. The
+// extractors run from the most specific pattern to the least, each claiming
+// its tokens: a date ("15 March 2025") before money ("£1.6bn"), percentages,
+// durations, vague quantities, counts, ordinals, and last the bare numbers
+// no one else wanted. The sentence's facts are then put in text order.
+func extractNumeric(x *extraction, toks []token) {
+	s := &x.num
+	if !s.pubParsed {
+		s.pub, s.pubKnown = parsePublished(x.doc.Meta.Published)
+		s.pubParsed = true
+	}
+	s.nums = s.nums[:0]
+	s.claimed = s.claimed[:0]
+	for i := range toks {
+		num, ok := parseNumber(toks, i)
+		s.nums = append(s.nums, parsed{num, ok})
+		s.claimed = append(s.claimed, false)
+	}
+	mark := len(x.facts)
+	extractDates(x, toks)
+	extractMoney(x, toks)
+	extractPercents(x, toks)
+	extractDurations(x, toks)
+	extractVague(x, toks)
+	extractCounts(x, toks)
+	extractBareNumbers(x, toks, true)
+	extractOrdinals(x, toks)
+	extractBareNumbers(x, toks, false)
+	if len(x.facts)-mark > 1 {
+		fs := x.facts[mark:]
+		sort.SliceStable(fs, func(a, b int) bool { return fs[a].Pos.Offset < fs[b].Pos.Offset })
+	}
+}
+
+// parsePublished reads an RFC 3339 date-time or a plain date.
+func parsePublished(s string) (time.Time, bool) {
+	if s == "" {
+		return time.Time{}, false
+	}
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// free reports whether none of toks[a:b] is claimed yet.
+func (x *extraction) free(a, b int) bool {
+	for k := a; k < b; k++ {
+		if x.num.claimed[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// emitToks claims toks[a:b] and emits f spanning them.
+func (x *extraction) emitToks(f Fact, toks []token, a, b int) {
+	for k := a; k < b; k++ {
+		x.num.claimed[k] = true
+	}
+	x.emit(f, toks[a].start, toks[b-1].end)
+}
+
+// A figure is a number with its qualifier and, for a range, its second
+// number: "as many as 25", "between 20 and 30", "20-30".
+type figure struct {
+	num    number
+	stated []float64
+	qual   Qualifier
+	first  int // the figure's first token
+	start  int // the first token of the qualifier, or first
+	after  int // the token after the figure
+}
+
+// readFigure reads the figure whose number starts at toks[i].
+func (x *extraction) readFigure(toks []token, i int) (figure, bool) {
+	p := x.num.nums[i]
+	if !p.ok {
+		return figure{}, false
+	}
+	num := p.num
+	f := figure{num: num, first: i, start: i, after: i + num.n, stated: []float64{num.value}}
+	if num.isRange {
+		f.stated, f.qual = []float64{num.value, num.hi}, QualBetween
+	}
+	// A second figure: "between 20 and 30", "20 to 30", "20 – 30".
+	a := f.after
+	if !num.isRange && num.unit == "" && a+1 < len(toks) {
+		sep := toks[a].low
+		if sep == "and" || sep == "to" || sep == "–" || sep == "-" {
+			if hi := x.num.nums[a+1]; hi.ok && !hi.num.isRange && !hi.num.frac {
+				intro := i > 0 && (toks[i-1].low == "between" || toks[i-1].low == "from")
+				if intro || sep != "and" {
+					f.stated, f.qual = []float64{num.value, hi.num.value}, QualBetween
+					f.num.unit = hi.num.unit
+					f.after = a + 1 + hi.num.n
+					if intro {
+						f.start = i - 1
+					}
+				}
+			}
+		}
+	}
+	if f.qual == QualExact {
+		f.qual, f.start = qualifierBefore(toks, i)
+	}
+	return f, true
+}
+
+// quoteStart moves a span's start back over an opening quotation mark whose
+// partner closes right after the span: “about 20” countries.
+func quoteStart(toks []token, start, after int) int {
+	if after < len(toks) && toks[after].kind == tPunct && isQuoteMark(toks[after].text) &&
+		start > 0 && toks[start-1].kind == tPunct && isQuoteMark(toks[start-1].text) {
+		return start - 1
+	}
+	return start
+}
+
+// skipQuotes returns the first token at or after k that is not a quotation mark.
+func skipQuotes(toks []token, k int) int {
+	for k < len(toks) && toks[k].kind == tPunct && isQuoteMark(toks[k].text) {
+		k++
+	}
+	return k
+}
+
+// extractBareNumbers emits the numbers that nothing else claimed: kind
+// number. Weak figures ("one", "half") are left out: in prose they are
+// mostly not figures at all.
+// With fracOnly, only fractions are read: they run before the ordinals, so
+// that "two thirds" is not read as the ordinal "third".
+func extractBareNumbers(x *extraction, toks []token, fracOnly bool) {
+	for i := 0; i < len(toks); i++ {
+		p := x.num.nums[i]
+		if !p.ok || p.num.weak || x.num.claimed[i] || fracOnly && !p.num.frac {
+			continue
+		}
+		f, _ := x.readFigure(toks, i)
+		if !x.free(f.start, f.after) {
+			if !x.free(i, i+p.num.n) {
+				continue
+			}
+			f = figure{num: p.num, first: i, start: i, after: i + p.num.n, stated: []float64{p.num.value}}
+		}
+		x.emitToks(Fact{Kind: KindNumber, Qualifier: f.qual, Stated: f.stated}, toks, f.start, f.after)
+		i = f.after - 1
+	}
+}
+
+// A NumberMention is a figure found in text by Numbers.
+type NumberMention struct {
+	Start, End int // byte offsets into the text
+	Value      float64
+}
+
+// Numbers returns every cardinal figure in text, in order: digits, words,
+// fractions, with their scales. It is the reading all numeric facts are
+// built on, without deciding what the figures count; ordinals, times and
+// figures glued to unknown units are not numbers.
+func Numbers(text string) []NumberMention {
+	var out []NumberMention
+	var toks []token
+	for _, s := range Sentences(text) {
+		toks = tokenize(text, s.Start, s.End, toks)
+		for i := 0; i < len(toks); i++ {
+			num, ok := parseNumber(toks, i)
+			if !ok {
+				continue
+			}
+			out = append(out, NumberMention{Start: toks[i].start, End: toks[i+num.n-1].end, Value: num.value})
+			i += num.n - 1
+		}
+	}
+	return out
+}

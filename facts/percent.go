@@ -1,0 +1,59 @@
+package facts
+
+// percentWords follow a figure that is a percentage: "5 per cent".
+var percentWords = map[string]bool{
+	"percent": true, "percents": true, "percentage": true, "pc": true,
+}
+
+// percentAfter reports whether a percent sign or word starts at toks[k] and
+// returns the token after it.
+func percentAfter(toks []token, k int) (int, bool) {
+	if k >= len(toks) {
+		return k, false
+	}
+	switch w := toks[k].low; {
+	case toks[k].text == "%" || toks[k].text == "٪":
+		return k + 1, true
+	case w == "per" && k+1 < len(toks) && toks[k+1].low == "cent":
+		return k + 2, true
+	case percentWords[w]:
+		if w == "percentage" && k+1 < len(toks) && (toks[k+1].low == "points" || toks[k+1].low == "point") {
+			return k + 2, true
+		}
+		return k + 1, true
+	}
+	return k, false
+}
+
+// extractPercents finds "2.5%", "5 per cent", "five percent", "between 2
+// and 3 percent", and the inverted "per cent of twenty-two". The Unit is
+// "%"; "percentage points" are "pp".
+func extractPercents(x *extraction, toks []token) {
+	for i := 0; i < len(toks); i++ {
+		if x.num.claimed[i] {
+			continue
+		}
+		if end, ok := percentAfter(toks, i); ok && end+1 < len(toks) && toks[end].low == "of" && (i == 0 || !x.num.nums[i-1].ok) {
+			// "percent of 10"
+			if p := x.num.nums[end+1]; p.ok && !p.num.frac && x.free(i, end+1+p.num.n) {
+				x.emitToks(Fact{Kind: KindPercent, Stated: []float64{p.num.value}, Unit: "%"}, toks, i, end+1+p.num.n)
+				i = end + p.num.n
+				continue
+			}
+		}
+		f, ok := x.readFigure(toks, i)
+		if !ok || f.num.unit != "" {
+			continue
+		}
+		end, ok := percentAfter(toks, f.after)
+		if !ok || !x.free(f.start, end) {
+			continue
+		}
+		unit := "%"
+		if toks[end-1].low == "points" || toks[end-1].low == "point" {
+			unit = "pp"
+		}
+		x.emitToks(Fact{Kind: KindPercent, Qualifier: f.qual, Stated: f.stated, Unit: unit}, toks, f.start, end)
+		i = end - 1
+	}
+}
