@@ -505,11 +505,11 @@ func ordinalValue(w string) (v float64, plural, ok bool) {
 type wordClass uint8
 
 const (
-	wNone wordClass = iota
-	wUnit           // one … nine, zero
-	wTeen           // ten … nineteen
-	wTens           // twenty … ninety
-	wTensUnit       // twenty-six, or twenty six
+	wNone     wordClass = iota
+	wUnit               // one … nine, zero
+	wTeen               // ten … nineteen
+	wTens               // twenty … ninety
+	wTensUnit           // twenty-six, or twenty six
 	wHundred
 	wScale
 )
