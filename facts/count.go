@@ -1,5 +1,7 @@
 package facts
 
+import "strings"
+
 // qualifiers are the phrases before a figure that hedge it, longest first
 // within each leading word so the first match wins.
 var qualifiers = []struct {
@@ -161,4 +163,30 @@ func isLower(s string) bool {
 
 func isAdverb(w string) bool {
 	return len(w) > 4 && w[len(w)-2:] == "ly"
+}
+
+// TrimQualifier removes a leading qualifier phrase ("more than", "an
+// estimated") from the text of a figure, leaving the figure as written.
+func TrimQualifier(s string) string {
+	best := 0
+	for _, q := range qualifiers {
+		rest := s
+		ok := true
+		for _, w := range q.words {
+			rest = strings.TrimLeft(rest, " \t\u00a0")
+			if len(rest) < len(w) || !strings.EqualFold(rest[:len(w)], w) || len(rest) > len(w) && isWordByte(rest[len(w)]) {
+				ok = false
+				break
+			}
+			rest = rest[len(w):]
+		}
+		if ok && len(s)-len(rest) > best {
+			best = len(s) - len(rest)
+		}
+	}
+	return strings.TrimLeft(s[best:], " \t\u00a0")
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }

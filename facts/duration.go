@@ -67,6 +67,9 @@ func extractDurations(x *extraction, toks []token) {
 			if u, ok = durationUnits[toks[end].low]; !ok {
 				continue
 			}
+			if !strings.HasSuffix(toks[end].low, "s") && f.stated[0] != 1 && toks[end].low != "fortnight" {
+				continue // "twenty second" is an ordinal; "30 day" is not English
+			}
 			end++
 		}
 		if !x.free(f.start, end) {

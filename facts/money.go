@@ -1,5 +1,7 @@
 package facts
 
+import "strings"
+
 // Currencies. A money fact's Unit is an ISO 4217 code; a bare "$" or
 // "dollars" is taken as US dollars. Minor units keep the figure as written
 // with the market codes for them: pence are GBX, cents USX.
@@ -14,7 +16,7 @@ var (
 	dollarPrefixes = map[string]string{
 		"us": "USD", "usd": "USD", "c": "CAD", "ca": "CAD", "cad": "CAD", "cdn": "CAD",
 		"hk": "HKD", "nz": "NZD", "nzd": "NZD", "mex": "MXN", "mxn": "MXN", "au": "AUD",
-		"aud": "AUD", "s": "SGD", "sg": "SGD",
+		"aud": "AUD", "sg": "SGD",
 	}
 	// currencyCodes are written as words before or after the figure: "USD
 	// 200", "6.25 BTC".
@@ -60,8 +62,8 @@ func currencyBefore(toks []token, i int) (code string, start int, glued bool) {
 			q := toks[start-1]
 			if d, ok := dollarPrefixes[q.low]; ok && q.kind == tWord && q.end+1 >= p.start {
 				c, start = d, start-1
-			} else if q.text == "." && start > 2 && toks[start-2].low == "s" && toks[start-3].low == "u" {
-				c, start = "USD", start-3
+			} else if q.low == "s" && start > 2 && toks[start-2].text == "." && toks[start-3].low == "u" {
+				c, start = "USD", start-3 // "u.s $"
 			}
 		}
 		return c, start, p.end == toks[i].start
@@ -118,10 +120,10 @@ func extractMoney(x *extraction, toks []token) {
 			continue
 		}
 		if toks[i].kind == tWord {
-			if f, end, ok := gluedCode(toks[i]); ok {
+			if f, ok := wordMoney(toks[i]); ok && x.free(i, i+1) {
 				q, qs := qualifierBefore(toks, i)
 				f.Qualifier = q
-				x.emitToks(f, toks, qs, end+i)
+				x.emitToks(f, toks, qs, i+1)
 				continue
 			}
 		}
@@ -131,6 +133,9 @@ func extractMoney(x *extraction, toks []token) {
 		}
 		num := p.num
 		code, start, glued := currencyBefore(toks, i)
+		if code != "" && !x.free(start, i) {
+			code, start, glued = "", i, false // "10 $ 30 $": the "$" belongs to 10
+		}
 		end := i + num.n
 		if code != "" && glued && toks[i].kind == tNum {
 			if g, ok := parseDigits(toks, i, true); ok {
@@ -140,14 +145,27 @@ func extractMoney(x *extraction, toks []token) {
 		if num.unit != "" && unitCurrency(num.unit) == "" {
 			continue
 		}
+		textEnd := -1
 		if code == "" {
 			if c := unitCurrency(num.unit); c != "" {
-				code = c // "12-cent", "one-yen"
+				code = c // "12-cent", "115USD"
+				if num.unitEnd > 0 {
+					textEnd = toks[end-1].start + num.unitEnd
+				}
+			} else if c, ok := millionCode(toks[min(end, len(toks)-1)]); ok && end < len(toks) {
+				code, num.value = c, num.value*1e6 // "30 MUSD"
+				end++
 			} else if code, end = currencyAfter(toks, end); code == "" {
 				continue
+			} else if toks[end-1].kind == tPunct && end < len(toks) && x.num.nums[end].ok && !symbolAfterNext(x, toks, end) {
+				continue // "1 $ 10 dollars": the "$" belongs to 10
 			}
 			start = i
-		} else if c, k := currencyAfter(toks, end); c != "" && c == code {
+			if sc := nextScale(toks, end); sc > 0 && toks[end-1].kind == tWord && currencyCodes[toks[end-1].low] != "" {
+				num.value *= sc // "75 USD million"
+				end++
+			}
+		} else if c, k := currencyAfter(toks, end); c != "" && c == code && toks[end].kind == tWord {
 			end = k // "$ 10 dollars"
 		}
 		value := num.value
@@ -170,9 +188,44 @@ func extractMoney(x *extraction, toks []token) {
 		if num.isRange {
 			stated, q = []float64{num.value, num.hi}, QualBetween
 		}
-		x.emitToks(Fact{Kind: KindMoney, Qualifier: q, Stated: stated, Unit: code}, toks, qs, end)
+		f := Fact{Kind: KindMoney, Qualifier: q, Stated: stated, Unit: code}
+		if textEnd >= 0 {
+			for k := qs; k < end; k++ {
+				x.num.claimed[k] = true
+			}
+			x.emit(f, toks[qs].start, textEnd)
+		} else {
+			x.emitToks(f, toks, qs, end)
+		}
 		i = end - 1
 	}
+}
+
+// symbolAfterNext reports whether the figure at toks[k] is itself followed
+// by a currency symbol: in "10 $ 30 $" each "$" follows its figure.
+func symbolAfterNext(x *extraction, toks []token, k int) bool {
+	e := k + x.num.nums[k].num.n
+	return e < len(toks) && toks[e].kind == tPunct && currencySymbols[toks[e].text] != ""
+}
+
+// wordMoney reads money written as one word: "USD115", "one-yen".
+func wordMoney(t token) (Fact, bool) {
+	w := t.low
+	if len(w) > 3 && isDigit(w[3]) {
+		if c, ok := currencyCodes[w[:3]]; ok {
+			if v, rest, ok := digitFigure(w[3:]); ok && rest == "" {
+				return Fact{Kind: KindMoney, Stated: []float64{v}, Unit: c}, true
+			}
+		}
+	}
+	if head, tail, ok := strings.Cut(w, "-"); ok {
+		if v, ok := wordValue(head); ok {
+			if c, ok := currencyWords[tail]; ok {
+				return Fact{Kind: KindMoney, Stated: []float64{v}, Unit: c}, true
+			}
+		}
+	}
+	return Fact{}, false
 }
 
 // minorUnits reads "50 cents", "and forty-five cents", "and fifty" after a
@@ -208,25 +261,13 @@ func minorUnits(x *extraction, toks []token, k int) (float64, int, bool) {
 	return p.num.value, e, true
 }
 
-// gluedCode reads a figure glued to a currency code in one word: "USD115",
-// "115USD" is a number token, read by parseDigits' suffix check elsewhere.
-func gluedCode(t token) (Fact, int, bool) {
-	w := t.low
-	for _, n := range []int{3} {
-		if len(w) <= n || !isDigit(w[n]) {
-			continue
-		}
-		c, ok := currencyCodes[w[:n]]
-		if !ok {
-			continue
-		}
-		v, rest, ok := digitFigure(w[n:])
-		if !ok || rest != "" {
-			continue
-		}
-		return Fact{Kind: KindMoney, Stated: []float64{v}, Unit: c}, 1, true
+// millionCode reads a currency code with an M for millions: "MUSD", "MEUR".
+func millionCode(t token) (string, bool) {
+	if t.kind != tWord || len(t.low) != 4 || t.low[0] != 'm' || t.text[0] != 'M' {
+		return "", false
 	}
-	return Fact{}, 0, false
+	c, ok := currencyCodes[t.low[1:]]
+	return c, ok
 }
 
 // unitCurrency returns the currency of a word glued to a figure: "cent" in

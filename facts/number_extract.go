@@ -2,6 +2,7 @@ package facts
 
 import (
 	"sort"
+	"strings"
 	"time"
 )
 
@@ -190,13 +191,45 @@ func Numbers(text string) []NumberMention {
 	for _, s := range Sentences(text) {
 		toks = tokenize(text, s.Start, s.End, toks)
 		for i := 0; i < len(toks); i++ {
+			if parts := hyphenDigits(toks[i]); parts != nil {
+				out = append(out, parts...)
+				continue
+			}
 			num, ok := parseNumber(toks, i)
 			if !ok {
 				continue
 			}
+			if num.weak && num.n == 1 && i > 0 && determiners[toks[i-1].low] {
+				continue // "which one do you prefer"
+			}
 			out = append(out, NumberMention{Start: toks[i].start, End: toks[i+num.n-1].end, Value: num.value})
 			i += num.n - 1
 		}
+	}
+	return out
+}
+
+// determiners before "one" make it a pronoun: "the one", "that one".
+var determiners = map[string]bool{
+	"the": true, "this": true, "that": true, "which": true, "each": true, "every": true,
+	"any": true, "no": true, "another": true, "some": true,
+}
+
+// hyphenDigits reads a word of digit names joined by hyphens, as in a
+// score or a code read aloud: "three-nought-four" is 3, 0 and 4.
+func hyphenDigits(t token) []NumberMention {
+	if t.kind != tWord || strings.Count(t.low, "-") < 2 {
+		return nil
+	}
+	var out []NumberMention
+	off := t.start
+	for _, part := range strings.Split(t.low, "-") {
+		v, ok := unitWords[part]
+		if !ok || v > 9 {
+			return nil
+		}
+		out = append(out, NumberMention{Start: off, End: off + len(part), Value: v})
+		off += len(part) + 1
 	}
 	return out
 }

@@ -51,10 +51,12 @@ type number struct {
 	n       int  // tokens consumed
 	word    bool // written in words
 	hi      float64
-	isRange bool   // "20-30": value is the low end, hi the high end
-	frac    bool   // a fraction or ratio: "two thirds", "3/4"
-	weak    bool   // a figure too common in prose to report alone: "half", "one"
-	unit    string // a unit glued on with a hyphen: "day" in "30-day", "cent" in "12-cent"
+	isRange bool    // "20-30": value is the low end, hi the high end
+	frac    bool    // a fraction or ratio: "two thirds", "3/4"
+	weak    bool    // a figure too common in prose to report alone: "half", "one"
+	unit    string  // a unit glued on with a hyphen: "day" in "30-day", "cent" in "12-cent"
+	unitEnd int     // with unit, the bytes of the token up to the unit's end
+	scale   float64 // the scale the figure ends with: 1e6 for "3 million"
 }
 
 // parseNumber reads a cardinal number starting at toks[i]: digits ("1,234",
@@ -214,15 +216,32 @@ func parseDigits(toks []token, i int, glued bool) (number, bool) {
 	if strings.Count(s, ".") > 1 {
 		return number{}, false
 	}
+	if num, ok := commaChain(toks, i); ok {
+		return num, true
+	}
 	v, rest, ok := digitFigure(s)
 	if !ok {
 		return number{}, false
 	}
 	i0 := i
 	num := number{value: v, n: 1}
-	if rest != "" {
+	if rest == "x10" && adjacent(toks, i) && toks[i+1].text == "^" {
+		// "1.3x10^6"
+		if p, n, ok := exponent(toks, i+2); ok {
+			num.value = v * math.Pow(10, p)
+			num.n += 1 + n
+			return num, true
+		}
+	}
+	if rest != "" && rest != "e" {
 		if !digitSuffix(&num, rest, toks[i].text[len(toks[i].text)-len(rest):], glued) {
 			return number{}, false
+		}
+		if num.unit != "" {
+			num.unitEnd = len(s) - len(rest) + len(num.unit)
+			if rest[0] == '-' {
+				num.unitEnd++
+			}
 		}
 	}
 	if num.unit != "" || num.isRange {
@@ -244,7 +263,6 @@ func parseDigits(toks []token, i int, glued bool) (number, bool) {
 				num.frac = true
 				return num, true
 			}
-		case "e":
 		}
 		if strings.HasSuffix(s, "e") && (toks[i+1].text == "+" || toks[i+1].text == "-") && adjacent(toks, i+1) && toks[i+2].kind == tNum {
 			// "12.32e+14"
@@ -293,6 +311,7 @@ func parseDigits(toks []token, i int, glued bool) (number, bool) {
 		}
 	}
 	j := i + 1
+	before := num.value
 	if j < len(toks) {
 		w := toks[j].low
 		switch {
@@ -317,8 +336,83 @@ func parseDigits(toks []token, i int, glued bool) (number, bool) {
 			num.n++
 		}
 	}
+	if num.value != before && before != 0 {
+		num.scale = num.value / before
+		num = moreGroups(toks, i0, num)
+	}
 	// "over 3", "out of 10": a ratio, when the second figure counts nothing.
 	return readRatio(toks, i0, num), true
+}
+
+// moreGroups extends a figure with a scale, num at toks[i], with smaller
+// groups: "4 thousand 3 hundred and 21", "6 crore and two hundred", "3
+// million and a half". A group without a scale of its own needs "and", and
+// none is taken when it counts something else: "3 million and 500 people".
+func moreGroups(toks []token, i int, num number) number {
+	last := num.scale
+	for {
+		k := i + num.n
+		and := k < len(toks) && toks[k].low == "and"
+		if and {
+			k++
+		}
+		if k >= len(toks) {
+			return num
+		}
+		if and && last >= 1e6 {
+			if f, ok := andFraction(toks, k); ok && f.value < 1 {
+				num.value += f.value * last
+				num.n = k + f.n - i
+				num.frac = true
+				return num
+			}
+		}
+		p, ok := parseNumber(toks, k)
+		if !ok || p.frac || p.isRange || p.unit != "" || p.value <= 0 || p.value >= last {
+			return num
+		}
+		if p.scale == 0 && !and {
+			return num
+		}
+		if e := k + p.n; e < len(toks) && toks[e].kind == tWord && isPluralNoun(toks[e].low) && unitCurrency(toks[e].low) == "" {
+			return num
+		}
+		num.value += p.value
+		num.n = k + p.n - i
+		if p.scale == 0 {
+			return num
+		}
+		last = p.scale
+	}
+}
+
+// commaChain reads digits joined by commas across tokens: "12,34,567.89"
+// (Indian grouping), "1,3" (a decimal comma). Lists such as "22,24,26" are
+// left alone.
+func commaChain(toks []token, i int) (number, bool) {
+	k := i
+	chain := toks[i].low
+	for k+2 < len(toks) && adjacent(toks, k) && toks[k+1].text == "," && adjacent(toks, k+1) && toks[k+2].kind == tNum {
+		chain += "," + toks[k+2].low
+		k += 2
+	}
+	if k == i || i > 0 && toks[i-1].text == "," && toks[i-1].end == toks[i].start {
+		return number{}, false
+	}
+	for p := 0; p < len(chain); p++ {
+		if !isDigit(chain[p]) && chain[p] != ',' && chain[p] != '.' {
+			return number{}, false
+		}
+	}
+	clean, ok := thousands(chain)
+	if !ok {
+		return number{}, false
+	}
+	v, err := strconv.ParseFloat(clean, 64)
+	if err != nil {
+		return number{}, false
+	}
+	return number{value: v, n: k - i + 1}, true
 }
 
 // groupGap reports whether toks[j] and toks[j+1] are separated by exactly one
@@ -430,7 +524,7 @@ func readRatio(toks []token, i int, num number) number {
 	switch toks[j].low {
 	case "over":
 	case "out":
-		if k >= len(toks) || toks[k].low != "of" {
+		if k >= len(toks) || toks[k].low != "of" || !num.word {
 			return num
 		}
 		k++
@@ -533,6 +627,9 @@ type cardinal struct {
 	sub       float64 // the part being built
 	last      wordClass
 	lastScale float64
+	beforeAnd float64 // the value before the last "and", if any
+	hasAnd    bool
+	andScale  float64 // the scale just before that "and": 1e6 in "two million and"
 }
 
 func (c *cardinal) value() float64 { return c.total + c.hund + c.sub }
@@ -552,6 +649,8 @@ func readCardinal(toks []token, i int) (cardinal, int) {
 		} else {
 			return c, 0
 		}
+	} else if toks[i].low == "hundred" && i+1 < len(toks) && scaleWords[toks[i+1].low] > 0 {
+		c.sub, c.last = 1, wUnit // "hundred thousand"
 	}
 	for j < len(toks) {
 		t := toks[j]
@@ -631,6 +730,10 @@ func readCardinal(toks []token, i int) (cardinal, int) {
 		case w == "and":
 			if (c.last == wHundred || c.last == wScale) && j+1 < len(toks) {
 				if _, ok := wordValue(toks[j+1].low); ok {
+					c.beforeAnd, c.hasAnd, c.andScale = c.value(), true, 0
+					if c.last == wScale {
+						c.andScale = c.lastScale
+					}
 					j++
 					continue
 				}
@@ -677,12 +780,20 @@ func parseWords(toks []token, i int) (number, bool) {
 			return num, true
 		}
 	}
+	if f, ok := hyphenFraction(w); ok {
+		return number{value: f, n: 1, word: true, frac: true}, true
+	}
 	c, n := readCardinal(toks, i)
 	if n == 0 {
-		// "hundred thousand dollars"
 		return number{}, false
 	}
 	num := number{value: c.value(), n: n, word: true}
+	switch c.last {
+	case wScale:
+		num.scale = c.lastScale
+	case wHundred:
+		num.scale = 100
+	}
 	if n == 1 && (w == "one") {
 		num.weak = true
 	}
@@ -698,8 +809,8 @@ func parseWords(toks []token, i int) (number, bool) {
 	}
 	// A fraction: "two thirds", "one hundred thirty fifths", "one eighth".
 	if j < len(toks) {
-		if f, ok := fractionOf(toks, i, j, c); ok {
-			return f, true
+		if f, ok := wordFraction(toks, i, j, c); ok {
+			return ofScale(toks, i, f), true
 		}
 	}
 	// "one and a half", "twenty and three fifths", "five and a half million".
@@ -708,9 +819,18 @@ func parseWords(toks []token, i int) (number, bool) {
 			num.value += f.value
 			num.n += 1 + f.n
 			num.frac, num.weak = true, false
-			if k := i + num.n; k < len(toks) && scaleWords[toks[k].low] > 0 && c.lastScale == 0 {
-				num.value *= scaleWords[toks[k].low]
+			if k := i + num.n; k < len(toks) && scaleWords[toks[k].low] > 0 {
+				sc := scaleWords[toks[k].low]
+				if c.lastScale == 0 && f.scale == 0 {
+					num.value *= sc // "five and a half million"
+				} else {
+					num.value = c.value() + f.value*sc // "one billion and a half million"
+				}
 				num.n++
+			} else if f.scale > 0 {
+				num.value = c.value() + f.value // "one billion and a quarter million"
+			} else if c.last == wScale {
+				num.value = c.value() + f.value*c.lastScale // "two million and a half"
 			}
 			return num, true
 		}
@@ -731,11 +851,12 @@ func fractionAfter(toks []token, j int, num float64, single bool) (number, bool)
 	case "quarter", "quarters", "fourth", "fourths":
 		v := num * 0.25
 		n := 1
-		if sc := nextScale(toks, j+1); sc > 0 {
+		sc := nextScale(toks, j+1)
+		if sc > 0 {
 			v *= sc
 			n++
 		}
-		return number{value: v, n: n, word: true, frac: true}, true
+		return number{value: v, n: n, word: true, frac: true, scale: sc}, true
 	case "second", "seconds":
 		return number{}, false // a unit of time, not a half
 	}
@@ -743,7 +864,7 @@ func fractionAfter(toks []token, j int, num float64, single bool) (number, bool)
 		// "a hundred trillionths", "a hundred thousand trillionths"
 		c, n := readCardinal(toks, j-1)
 		if n > 1 && j-1+n < len(toks) {
-			if d, _, ok := ordinalValue(toks[j-1+n].low); ok && d >= 100 {
+			if d, plural, ok := ordinalValue(toks[j-1+n].low); ok && d >= 100 && plural {
 				return number{value: c.value() / d, n: n, word: true, frac: true}, true
 			}
 		}
@@ -753,7 +874,7 @@ func fractionAfter(toks []token, j int, num float64, single bool) (number, bool)
 	if !ok || d < 3 && w != "thirds" {
 		return number{}, false
 	}
-	if scaleOrdinals[strings.TrimSuffix(w, "s")] > 0 && !single {
+	if scaleOrdinals[strings.TrimSuffix(w, "s")] > 0 && !single && !plural {
 		return number{}, false // "two millionth" is not a fraction
 	}
 	if !plural && num == 1 && single && !fractionEnds(toks, j+1) {
@@ -859,4 +980,124 @@ func decimalWords(toks []token, k int) (float64, int) {
 		return 0, 0
 	}
 	return d, n
+}
+
+// fractionWord reports whether w names the parts of a fraction: "fifths",
+// "half", "quarters", "eighth".
+func fractionWord(w string) (d float64, plural, ok bool) {
+	switch w {
+	case "half":
+		return 2, false, true
+	case "halves":
+		return 2, true, true
+	case "quarter":
+		return 4, false, true
+	case "quarters":
+		return 4, true, true
+	}
+	d, plural, ok = ordinalValue(w)
+	if ok && d < 3 {
+		return 0, false, false
+	}
+	return d, plural, ok
+}
+
+// hyphenFraction reads "one-eighth", "two-thirds".
+func hyphenFraction(w string) (float64, bool) {
+	head, tail, ok := strings.Cut(w, "-")
+	if !ok {
+		return 0, false
+	}
+	n, ok := unitWords[head]
+	if !ok || n == 0 {
+		return 0, false
+	}
+	d, plural, ok := fractionWord(tail)
+	if !ok || plural != (n > 1) || d >= 100 {
+		return 0, false
+	}
+	return n / d, true
+}
+
+// wordFraction reads a fraction whose numerator is the cardinal c at
+// toks[i:j]: "two thirds", "one - fourth", "three twenty firsts" (3/21),
+// "one one hundred fifth" (1/105), "one hundred and three quarters"
+// (100.75).
+func wordFraction(toks []token, i, j int, c cardinal) (number, bool) {
+	single := toks[i].low == "one" && j == i+1
+	k := j
+	if toks[k].text == "-" && k+1 < len(toks) {
+		k++ // "five - eighths"
+	}
+	// A compound denominator after the numerator: "twenty firsts", "one
+	// hundred fifth".
+	if toks[k].kind == tWord {
+		if _, _, ok := fractionWord(toks[k].low); !ok {
+			if d, n, plural, ok := compoundOrdinal(toks, k); ok && n > 1 && (plural || single) {
+				return number{value: c.value() / d, n: k + n - i, word: true, frac: true}, true
+			}
+		}
+	}
+	if k > j {
+		d, plural, ok := fractionWord(toks[k].low)
+		if !ok || !plural && !single {
+			return number{}, false
+		}
+		return number{value: c.value() / d, n: k + 1 - i, word: true, frac: true}, true
+	}
+	// "one hundred and three quarters": quarters and hundredths take only
+	// the part after "and".
+	if c.hasAnd && c.andScale > 0 {
+		// "six million and two thirds", "one billion and three quarters million"
+		if d, _, ok := fractionWord(toks[j].low); ok {
+			sc, n := c.andScale, j+1-i
+			if next := nextScale(toks, j+1); next > 0 {
+				sc, n = next, n+1
+			}
+			return number{value: c.beforeAnd + (c.value()-c.beforeAnd)/d*sc, n: n, word: true, frac: true}, true
+		}
+	}
+	if c.hasAnd {
+		if d, plural, ok := fractionWord(toks[j].low); ok && plural && (d == 4 || d == 2 || d >= 100) {
+			return number{value: c.beforeAnd + (c.value()-c.beforeAnd)/d, n: j + 1 - i, word: true, frac: true}, true
+		}
+	}
+	return fractionOf(toks, i, j, c)
+}
+
+// compoundOrdinal reads an ordinal of several words at toks[k], whose last
+// word may be plural: "twenty firsts", "one hundred fifth", "one hundred
+// and fifth".
+func compoundOrdinal(toks []token, k int) (d float64, n int, plural, ok bool) {
+	c, m := readCardinal(toks, k)
+	if m == 0 {
+		return 0, 0, false, false
+	}
+	j := k + m
+	if j+1 < len(toks) && toks[j].low == "and" && (c.last == wHundred || c.last == wScale) {
+		j++
+	}
+	if j >= len(toks) {
+		return 0, 0, false, false
+	}
+	v, plural, ok := ordinalValue(toks[j].low)
+	if !ok || v >= 10 && c.last != wHundred && c.last != wScale {
+		return 0, 0, false, false
+	}
+	if c.last == wUnit || c.last == wTeen || c.last == wTensUnit {
+		return 0, 0, false, false
+	}
+	return c.value() + v, j + 1 - k, plural, true
+}
+
+// ofScale reads "two thirds of a million" after the fraction f at toks[i].
+func ofScale(toks []token, i int, f number) number {
+	k := i + f.n
+	if k+2 < len(toks) && toks[k].low == "of" && (toks[k+1].low == "a" || toks[k+1].low == "an") {
+		if sc := scaleWords[toks[k+2].low]; sc > 0 {
+			f.value *= sc
+			f.n += 3
+		}
+	}
+	return f
 }

@@ -117,7 +117,7 @@ func extractOrdinals(x *extraction, toks []token) {
 			if !match {
 				continue
 			}
-			if n == 1 && !relativeOrdinalHere(toks, i) {
+			if w == "last" && n == 1 && !relativeOrdinalHere(toks, i) {
 				break
 			}
 			x.emitToks(Fact{Kind: KindOrdinal, Value: r.value}, toks, i, i+n)

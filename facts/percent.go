@@ -13,6 +13,9 @@ func percentAfter(toks []token, k int) (int, bool) {
 	}
 	switch w := toks[k].low; {
 	case toks[k].text == "%" || toks[k].text == "٪":
+		if adjacent(toks, k) && toks[k+1].kind != tPunct {
+			return k, false // "%20" in a URL
+		}
 		return k + 1, true
 	case w == "per" && k+1 < len(toks) && toks[k+1].low == "cent":
 		return k + 2, true
@@ -27,7 +30,8 @@ func percentAfter(toks []token, k int) (int, bool) {
 
 // extractPercents finds "2.5%", "5 per cent", "five percent", "between 2
 // and 3 percent", and the inverted "per cent of twenty-two". The Unit is
-// "%"; "percentage points" are "pp".
+// "%"; "percentage points" are "pp". A percent sign or word without a
+// figure ("a small percentage") is a percent fact with no stated figure.
 func extractPercents(x *extraction, toks []token) {
 	for i := 0; i < len(toks); i++ {
 		if x.num.claimed[i] {
@@ -41,8 +45,14 @@ func extractPercents(x *extraction, toks []token) {
 				continue
 			}
 		}
+		if end, ok := percentAfter(toks, i); ok && toks[end-1].low != "points" && toks[end-1].low != "point" {
+			// "a small percent", "the % of increase": a share without a figure.
+			x.emitToks(Fact{Kind: KindPercent, Unit: "%"}, toks, i, end)
+			i = end - 1
+			continue
+		}
 		f, ok := x.readFigure(toks, i)
-		if !ok || f.num.unit != "" {
+		if !ok || f.num.unit != "" || i > 0 && toks[i-1].text == "%" && toks[i-1].end == toks[i].start {
 			continue
 		}
 		end, ok := percentAfter(toks, f.after)
