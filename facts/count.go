@@ -1,6 +1,9 @@
 package facts
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // qualifiers are the phrases before a figure that hedge it, longest first
 // within each leading word so the first match wins.
@@ -76,7 +79,7 @@ func extractCounts(x *extraction, toks []token) {
 			continue
 		}
 		f, ok := x.readFigure(toks, i)
-		if !ok || f.num.frac || f.num.unit != "" || f.stated[0] < 0 {
+		if !ok || f.num.frac && f.stated[0] != math.Trunc(f.stated[0]) || f.num.unit != "" || f.stated[0] < 0 {
 			continue
 		}
 		if skipCount(toks, i, f.num) {

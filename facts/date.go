@@ -205,6 +205,11 @@ func (x *extraction) dateAt(toks []token, i int, future bool) (string, int, bool
 		return x.weekday(wd, dir, future), n, true
 	}
 	switch toks[k].low {
+	case "weekend":
+		if dir == 0 {
+			return "", 0, false
+		}
+		return x.weekend(dir), k + 1 - i, true
 	case "week", "month", "year":
 		if dir == 0 {
 			return "", 0, false
@@ -359,4 +364,26 @@ func (x *extraction) relative(unit string, off int) string {
 		return first.Format("2006-01")
 	}
 	return strconv.Itoa(p.Year() + off)
+}
+
+// weekend resolves "last weekend", "next weekend", "this weekend" to the
+// weekend's Saturday.
+func (x *extraction) weekend(dir int) string {
+	if !x.num.pubKnown {
+		return fmt.Sprintf("weekend:%+d", map[int]int{-1: -1, 1: 1, 2: 0}[dir])
+	}
+	switch dir {
+	case -1:
+		// The latest Saturday strictly before the day of publication, or a
+		// week before that when published during the weekend itself.
+		p := x.num.pub
+		days := -((int(p.Weekday()-time.Saturday) + 7) % 7)
+		if days == 0 || p.Weekday() == time.Sunday {
+			days -= 7
+		}
+		return p.AddDate(0, 0, days).Format("2006-01-02")
+	case 1:
+		return x.weekday(time.Saturday, 1, true)
+	}
+	return x.weekday(time.Saturday, 2, true)
 }

@@ -128,11 +128,14 @@ func extractMoney(x *extraction, toks []token) {
 			}
 		}
 		p := x.num.nums[i]
+		code, start, glued := currencyBefore(toks, i)
+		if !p.ok && glued && toks[i].kind == tNum {
+			p.num, p.ok = parseDigits(toks, i, true) // "€300m"
+		}
 		if !p.ok {
 			continue
 		}
 		num := p.num
-		code, start, glued := currencyBefore(toks, i)
 		if code != "" && !x.free(start, i) {
 			code, start, glued = "", i, false // "10 $ 30 $": the "$" belongs to 10
 		}

@@ -163,6 +163,9 @@ func extractBareNumbers(x *extraction, toks []token, fracOnly bool) {
 		if !p.ok || p.num.weak || x.num.claimed[i] || fracOnly && !p.num.frac {
 			continue
 		}
+		if i > 0 && (toks[i-1].text == "Number" || toks[i-1].text == "No") {
+			continue // "Number 10" is Downing Street, not a figure
+		}
 		f, _ := x.readFigure(toks, i)
 		if !x.free(f.start, f.after) {
 			if !x.free(i, i+p.num.n) {

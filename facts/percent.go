@@ -45,7 +45,8 @@ func extractPercents(x *extraction, toks []token) {
 				continue
 			}
 		}
-		if end, ok := percentAfter(toks, i); ok && toks[end-1].low != "points" && toks[end-1].low != "point" {
+		if end, ok := percentAfter(toks, i); ok && toks[end-1].low != "points" && toks[end-1].low != "point" &&
+			(i == 0 || toks[i-1].end < toks[i].start || toks[i-1].kind == tPunct) {
 			// "a small percent", "the % of increase": a share without a figure.
 			x.emitToks(Fact{Kind: KindPercent, Unit: "%"}, toks, i, end)
 			i = end - 1

@@ -71,8 +71,10 @@ func kind(k facts.Kind) func(string) []pair {
 			switch {
 			case len(f.Stated) > 0:
 				v = facts.FormatNumber(f.Stated[0])
-			default:
+			case f.Value != "":
 				v = f.Value
+			default:
+				v = "null" // a mention without a figure, as the specs write it
 			}
 			if k == facts.KindPercent && len(f.Stated) > 0 {
 				v += "%"
