@@ -98,14 +98,16 @@ func yearAt(toks []token, i int) (int, bool) {
 // extractDates finds dates and times in one sentence.
 func extractDates(x *extraction, toks []token) {
 	future := false
-	for _, t := range toks {
-		if futureWords[t.low] {
-			future = true
-			break
+	if x.num.any&lexDate != 0 {
+		for _, t := range toks {
+			if futureWords[t.low] {
+				future = true
+				break
+			}
 		}
 	}
 	for i := 0; i < len(toks); i++ {
-		if x.num.claimed[i] {
+		if x.num.claimed[i] || toks[i].kind == tWord && x.num.lex[i]&lexDate == 0 || toks[i].kind == tPunct {
 			continue
 		}
 		if v, n, ok := x.dateAt(toks, i, future); ok {

@@ -29,6 +29,9 @@ func extractDurations(x *extraction, toks []token) {
 		if x.num.claimed[i] {
 			continue
 		}
+		if toks[i].kind == tPunct || toks[i].kind == tWord && x.num.lex[i]&(lexNumber|lexDuration) == 0 {
+			continue
+		}
 		w := toks[i].low
 		if (w == "a" || w == "one") && i+1 < len(toks) && (toks[i+1].low == "fortnight") && x.free(i, i+2) {
 			q, qs := qualifierBefore(toks, i)

@@ -119,7 +119,7 @@ func extractMoney(x *extraction, toks []token) {
 		if x.num.claimed[i] {
 			continue
 		}
-		if toks[i].kind == tWord {
+		if toks[i].kind == tWord && x.num.lex[i]&lexCurrency != 0 {
 			if f, ok := wordMoney(toks[i]); ok && x.free(i, i+1) {
 				q, qs := qualifierBefore(toks, i)
 				f.Qualifier = q
@@ -128,6 +128,9 @@ func extractMoney(x *extraction, toks []token) {
 			}
 		}
 		p := x.num.nums[i]
+		if !p.ok && toks[i].kind != tNum {
+			continue
+		}
 		code, start, glued := currencyBefore(toks, i)
 		if !p.ok && glued && toks[i].kind == tNum {
 			p.num, p.ok = parseDigits(toks, i, true) // "€300m"

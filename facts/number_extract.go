@@ -9,8 +9,11 @@ import (
 // numScratch is the per-document state of the numeric extractors, reused
 // from sentence to sentence so that reading a token allocates nothing.
 type numScratch struct {
-	nums    []parsed // the number read at each token of the sentence
-	claimed []bool   // tokens already part of a fact
+	nums    []parsed  // the number read at each token of the sentence
+	claimed []bool    // tokens already part of a fact
+	lex     []lexFlag // each token's flags
+	any     lexFlag   // the union of the sentence's flags
+	digits  bool      // whether the sentence has a token of digits
 
 	pub       time.Time // the document's publication time
 	pubKnown  bool
@@ -36,20 +39,55 @@ func extractNumeric(x *extraction, toks []token) {
 	}
 	s.nums = s.nums[:0]
 	s.claimed = s.claimed[:0]
+	s.lex = s.lex[:0]
+	s.any, s.digits = 0, false
+	for _, t := range toks {
+		var f lexFlag
+		switch t.kind {
+		case tWord:
+			f = lexOf(t.low)
+		case tNum:
+			s.digits = true
+		default:
+			if currencySymbols[t.text] != "" {
+				f = lexCurrency
+			} else if t.text == "%" {
+				f = lexPercent
+			}
+		}
+		s.lex = append(s.lex, f)
+		s.any |= f
+	}
+	if !s.digits && s.any == 0 {
+		return
+	}
 	for i := range toks {
-		num, ok := parseNumber(toks, i)
-		s.nums = append(s.nums, parsed{num, ok})
+		var p parsed
+		if toks[i].kind != tWord || s.lex[i]&lexNumber != 0 {
+			p.num, p.ok = parseNumber(toks, i)
+		}
+		s.nums = append(s.nums, p)
 		s.claimed = append(s.claimed, false)
 	}
 	mark := len(x.facts)
-	extractDates(x, toks)
-	extractMoney(x, toks)
-	extractPercents(x, toks)
+	if s.digits || s.any&lexDate != 0 {
+		extractDates(x, toks)
+	}
+	if s.any&lexCurrency != 0 || s.digits {
+		extractMoney(x, toks)
+	}
+	if s.any&lexPercent != 0 || s.digits {
+		extractPercents(x, toks)
+	}
 	extractDurations(x, toks)
-	extractVague(x, toks)
+	if s.any&lexVague != 0 {
+		extractVague(x, toks)
+	}
 	extractCounts(x, toks)
 	extractBareNumbers(x, toks, true)
-	extractOrdinals(x, toks)
+	if s.digits || s.any&(lexOrdinal|lexRelative|lexNumber) != 0 {
+		extractOrdinals(x, toks)
+	}
 	extractBareNumbers(x, toks, false)
 	if len(x.facts)-mark > 1 {
 		fs := x.facts[mark:]

@@ -70,6 +70,9 @@ func parseNumber(toks []token, i int) (number, bool) {
 	case tNum:
 		return parseDigits(toks, i, false)
 	case tWord:
+		if lexOf(t.low)&lexNumber == 0 {
+			return number{}, false
+		}
 		if num, ok := parseSigned(toks, i); ok {
 			return num, true
 		}

@@ -87,7 +87,7 @@ func ordinalAt(toks []token, i int) (v float64, n int, ok bool) {
 // article is a unit of time, and "last" after a modal verb is a verb.
 func extractOrdinals(x *extraction, toks []token) {
 	for i := 0; i < len(toks); i++ {
-		if x.num.claimed[i] {
+		if x.num.claimed[i] || toks[i].kind == tPunct || toks[i].kind == tWord && x.num.lex[i]&(lexOrdinal|lexRelative|lexNumber) == 0 {
 			continue
 		}
 		w := toks[i].low

@@ -28,7 +28,7 @@ var vagueQuantities = []struct {
 // of leaders", "tens of thousands of troops".
 func extractVague(x *extraction, toks []token) {
 	for i := 0; i < len(toks); i++ {
-		if x.num.claimed[i] {
+		if x.num.claimed[i] || x.num.lex[i]&lexVague == 0 {
 			continue
 		}
 		for _, v := range vagueQuantities {
