@@ -134,6 +134,7 @@ func extractMoney(x *extraction, toks []token) {
 		code, start, glued := currencyBefore(toks, i)
 		if !p.ok && glued && toks[i].kind == tNum {
 			p.num, p.ok = parseDigits(toks, i, true) // "€300m"
+			p.ok = p.ok && finite(p.num.value) && finite(p.num.hi)
 		}
 		if !p.ok {
 			continue
@@ -144,7 +145,7 @@ func extractMoney(x *extraction, toks []token) {
 		}
 		end := i + num.n
 		if code != "" && glued && toks[i].kind == tNum {
-			if g, ok := parseDigits(toks, i, true); ok {
+			if g, ok := parseDigits(toks, i, true); ok && finite(g.value) && finite(g.hi) {
 				num, end = g, i+g.n
 			}
 		}
@@ -190,6 +191,9 @@ func extractMoney(x *extraction, toks []token) {
 		if !x.free(qs, end) {
 			continue
 		}
+		if !finite(value) {
+			continue
+		}
 		stated := []float64{value}
 		if num.isRange {
 			stated, q = []float64{num.value, num.hi}, QualBetween
@@ -219,7 +223,7 @@ func wordMoney(t token) (Fact, bool) {
 	w := t.low
 	if len(w) > 3 && isDigit(w[3]) {
 		if c, ok := currencyCodes[w[:3]]; ok {
-			if v, rest, ok := digitFigure(w[3:]); ok && rest == "" {
+			if v, rest, ok := digitFigure(w[3:]); ok && rest == "" && finite(v) {
 				return Fact{Kind: KindMoney, Stated: []float64{v}, Unit: c}, true
 			}
 		}

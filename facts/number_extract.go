@@ -118,8 +118,14 @@ func (x *extraction) free(a, b int) bool {
 	return true
 }
 
-// emitToks claims toks[a:b] and emits f spanning them.
+// emitToks claims toks[a:b] and emits f spanning them. A fact whose figures
+// overflow ("1e300 billion") is dropped: it states nothing checkable.
 func (x *extraction) emitToks(f Fact, toks []token, a, b int) {
+	for _, v := range f.Stated {
+		if !finite(v) {
+			return
+		}
+	}
 	for k := a; k < b; k++ {
 		x.num.claimed[k] = true
 	}

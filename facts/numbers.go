@@ -65,6 +65,17 @@ type number struct {
 // scale ("3 million"). It does not read ordinals, times or figures glued to a
 // unit it does not know ("180ml").
 func parseNumber(toks []token, i int) (number, bool) {
+	num, ok := readNumber(toks, i)
+	if !ok || !finite(num.value) || !finite(num.hi) {
+		return number{}, false
+	}
+	return num, true
+}
+
+// finite reports whether v is a real number: "1e10000" is not a figure.
+func finite(v float64) bool { return !math.IsInf(v, 0) && !math.IsNaN(v) }
+
+func readNumber(toks []token, i int) (number, bool) {
 	t := toks[i]
 	switch t.kind {
 	case tNum:
@@ -254,7 +265,7 @@ func parseDigits(toks []token, i int, glued bool) (number, bool) {
 	if adjacent(toks, i) {
 		switch toks[i+1].text {
 		case "^":
-			if p, n, ok := exponent(toks, i+2); ok && toks[i+1].end == toks[i+2].start {
+			if p, n, ok := exponent(toks, i+2); ok {
 				num.value = math.Pow(num.value, p)
 				num.n += 1 + n
 				return num, true
@@ -427,6 +438,9 @@ func groupGap(toks []token, j int) bool {
 
 // exponent reads "23", "-1", "+23", "--23" after a "^".
 func exponent(toks []token, i int) (float64, int, bool) {
+	if i >= len(toks) || toks[i-1].end != toks[i].start {
+		return 0, 0, false
+	}
 	sign, n := 1.0, 0
 	for i+n < len(toks) && (toks[i+n].text == "-" || toks[i+n].text == "+") {
 		if toks[i+n].text == "-" {
