@@ -12,6 +12,7 @@ import (
 //	"2025-03-15"  a day: "15 March 2025", or "on Thursday" resolved
 //	"2025-03"     a month: "March 2025"
 //	"2027"        a year: "in 2027"
+//	"199X"        a decade: "the 1990s"
 //	"2025-W12"    a week: "next week", resolved
 //	"--03-15"     a day of an unknown year: "15 March", unresolved
 //	"13:39"       a time of day: "13:39", "8:53 p.m." (20:53)
@@ -134,6 +135,12 @@ func (x *extraction) dateAt(toks []token, i int, future bool) (string, int, bool
 					return isoDate(y, m, d), 3, true
 				}
 				return x.dayMonth(m, d), 2, true
+			}
+		}
+		// "the 1990s" is a decade: ISO 8601-2 writes it "199X".
+		if l := toks[i].low; len(l) == 5 && l[4] == 's' && l[3] == '0' {
+			if y, err := strconv.Atoi(l[:4]); err == nil && y >= 1800 && y < 2200 {
+				return l[:3] + "X", 1, true
 			}
 		}
 		// "in 2027", unless it counts something: "2000 people".

@@ -174,6 +174,12 @@ func (x *extraction) readFigure(toks []token, i int) (figure, bool) {
 	}
 	if f.qual == QualExact {
 		f.qual, f.start = qualifierBefore(toks, i)
+		if f.qual == QualExact && i > 0 && toks[i-1].kind == tPunct && isQuoteMark(toks[i-1].text) {
+			// as many as “25” countries
+			if q, qs := qualifierBefore(toks, i-1); q != QualExact {
+				f.qual, f.start = q, qs
+			}
+		}
 	}
 	return f, true
 }
