@@ -15,6 +15,7 @@ import (
 //	"199X"        a decade: "the 1990s"
 //	"2025-W12"    a week: "next week", resolved
 //	"--03-15"     a day of an unknown year: "15 March", unresolved
+//	"--02"        a month of an unknown year: "in February", unresolved
 //	"13:39"       a time of day: "13:39", "8:53 p.m." (20:53)
 //
 // Relative dates that cannot be resolved because the document's
@@ -41,6 +42,13 @@ var monthNumbers = map[string]time.Month{
 	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
 	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+// monthPrepositions before a month's name make it a date: "in February".
+var monthPrepositions = map[string]bool{
+	"in": true, "since": true, "by": true, "until": true, "till": true, "from": true,
+	"early": true, "late": true, "mid": true, "during": true, "before": true, "after": true,
+	"through": true, "of": true,
 }
 
 // futureWords in a sentence put its bare weekdays after publication.
@@ -180,6 +188,13 @@ func (x *extraction) dateAt(toks []token, i int, future bool) (string, int, bool
 		}
 		if y, ok := yearAt(toks, i+1); ok {
 			return fmt.Sprintf("%04d-%02d", y, m), 2, true
+		}
+		// "in February": a month of the publication's year.
+		if i > 0 && monthPrepositions[toks[i-1].low] && (m != 5 || toks[i-1].low != "may") {
+			if x.num.pubKnown {
+				return fmt.Sprintf("%04d-%02d", x.num.pub.Year(), m), 1, true
+			}
+			return fmt.Sprintf("--%02d", m), 1, true
 		}
 		return "", 0, false
 	}

@@ -150,6 +150,7 @@ func TestDates(t *testing.T) {
 		{"month day year", "On March 15, 2025.", []string{"March 15, 2025 = 2025-03-15"}},
 		{"year", "The plan runs to 2027.", []string{"2027 = 2027"}},
 		{"decade", "In the 1990s it grew.", []string{"1990s = 199X"}},
+		{"month", "In February it rose.", []string{"February = 2025-02"}},
 		{"next week", "They meet next week.", []string{"next week = 2025-W12"}},
 		{"last month", "Agreed last month.", []string{"last month = 2025-02"}},
 		{"yesterday", "He said yesterday.", []string{"yesterday = 2025-03-14"}},
@@ -162,6 +163,7 @@ func TestDates(t *testing.T) {
 		{"last weekday relative", "He spoke last Thursday.", []string{"last Thursday = weekday:thursday-1"}},
 		{"day month without year", "Since 7 October.", []string{"7 October = --10-07"}},
 		{"next week relative", "They meet next week.", []string{"next week = week:+1"}},
+		{"month relative", "In February it rose.", []string{"February = --02"}},
 	})
 }
 
