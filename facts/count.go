@@ -48,10 +48,23 @@ var qualifiers = []struct {
 	{[]string{"a", "maximum", "of"}, QualAtMost},
 }
 
+// qualifierEnds holds the last words of the qualifier phrases, so that most
+// figures are known to be unqualified after one lookup.
+var qualifierEnds = func() map[string]bool {
+	m := map[string]bool{}
+	for _, q := range qualifiers {
+		m[q.words[len(q.words)-1]] = true
+	}
+	return m
+}()
+
 // qualifierBefore finds a qualifier phrase ending just before toks[i]. It
 // returns the qualifier and the index of its first token, or i itself.
 func qualifierBefore(toks []token, i int) (Qualifier, int) {
 	best, bestStart := QualExact, i
+	if i == 0 || !qualifierEnds[toks[i-1].low] {
+		return best, bestStart
+	}
 	for _, q := range qualifiers {
 		n := len(q.words)
 		if n > i || i-n >= bestStart {

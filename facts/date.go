@@ -85,6 +85,9 @@ func dayAt(toks []token, i int) (int, bool) {
 	default:
 		return 0, false
 	}
+	if j == 0 {
+		return 0, false
+	}
 	d, err := strconv.Atoi(s[:j])
 	if err != nil || d < 1 || d > 31 || j > 2 {
 		return 0, false
@@ -96,6 +99,11 @@ func dayAt(toks []token, i int) (int, bool) {
 func yearAt(toks []token, i int) (int, bool) {
 	if i >= len(toks) || toks[i].kind != tNum || len(toks[i].low) != 4 {
 		return 0, false
+	}
+	for k := 0; k < 4; k++ {
+		if !isDigit(toks[i].low[k]) {
+			return 0, false
+		}
 	}
 	y, err := strconv.Atoi(toks[i].low)
 	if err != nil || y < 1800 || y > 2199 {

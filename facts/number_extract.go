@@ -1,7 +1,6 @@
 package facts
 
 import (
-	"sort"
 	"strings"
 	"time"
 )
@@ -10,6 +9,7 @@ import (
 // from sentence to sentence so that reading a token allocates nothing.
 type numScratch struct {
 	nums    []parsed  // the number read at each token of the sentence
+	figs    []cachedFigure
 	claimed []bool    // tokens already part of a fact
 	lex     []lexFlag // each token's flags
 	any     lexFlag   // the union of the sentence's flags
@@ -18,6 +18,12 @@ type numScratch struct {
 	pub       time.Time // the document's publication time
 	pubKnown  bool
 	pubParsed bool
+}
+
+// cachedFigure is the figure read at one token, once asked for.
+type cachedFigure struct {
+	fig       figure
+	ok, known bool
 }
 
 // parsed is the number read at one token, if any.
@@ -38,6 +44,7 @@ func extractNumeric(x *extraction, toks []token) {
 		s.pubParsed = true
 	}
 	s.nums = s.nums[:0]
+	s.figs = s.figs[:0]
 	s.claimed = s.claimed[:0]
 	s.lex = s.lex[:0]
 	s.any, s.digits = 0, false
@@ -67,6 +74,7 @@ func extractNumeric(x *extraction, toks []token) {
 			p.num, p.ok = parseNumber(toks, i)
 		}
 		s.nums = append(s.nums, p)
+		s.figs = append(s.figs, cachedFigure{})
 		s.claimed = append(s.claimed, false)
 	}
 	mark := len(x.facts)
@@ -89,9 +97,13 @@ func extractNumeric(x *extraction, toks []token) {
 		extractOrdinals(x, toks)
 	}
 	extractBareNumbers(x, toks, false)
-	if len(x.facts)-mark > 1 {
-		fs := x.facts[mark:]
-		sort.SliceStable(fs, func(a, b int) bool { return fs[a].Pos.Offset < fs[b].Pos.Offset })
+	// An insertion sort: a sentence has few facts, mostly in order already,
+	// and it allocates nothing.
+	fs := x.facts[mark:]
+	for k := 1; k < len(fs); k++ {
+		for j := k; j > 0 && fs[j].Pos.Offset < fs[j-1].Pos.Offset; j-- {
+			fs[j], fs[j-1] = fs[j-1], fs[j]
+		}
 	}
 }
 
@@ -143,8 +155,19 @@ type figure struct {
 	after  int // the token after the figure
 }
 
-// readFigure reads the figure whose number starts at toks[i].
+// readFigure reads the figure whose number starts at toks[i]. The figure is
+// read once per token and shared by all extractors; they must not change
+// its stated figures.
 func (x *extraction) readFigure(toks []token, i int) (figure, bool) {
+	c := &x.num.figs[i]
+	if !c.known {
+		c.fig, c.ok = x.readFigureAt(toks, i)
+		c.known = true
+	}
+	return c.fig, c.ok
+}
+
+func (x *extraction) readFigureAt(toks []token, i int) (figure, bool) {
 	p := x.num.nums[i]
 	if !p.ok {
 		return figure{}, false
