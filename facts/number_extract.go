@@ -8,7 +8,7 @@ import (
 // numScratch is the per-document state of the numeric extractors, reused
 // from sentence to sentence so that reading a token allocates nothing.
 type numScratch struct {
-	nums    []parsed  // the number read at each token of the sentence
+	nums    []parsed // the number read at each token of the sentence
 	figs    []cachedFigure
 	claimed []bool    // tokens already part of a fact
 	lex     []lexFlag // each token's flags
