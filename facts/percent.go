@@ -37,19 +37,13 @@ func extractPercents(x *extraction, toks []token) {
 		if x.num.claimed[i] {
 			continue
 		}
-		if end, ok := percentAfter(toks, i); ok && end+1 < len(toks) && toks[end].low == "of" && (i == 0 || !x.num.nums[i-1].ok) {
-			// "percent of 10"
-			if p := x.num.nums[end+1]; p.ok && !p.num.frac && x.free(i, end+1+p.num.n) {
-				x.emitToks(Fact{Kind: KindPercent, Stated: []float64{p.num.value}, Unit: "%"}, toks, i, end+1+p.num.n)
-				i = end + p.num.n
-				continue
+		if x.num.lex[i]&lexPercent != 0 {
+			if end, ok := x.percentWithoutFigure(toks, i); ok {
+				i = end - 1
 			}
+			continue
 		}
-		if end, ok := percentAfter(toks, i); ok && toks[end-1].low != "points" && toks[end-1].low != "point" &&
-			(i == 0 || toks[i-1].end < toks[i].start || toks[i-1].kind == tPunct) {
-			// "a small percent", "the % of increase": a share without a figure.
-			x.emitToks(Fact{Kind: KindPercent, Unit: "%"}, toks, i, end)
-			i = end - 1
+		if !x.num.nums[i].ok {
 			continue
 		}
 		f, ok := x.readFigure(toks, i)
@@ -67,4 +61,30 @@ func extractPercents(x *extraction, toks []token) {
 		x.emitToks(Fact{Kind: KindPercent, Qualifier: f.qual, Stated: f.stated, Unit: unit}, toks, f.start, end)
 		i = end - 1
 	}
+}
+
+// percentWithoutFigure reads a percent word or sign at toks[i] that no
+// figure before it claimed: the inverted "per cent of twenty-two", or a
+// share with no figure at all, "a small percentage". It returns the token
+// after the fact.
+func (x *extraction) percentWithoutFigure(toks []token, i int) (int, bool) {
+	end, ok := percentAfter(toks, i)
+	if !ok {
+		return i, false
+	}
+	if end+1 < len(toks) && toks[end].low == "of" {
+		// "percent of 10"
+		if p := x.num.nums[end+1]; p.ok && !p.num.frac && x.free(i, end+1+p.num.n) {
+			x.emitToks(Fact{Kind: KindPercent, Stated: []float64{p.num.value}, Unit: "%"}, toks, i, end+1+p.num.n)
+			return end + 1 + p.num.n, true
+		}
+	}
+	if toks[end-1].low == "points" || toks[end-1].low == "point" {
+		return i, false
+	}
+	if i > 0 && toks[i-1].end == toks[i].start && toks[i-1].kind != tPunct {
+		return i, false // "2020%" in a URL
+	}
+	x.emitToks(Fact{Kind: KindPercent, Unit: "%"}, toks, i, end)
+	return end, true
 }
