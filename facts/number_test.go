@@ -207,3 +207,19 @@ func TestFactsInTextOrder(t *testing.T) {
 		t.Errorf("kinds in order (-want +got):\n%s", diff)
 	}
 }
+
+func TestTrimQualifier(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"more than $ 247 million", "$ 247 million"},
+		{"An estimated £ 50 million", "£ 50 million"},
+		{"as many as 25 countries", "25 countries"},
+		{"over 3", "3"},
+		{"overseas aid", "overseas aid"},
+		{"26 nations", "26 nations"},
+	}
+	for _, tt := range tests {
+		if got := TrimQualifier(tt.in); got != tt.want {
+			t.Errorf("TrimQualifier(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
