@@ -131,7 +131,10 @@ func extractMoney(x *extraction, toks []token) {
 		if !p.ok && toks[i].kind != tNum {
 			continue
 		}
-		code, start, glued := currencyBefore(toks, i)
+		code, start, glued := "", i, false
+		if i > 0 && x.num.lex[i-1]&lexCurrency != 0 {
+			code, start, glued = currencyBefore(toks, i)
+		}
 		if !p.ok && glued && toks[i].kind == tNum {
 			p.num, p.ok = parseDigits(toks, i, true) // "€300m"
 			p.ok = p.ok && finite(p.num.value) && finite(p.num.hi)
@@ -153,6 +156,9 @@ func extractMoney(x *extraction, toks []token) {
 			continue
 		}
 		textEnd := -1
+		if code == "" && num.unit == "" && (end >= len(toks) || x.num.lex[end]&lexCurrency == 0) {
+			continue // no currency on either side
+		}
 		if code == "" {
 			if c := unitCurrency(num.unit); c != "" {
 				code = c // "12-cent", "115USD"

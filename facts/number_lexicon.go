@@ -63,6 +63,8 @@ func buildLexicon() map[string]lexFlag {
 	for w := range currencyAdjectives {
 		add(w, lexCurrency)
 	}
+	add("hong", lexCurrency) // "Hong Kong dollars"
+	add("new", lexCurrency)  // "New Zealand dollars"
 	for w := range percentWords {
 		add(w, lexPercent)
 	}

@@ -116,6 +116,7 @@ func TestMoney(t *testing.T) {
 		{"prefix", "A US$ 150 million loan.", []string{"US$ 150 million = USD 150000000"}},
 		{"named", "It cost 420 million Finnish markka.", []string{"420 million Finnish markka = FIM 420000000"}},
 		{"code", "Priced at USD 200.", []string{"USD 200 = USD 200"}},
+		{"two-word country", "It cost 5 million Hong Kong dollars.", []string{"5 million Hong Kong dollars = HKD 5000000"}},
 		{"cents", "It costs 3 dollars 50 cents.", []string{"3 dollars 50 cents = USD 3.5"}},
 		{"hyphen", "A 12-cent-a-share dividend.", []string{"12-cent = USX 12"}},
 		{"qualified", "More than $ 247 million.", []string{"More than $ 247 million = USD >247000000"}},
