@@ -493,8 +493,7 @@ func digitSuffix(num *number, rest, orig string, glued bool) bool {
 			num.hi, num.isRange = hi, true
 			return true
 		}
-		if v, r2, ok := digitFigure(rest[1:]); ok && strings.HasPrefix(r2, "-") {
-			_ = v
+		if _, r2, ok := digitFigure(rest[1:]); ok && strings.HasPrefix(r2, "-") {
 			return false // "1-222-2222": a phone number
 		}
 		unit := rest[1:]
@@ -931,8 +930,7 @@ func fractionOf(toks []token, i, j int, c cardinal) (number, bool) {
 	if c.last == wTens && j-1 > i && toks[j-2].low != "and" {
 		// "one hundred thirty fifths": 100 / 35.
 		tens := tensWords[toks[j-1].low]
-		if d, plural, ok := ordinalValue(w); ok && d < 10 && tens > 0 {
-			_ = plural
+		if d, _, ok := ordinalValue(w); ok && d < 10 && tens > 0 {
 			num -= tens
 			return number{value: num / (tens + d), n: j + 1 - i, word: true, frac: true}, true
 		}
