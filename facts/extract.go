@@ -8,7 +8,7 @@ func Extract(d *Document) []Fact {
 	for _, s := range Sentences(d.Text) {
 		x.sent = s
 		toks = tokenize(d.Text, s.Start, s.End, toks)
-		extractCounts(x, toks)
+		extractNumeric(x, toks)
 	}
 	return x.facts
 }
@@ -18,6 +18,7 @@ type extraction struct {
 	doc   *Document
 	sent  Sentence
 	facts []Fact
+	num   numScratch // the numeric extractors' state
 }
 
 // emit records f found at Text[start:end] of the current sentence, filling in
