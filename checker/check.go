@@ -14,11 +14,17 @@ type pass struct {
 	rule     *Rule
 	approx   float64
 	mentions []*facts.Fact
+	others   []*facts.Fact // the mentions of Rule.Other, for "agrees with"
+	sources  []string      // every source of the corpus, sorted
+	ref      *Reference
 	findings []Finding
 }
 
 func (p *pass) report(f Finding) {
 	f.Rule, f.RuleID, f.Severity, f.RulePos = p.rule.Name, p.rule.ID, p.rule.Severity, p.rule.Pos
+	if p.rule.Message != "" {
+		f.Message = p.expand(f)
+	}
 	p.findings = append(p.findings, f)
 }
 
@@ -47,8 +53,17 @@ func (p *Program) Check(all []facts.Fact) *Report {
 	all = append([]facts.Fact(nil), all...)
 	sort.SliceStable(all, func(i, j int) bool { return factLess(&all[i], &all[j]) })
 	rep := &Report{}
+	var sources []string
+	for i := range all {
+		if i == 0 || all[i].Source != all[i-1].Source {
+			sources = append(sources, all[i].Source)
+		}
+	}
 	for _, r := range p.Rules {
-		ps := &pass{rule: r, approx: p.Approx, mentions: p.Select(r.Fact, all)}
+		ps := &pass{rule: r, approx: p.Approx, mentions: p.Select(r.Fact, all), sources: sources, ref: &p.Reference}
+		if r.Other != nil {
+			ps.others = p.Select(r.Other, all)
+		}
 		r.run(ps)
 		res := RuleResult{Name: r.Name, ID: r.ID, Severity: r.Severity, Pos: r.Pos, Mentions: len(ps.mentions), Status: StatusPass}
 		srcs := map[string]bool{}
@@ -103,19 +118,30 @@ func groups(f *Fact, ms []*facts.Fact) [][]*facts.Fact {
 // are never a conflict across sources.
 func agreesAcrossSources(p *pass) {
 	for _, g := range groups(p.rule.Fact, p.mentions) {
-		ivs := make([]facts.Interval, len(g))
-		srcs := make([]string, len(g))
 		distinct := map[string]bool{}
-		for i, m := range g {
-			ivs[i], srcs[i] = m.Interval(p.approx), m.Source
+		for _, m := range g {
 			distinct[m.Source] = true
 		}
 		if len(distinct) < 2 {
 			continue
 		}
-		members, fit := largestAgreeing(ivs, srcs, p.rule.Fact.Kind == facts.KindCount)
+		p.agree(g)
+	}
+}
+
+// agree reports the mentions of g that no single value reconciles with the
+// largest agreeing group, widened by the rule's tolerance.
+func (p *pass) agree(g []*facts.Fact) {
+	{
+		ivs := make([]facts.Interval, len(g))
+		srcs := make([]string, len(g))
+		for i, m := range g {
+			ivs[i], srcs[i] = p.interval(m, 0.5), m.Source
+		}
+		integers := p.rule.Fact.Kind == facts.KindCount && p.rule.Within == 0
+		members, fit := largestAgreeing(ivs, srcs, integers)
 		if len(members) == len(g) {
-			continue
+			return
 		}
 		in := make([]bool, len(g))
 		for _, i := range members {

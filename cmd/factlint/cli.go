@@ -22,6 +22,9 @@ const (
 type cli struct {
 	Check   checkCmd   `cmd:"" help:"Check documents against the rules and report conflicts."`
 	Facts   factsCmd   `cmd:"" help:"Show the facts extracted from documents."`
+	Fmt     fmtCmd     `cmd:"" help:"Format rule files in the canonical layout."`
+	Vet     vetCmd     `cmd:"" help:"Check rule files for mistakes and for rules that cannot fire."`
+	Test    testCmd    `cmd:"" help:"Run the rule tests kept beside rule files (FILE.txtar)."`
 	Version versionCmd `cmd:"" help:"Print the version."`
 }
 

@@ -1,0 +1,101 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/pmezard/go-difflib/difflib"
+
+	"github.com/factlint/factlint/dsl"
+	"github.com/factlint/factlint/source"
+)
+
+type fmtCmd struct {
+	Write bool     `short:"w" help:"Write the result to the file instead of standard output (atomically; untouched when already formatted)."`
+	Diff  bool     `short:"d" help:"Print a unified diff instead of the formatted text."`
+	Files []string `arg:"" name:"file" help:"Rule files to format."`
+}
+
+func (c *fmtCmd) Run(e *env) error {
+	if c.Write && c.Diff {
+		return &source.Error{Code: source.CodeUsage, Msg: "-w and -d cannot be used together"}
+	}
+	var errs source.ErrorList
+	for _, name := range c.Files {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			return inputError(name, err)
+		}
+		out, err := dsl.Source(name, src)
+		if err != nil {
+			var list source.ErrorList
+			if errors.As(err, &list) {
+				errs = append(errs, list...)
+				continue
+			}
+			return err
+		}
+		switch {
+		case c.Diff:
+			if bytes.Equal(src, out) {
+				continue
+			}
+			d, err := difflib.GetUnifiedDiffString(difflib.UnifiedDiff{
+				A: difflib.SplitLines(string(src)), B: difflib.SplitLines(string(out)),
+				FromFile: name + ".orig", ToFile: name, Context: 3,
+			})
+			if err != nil {
+				return err
+			}
+			fmt.Fprint(e.stdout, d)
+		case c.Write:
+			if bytes.Equal(src, out) {
+				continue
+			}
+			if err := writeAtomic(name, out); err != nil {
+				return err
+			}
+		default:
+			e.stdout.Write(out)
+		}
+	}
+	return errs.Err()
+}
+
+// writeAtomic replaces name with data through a temporary file in the same
+// directory and a rename, keeping the file's permissions.
+func writeAtomic(name string, data []byte) error {
+	info, err := os.Stat(name)
+	if err != nil {
+		return inputError(name, err)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Chmod(info.Mode().Perm()); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), name)
+}
+
+// inputError names the file an I/O error is about.
+func inputError(name string, err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return &source.Error{Pos: source.Position{Filename: name}, Code: source.CodeInput, Msg: err.Error()}
+}
