@@ -88,10 +88,10 @@ func matchExpectation(c *ExpectClause, ws []word, after source.Pos) *source.Erro
 	if n := len(ws); n >= 2 {
 		switch {
 		case n >= 3 && ws[n-1].text == "%" && isNumber(ws[n-2].text) && ws[n-3].text == "within":
-			c.Within, c.Percent = number(ws[n-2]), true
+			c.Within, c.Percent = numberOf(ws[n-2]), true
 			ws = ws[:n-3]
 		case isNumber(ws[n-1].text) && ws[n-2].text == "within":
-			c.Within = number(ws[n-1])
+			c.Within = numberOf(ws[n-1])
 			ws = ws[:n-2]
 		}
 	}
@@ -138,7 +138,7 @@ func matchPhrase(c *ExpectClause, pattern string, ws []word) bool {
 			if !isNumber(w.text) {
 				return false
 			}
-			args = append(args, number(w))
+			args = append(args, numberOf(w))
 		case "NAME":
 			if isNumber(w.text) || !isIdent(w.text) {
 				return false
@@ -172,7 +172,7 @@ func isIdent(s string) bool {
 	return s != ""
 }
 
-func number(w word) *Number {
+func numberOf(w word) *Number {
 	v, _ := strconv.ParseFloat(w.text, 64)
 	return &Number{Start: w.start, End: w.end, Value: v, Text: w.text}
 }

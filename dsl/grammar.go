@@ -19,7 +19,7 @@ var ruleLexer = lexer.MustSimple([]lexer.SimpleRule{
 	{Name: "Whitespace", Pattern: `[ \t\r\n]+`},
 })
 
-var parser = participle.MustBuild[gFile](
+var parser = participle.MustBuild[file](
 	participle.Lexer(ruleLexer),
 	participle.Elide("Comment", "Whitespace"),
 	participle.Unquote("String"),
@@ -28,192 +28,192 @@ var parser = participle.MustBuild[gFile](
 // Grammar returns the rule language's grammar in EBNF, as the parser sees it.
 func Grammar() string { return parser.String() }
 
-type gFile struct {
-	Decls []*gDecl `parser:"@@*"`
+type file struct {
+	Decls []*decl `parser:"@@*"`
 }
 
-type gDecl struct {
-	Include   *gInclude   `parser:"  @@"`
-	Corpus    *gCorpus    `parser:"| @@"`
-	Approx    *gApprox    `parser:"| @@"`
-	Reference *gReference `parser:"| @@"`
-	Fact      *gFact      `parser:"| @@"`
-	Rule      *gRule      `parser:"| @@"`
+type decl struct {
+	Include   *include   `parser:"  @@"`
+	Corpus    *corpus    `parser:"| @@"`
+	Approx    *approximate    `parser:"| @@"`
+	Reference *reference `parser:"| @@"`
+	Fact      *fact      `parser:"| @@"`
+	Rule      *rule      `parser:"| @@"`
 }
 
-type gInclude struct {
+type include struct {
 	Pos    lexer.Position
-	Path   *gString `parser:"\"include\" @@"`
+	Path   *quoted `parser:"\"include\" @@"`
 	EndPos lexer.Position
 }
 
-type gCorpus struct {
+type corpus struct {
 	Pos    lexer.Position
-	Globs  []*gString `parser:"\"corpus\" @@ ( \",\" @@ )*"`
+	Globs  []*quoted `parser:"\"corpus\" @@ ( \",\" @@ )*"`
 	EndPos lexer.Position
 }
 
-type gApprox struct {
+type approximate struct {
 	Pos     lexer.Position
-	Percent *gNumber `parser:"\"approximate\" @@ \"%\""`
+	Percent *number `parser:"\"approximate\" @@ \"%\""`
 	EndPos  lexer.Position
 }
 
-type gReference struct {
+type reference struct {
 	Pos     lexer.Position
-	Entries []*gRefEntry `parser:"\"reference\" \"{\" @@* \"}\""`
+	Entries []*entry `parser:"\"reference\" \"{\" @@* \"}\""`
 	EndPos  lexer.Position
 }
 
-type gRefEntry struct {
-	Person *gPerson `parser:"  @@"`
-	Prefer *gPrefer `parser:"| @@"`
+type entry struct {
+	Person *person `parser:"  @@"`
+	Prefer *prefer `parser:"| @@"`
 }
 
-type gPerson struct {
+type person struct {
 	Pos     lexer.Position
-	Name    *gString   `parser:"\"person\" @@"`
-	Title   *gString   `parser:"( \"title\" @@ )?"`
-	Aliases []*gString `parser:"( \"alias\" @@ ( \",\" @@ )* )?"`
+	Name    *quoted   `parser:"\"person\" @@"`
+	Title   *quoted   `parser:"( \"title\" @@ )?"`
+	Aliases []*quoted `parser:"( \"alias\" @@ ( \",\" @@ )* )?"`
 	EndPos  lexer.Position
 }
 
-type gPrefer struct {
+type prefer struct {
 	Pos       lexer.Position
-	Preferred *gString   `parser:"\"prefer\" @@"`
-	Over      []*gString `parser:"\"over\" @@ ( \",\" @@ )*"`
+	Preferred *quoted   `parser:"\"prefer\" @@"`
+	Over      []*quoted `parser:"\"over\" @@ ( \",\" @@ )*"`
 	EndPos    lexer.Position
 }
 
-type gFact struct {
+type fact struct {
 	Pos      lexer.Position
-	Name     *gIdent    `parser:"\"fact\" @@ \"{\""`
-	Selector *gSelector `parser:"@@ \"}\""`
+	Name     *name    `parser:"\"fact\" @@ \"{\""`
+	Selector *selector `parser:"@@ \"}\""`
 	EndPos   lexer.Position
 }
 
-type gSelector struct {
+type selector struct {
 	Pos      lexer.Position
-	Kind     *gIdent    `parser:"@@"`
-	Nouns    []*gString `parser:"( \"of\" @@ ( \",\" @@ )* )?"`
-	WherePos *gKeyword  `parser:"( @@"`
-	Where    *gOr       `parser:"  @@ )?"`
+	Kind     *name    `parser:"@@"`
+	Nouns    []*quoted `parser:"( \"of\" @@ ( \",\" @@ )* )?"`
+	WherePos *where  `parser:"( @@"`
+	Where    *or       `parser:"  @@ )?"`
 	EndPos   lexer.Position
 }
 
-type gKeyword struct {
+type where struct {
 	Pos     lexer.Position
 	Keyword string `parser:"@\"where\""`
 }
 
-type gOr struct {
-	Left  *gAnd   `parser:"@@"`
-	Right []*gAnd `parser:"( \"or\" @@ )*"`
+type or struct {
+	Left  *and   `parser:"@@"`
+	Right []*and `parser:"( \"or\" @@ )*"`
 }
 
-type gAnd struct {
-	Left  *gNot   `parser:"@@"`
-	Right []*gNot `parser:"( \"and\" @@ )*"`
+type and struct {
+	Left  *not   `parser:"@@"`
+	Right []*not `parser:"( \"and\" @@ )*"`
 }
 
-type gNot struct {
+type not struct {
 	Pos     lexer.Position
-	Not     *gNot     `parser:"  \"not\" @@"`
-	Primary *gPrimary `parser:"| @@"`
+	Not     *not     `parser:"  \"not\" @@"`
+	Primary *primary `parser:"| @@"`
 }
 
-type gPrimary struct {
+type primary struct {
 	Pos     lexer.Position
-	Paren   *gOr      `parser:"  \"(\" @@ \")\""`
-	Near    *gNear    `parser:"| @@"`
-	Speaker *gSpeaker `parser:"| @@"`
-	Scoped  *gScoped  `parser:"| @@"`
+	Paren   *or      `parser:"  \"(\" @@ \")\""`
+	Near    *near    `parser:"| @@"`
+	Speaker *speaker `parser:"| @@"`
+	Scoped  *scoped  `parser:"| @@"`
 	EndPos  lexer.Position
 }
 
-type gNear struct {
+type near struct {
 	Pos    lexer.Position
-	Words  []*gString `parser:"\"near\" @@ ( \"or\" @@ )*"`
-	Within *gNumber   `parser:"\"within\" @@ \"words\""`
+	Words  []*quoted `parser:"\"near\" @@ ( \"or\" @@ )*"`
+	Within *number   `parser:"\"within\" @@ \"words\""`
 	EndPos lexer.Position
 }
 
-type gSpeaker struct {
+type speaker struct {
 	Pos    lexer.Position
-	Name   *gString `parser:"\"speaker\" \"is\" @@"`
+	Name   *quoted `parser:"\"speaker\" \"is\" @@"`
 	EndPos lexer.Position
 }
 
-// gScoped takes any verb after the scope, so parse.go can say which verbs
+// scoped takes any verb after the scope, so parse.go can say which verbs
 // there are: "has" and "matches".
-type gScoped struct {
+type scoped struct {
 	Pos    lexer.Position
-	Scope  *gIdent    `parser:"@@"`
-	Verb   *gIdent    `parser:"@@"`
-	Words  []*gString `parser:"( @@ ( \"or\" @@ )*"`
-	Regexp *gRegexp   `parser:"| @@ )"`
+	Scope  *name    `parser:"@@"`
+	Verb   *name    `parser:"@@"`
+	Words  []*quoted `parser:"( @@ ( \"or\" @@ )*"`
+	Regexp *pattern   `parser:"| @@ )"`
 	EndPos lexer.Position
 }
 
-type gRule struct {
+type rule struct {
 	Pos    lexer.Position
-	Title  *gString     `parser:"\"rule\" @@ \"{\""`
-	Items  []*gRuleItem `parser:"@@* \"}\""`
+	Title  *quoted     `parser:"\"rule\" @@ \"{\""`
+	Items  []*item `parser:"@@* \"}\""`
 	EndPos lexer.Position
 }
 
-type gRuleItem struct {
-	Expect   *gExpect   `parser:"  @@"`
-	Severity *gSeverity `parser:"| @@"`
-	Message  *gMessage  `parser:"| @@"`
+type item struct {
+	Expect   *expect   `parser:"  @@"`
+	Severity *severity `parser:"| @@"`
+	Message  *message  `parser:"| @@"`
 }
 
-// gExpect takes the expectation as a run of words; parse.go matches them
+// expect takes the expectation as a run of words; parse.go matches them
 // against the known phrases, so a typo gets the list of valid ones.
-type gExpect struct {
+type expect struct {
 	Pos     lexer.Position
-	Subject *gIdent  `parser:"\"expect\" @@"`
-	Words   []*gWord `parser:"@@*"`
+	Subject *name  `parser:"\"expect\" @@"`
+	Words   []*term `parser:"@@*"`
 	EndPos  lexer.Position
 }
 
-type gWord struct {
+type term struct {
 	Pos    lexer.Position
 	Value  string `parser:"@!( \"severity\" | \"message\" | \"expect\" | \"}\" )"`
 	EndPos lexer.Position
 }
 
-type gSeverity struct {
+type severity struct {
 	Pos    lexer.Position
-	Level  *gIdent `parser:"\"severity\" @@"`
+	Level  *name `parser:"\"severity\" @@"`
 	EndPos lexer.Position
 }
 
-type gMessage struct {
+type message struct {
 	Pos    lexer.Position
-	Text   *gString `parser:"\"message\" @@"`
+	Text   *quoted `parser:"\"message\" @@"`
 	EndPos lexer.Position
 }
 
-type gIdent struct {
+type name struct {
 	Pos    lexer.Position
 	Name   string `parser:"@Ident"`
 	EndPos lexer.Position
 }
 
-type gString struct {
+type quoted struct {
 	Pos    lexer.Position
 	Value  string `parser:"@String"`
 	EndPos lexer.Position
 }
 
-type gRegexp struct {
+type pattern struct {
 	Pos    lexer.Position
 	Value  string `parser:"@Regexp"`
 	EndPos lexer.Position
 }
 
-type gNumber struct {
+type number struct {
 	Pos    lexer.Position
 	Value  float64 `parser:"@Number"`
 	EndPos lexer.Position

@@ -15,7 +15,7 @@ import (
 
 // Error codes of the dsl package. They are stable: reports carry them.
 const (
-	CodeSyntax  = source.CodeParse     // the text does not follow the grammar
+	CodeSyntax  = source.CodeParse      // the text does not follow the grammar
 	CodeExpect  = "unknown-expectation" // an expectation phrase is not one of the known ones
 	CodeDepth   = "nesting-depth"       // a predicate is nested too deeply
 	CodeInclude = "include"             // an included file cannot be read, or includes form a cycle
@@ -70,7 +70,8 @@ func ParseFile(name string, src []byte) (*File, error) {
 			e := convertError(f, err)
 			if ch[1] < len(src) && e.Pos.Offset >= ch[1] {
 				// The declaration ended early: point at what cut it short.
-				e = source.Errorf(f.Pos(ch[1]), CodeSyntax, "%s", strings.Replace(e.Msg, "found end of file", "found "+nextWord(src[ch[1]:]), 1))
+				// The caret goes just after the declaration's last token.
+				e = source.Errorf(f.Pos(lastEnd(toks, ch[1])), CodeSyntax, "%s", strings.Replace(e.Msg, "found end of file", "found "+nextWord(src[ch[1]:]), 1))
 			}
 			errs = append(errs, e)
 			continue
@@ -212,6 +213,10 @@ func convertError(f *source.File, err error) *source.Error {
 		msg = "unexpected " + describeToken(unexpected.Unexpected)
 		if m := unexpected.Message(); strings.Contains(m, " (expected ") {
 			exp := m[strings.LastIndex(m, " (expected ")+len(" (expected ") : len(m)-1]
+			// A sequence: name only its first token, what was due here.
+			if f := strings.Fields(exp); len(f) > 1 && !strings.HasPrefix(f[0], "(") {
+				exp = f[0]
+			}
 			msg = fmt.Sprintf("expected %s, found %s", nodeNames.Replace(exp), describeToken(unexpected.Unexpected))
 		}
 	}
@@ -219,7 +224,7 @@ func convertError(f *source.File, err error) *source.Error {
 }
 
 // nodeNames turns the grammar's production names into words for messages.
-var nodeNames = strings.NewReplacer("GString", "\"string\"", "GIdent", "name", "GNumber", "number", "GRegexp", "/regexp/")
+var nodeNames = strings.NewReplacer("Quoted", "\"string\"", "Name", "name", "Number", "number", "Pattern", "/regexp/")
 
 func describeToken(t lexer.Token) string {
 	if t.EOF() {
@@ -238,7 +243,7 @@ type converter struct {
 
 func (c *converter) pos(p lexer.Position) source.Pos { return c.f.Pos(p.Offset) }
 
-func (c *converter) file(g *gFile) []Decl {
+func (c *converter) file(g *file) []Decl {
 	var out []Decl
 	for _, d := range g.Decls {
 		switch {
@@ -259,7 +264,7 @@ func (c *converter) file(g *gFile) []Decl {
 	return out
 }
 
-func (c *converter) reference(g *gReference) *ReferenceDecl {
+func (c *converter) reference(g *reference) *ReferenceDecl {
 	r := &ReferenceDecl{Keyword: c.pos(g.Pos), End: c.pos(g.EndPos)}
 	for _, e := range g.Entries {
 		switch {
@@ -276,7 +281,7 @@ func (c *converter) reference(g *gReference) *ReferenceDecl {
 	return r
 }
 
-func (c *converter) selector(g *gSelector) *Selector {
+func (c *converter) selector(g *selector) *Selector {
 	s := &Selector{Kind: c.ident(g.Kind), Nouns: c.strs(g.Nouns), End: c.pos(g.EndPos)}
 	if g.Where != nil {
 		s.WherePos = c.pos(g.WherePos.Pos)
@@ -285,7 +290,7 @@ func (c *converter) selector(g *gSelector) *Selector {
 	return s
 }
 
-func (c *converter) or(g *gOr) Expr {
+func (c *converter) or(g *or) Expr {
 	x := c.and(g.Left)
 	for _, r := range g.Right {
 		x = &BinaryExpr{X: x, Op: "or", Y: c.and(r)}
@@ -293,7 +298,7 @@ func (c *converter) or(g *gOr) Expr {
 	return x
 }
 
-func (c *converter) and(g *gAnd) Expr {
+func (c *converter) and(g *and) Expr {
 	x := c.not(g.Left)
 	for _, r := range g.Right {
 		x = &BinaryExpr{X: x, Op: "and", Y: c.not(r)}
@@ -301,7 +306,7 @@ func (c *converter) and(g *gAnd) Expr {
 	return x
 }
 
-func (c *converter) not(g *gNot) Expr {
+func (c *converter) not(g *not) Expr {
 	if g.Not != nil {
 		return &NotExpr{Not: c.pos(g.Pos), X: c.not(g.Not)}
 	}
@@ -339,7 +344,7 @@ func (c *converter) not(g *gNot) Expr {
 	return &HasExpr{Scope: scope, Words: []*String{{Start: verb.Start, End: c.pos(s.EndPos)}}}
 }
 
-func (c *converter) rule(g *gRule) *RuleDecl {
+func (c *converter) rule(g *rule) *RuleDecl {
 	r := &RuleDecl{Keyword: c.pos(g.Pos), Title: c.str(g.Title), End: c.pos(g.EndPos)}
 	for _, it := range g.Items {
 		switch {
@@ -364,15 +369,15 @@ func (c *converter) rule(g *gRule) *RuleDecl {
 	return r
 }
 
-func (c *converter) ident(g *gIdent) *Ident {
+func (c *converter) ident(g *name) *Ident {
 	return &Ident{Start: c.pos(g.Pos), End: c.pos(g.EndPos), Name: g.Name}
 }
 
-func (c *converter) str(g *gString) *String {
+func (c *converter) str(g *quoted) *String {
 	return &String{Start: c.pos(g.Pos), End: c.pos(g.EndPos), Value: g.Value}
 }
 
-func (c *converter) strs(gs []*gString) []*String {
+func (c *converter) strs(gs []*quoted) []*String {
 	var out []*String
 	for _, g := range gs {
 		out = append(out, c.str(g))
@@ -380,7 +385,7 @@ func (c *converter) strs(gs []*gString) []*String {
 	return out
 }
 
-func (c *converter) num(g *gNumber) *Number {
+func (c *converter) num(g *number) *Number {
 	return &Number{Start: c.pos(g.Pos), End: c.pos(g.EndPos), Value: g.Value, Text: string(c.f.Bytes()[g.Pos.Offset:g.EndPos.Offset])}
 }
 
@@ -391,4 +396,19 @@ func nextWord(b []byte) string {
 		end = min(1, len(b))
 	}
 	return strconv.Quote(string(b[:end]))
+}
+
+// lastEnd returns the end offset of the last token, other than a comment,
+// that starts before off.
+func lastEnd(toks []lexer.Token, off int) int {
+	end := 0
+	for _, t := range toks {
+		if t.Pos.Offset >= off {
+			break
+		}
+		if t.Type != commentType {
+			end = t.Pos.Offset + len(t.Value)
+		}
+	}
+	return end
 }
