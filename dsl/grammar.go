@@ -14,6 +14,9 @@ var ruleLexer = lexer.MustSimple([]lexer.SimpleRule{
 	{Name: "String", Pattern: `"(\\.|[^"\\\n\r])*"`},
 	{Name: "Regexp", Pattern: `/(\\.|[^/\\\n\r])*/`},
 	{Name: "Number", Pattern: `-?[0-9]+(\.[0-9]+)?`},
+	// The words that start a rule's clauses are reserved, so the words of an
+	// expectation stop before them.
+	{Name: "Keyword", Pattern: `(?:expect|severity|message)\b`},
 	{Name: "Ident", Pattern: `[A-Za-z_][A-Za-z0-9_]*`},
 	{Name: "Punct", Pattern: `[{}(),%]`},
 	{Name: "Whitespace", Pattern: `[ \t\r\n]+`},
@@ -179,7 +182,7 @@ type expect struct {
 
 type term struct {
 	Pos    lexer.Position
-	Value  string `parser:"@!( \"severity\" | \"message\" | \"expect\" | \"}\" )"`
+	Value  string `parser:"@( Ident | Number | \"%\" )"`
 	EndPos lexer.Position
 }
 
