@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/pmezard/go-difflib/difflib"
 
@@ -44,7 +45,7 @@ func (c *fmtCmd) Run(e *env) error {
 				continue
 			}
 			d, err := difflib.GetUnifiedDiffString(difflib.UnifiedDiff{
-				A: difflib.SplitLines(string(src)), B: difflib.SplitLines(string(out)),
+				A: splitLines(src), B: splitLines(out),
 				FromFile: name + ".orig", ToFile: name, Context: 3,
 			})
 			if err != nil {
@@ -98,4 +99,16 @@ func inputError(name string, err error) error {
 		err = pe.Err
 	}
 	return &source.Error{Pos: source.Position{Filename: name}, Code: source.CodeInput, Msg: err.Error()}
+}
+
+// splitLines splits text into lines that keep their "\n"; a last line
+// without one gets one, so the diff stays line-based.
+func splitLines(b []byte) []string {
+	lines := strings.SplitAfter(string(b), "\n")
+	if lines[len(lines)-1] == "" {
+		lines = lines[:len(lines)-1]
+	} else {
+		lines[len(lines)-1] += "\n"
+	}
+	return lines
 }
