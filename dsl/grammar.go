@@ -36,12 +36,12 @@ type file struct {
 }
 
 type decl struct {
-	Include   *include   `parser:"  @@"`
-	Corpus    *corpus    `parser:"| @@"`
-	Approx    *approximate    `parser:"| @@"`
-	Reference *reference `parser:"| @@"`
-	Fact      *fact      `parser:"| @@"`
-	Rule      *rule      `parser:"| @@"`
+	Include   *include     `parser:"  @@"`
+	Corpus    *corpus      `parser:"| @@"`
+	Approx    *approximate `parser:"| @@"`
+	Reference *reference   `parser:"| @@"`
+	Fact      *fact        `parser:"| @@"`
+	Rule      *rule        `parser:"| @@"`
 }
 
 type include struct {
@@ -90,16 +90,16 @@ type prefer struct {
 
 type fact struct {
 	Pos      lexer.Position
-	Name     *name    `parser:"\"fact\" @@ \"{\""`
+	Name     *name     `parser:"\"fact\" @@ \"{\""`
 	Selector *selector `parser:"@@ \"}\""`
 	EndPos   lexer.Position
 }
 
 type selector struct {
 	Pos      lexer.Position
-	Kind     *name    `parser:"@@"`
+	Kind     *name     `parser:"@@"`
 	Nouns    []*quoted `parser:"( \"of\" @@ ( \",\" @@ )* )?"`
-	WherePos *where  `parser:"( @@"`
+	WherePos *where    `parser:"( @@"`
 	Where    *or       `parser:"  @@ )?"`
 	EndPos   lexer.Position
 }
@@ -151,16 +151,16 @@ type speaker struct {
 // there are: "has" and "matches".
 type scoped struct {
 	Pos    lexer.Position
-	Scope  *name    `parser:"@@"`
-	Verb   *name    `parser:"@@"`
+	Scope  *name     `parser:"@@"`
+	Verb   *name     `parser:"@@"`
 	Words  []*quoted `parser:"( @@ ( \"or\" @@ )*"`
-	Regexp *pattern   `parser:"| @@ )"`
+	Regexp *pattern  `parser:"| @@ )"`
 	EndPos lexer.Position
 }
 
 type rule struct {
 	Pos    lexer.Position
-	Title  *quoted     `parser:"\"rule\" @@ \"{\""`
+	Title  *quoted `parser:"\"rule\" @@ \"{\""`
 	Items  []*item `parser:"@@* \"}\""`
 	EndPos lexer.Position
 }
@@ -175,7 +175,7 @@ type item struct {
 // against the known phrases, so a typo gets the list of valid ones.
 type expect struct {
 	Pos     lexer.Position
-	Subject *name  `parser:"\"expect\" @@"`
+	Subject *name   `parser:"\"expect\" @@"`
 	Words   []*term `parser:"@@*"`
 	EndPos  lexer.Position
 }
