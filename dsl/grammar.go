@@ -26,6 +26,10 @@ var parser = participle.MustBuild[file](
 	participle.Lexer(ruleLexer),
 	participle.Elide("Comment", "Whitespace"),
 	participle.Unquote("String"),
+	// No backtracking: once a branch has taken a token, its error is the
+	// one reported, at the place it happened. The grammar is LL(1); "has
+	// "a" or "b"" is read as an or of a bare word and joined in parse.go.
+	participle.UseLookahead(0),
 )
 
 // Grammar returns the rule language's grammar in EBNF, as the parser sees it.
@@ -130,6 +134,7 @@ type primary struct {
 	Paren   *or      `parser:"  \"(\" @@ \")\""`
 	Near    *near    `parser:"| @@"`
 	Speaker *speaker `parser:"| @@"`
+	Bare    *quoted  `parser:"| @@"`
 	Scoped  *scoped  `parser:"| @@"`
 	EndPos  lexer.Position
 }
@@ -151,10 +156,10 @@ type speaker struct {
 // there are: "has" and "matches".
 type scoped struct {
 	Pos    lexer.Position
-	Scope  *name     `parser:"@@"`
-	Verb   *name     `parser:"@@"`
-	Words  []*quoted `parser:"( @@ ( \"or\" @@ )*"`
-	Regexp *pattern  `parser:"| @@ )"`
+	Scope  *name    `parser:"@@"`
+	Verb   *name    `parser:"@@"`
+	Word   *quoted  `parser:"( @@"`
+	Regexp *pattern `parser:"| @@ )"`
 	EndPos lexer.Position
 }
 

@@ -2,6 +2,7 @@ package dsl
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"strconv"
@@ -61,21 +62,23 @@ func ParseFile(name string, src []byte) (*File, error) {
 		return out, finish(c.errs)
 	}
 	// Parse each declaration on its own, so one mistake does not hide the
-	// next: everything outside the declaration is blanked, which keeps
-	// every offset where it was.
+	// next; offsets inside a declaration are shifted back into the file.
 	for _, ch := range chunks(toks, len(src)) {
-		masked := mask(src, ch[0], ch[1])
-		g, err := parser.ParseBytes(name, masked)
+		if len(errs)+len(c.errs) >= source.MaxErrors {
+			break
+		}
+		g, err := parser.ParseBytes(name, src[ch[0]:ch[1]])
 		if err != nil {
-			e := convertError(f, err)
+			e := convertError(f, err, ch[0])
 			if ch[1] < len(src) && e.Pos.Offset >= ch[1] {
-				// The declaration ended early: point at what cut it short.
-				// The caret goes just after the declaration's last token.
+				// The declaration ended early: point just after its last
+				// token, and say what cut it short.
 				e = source.Errorf(f.Pos(lastEnd(toks, ch[1])), CodeSyntax, "%s", strings.Replace(e.Msg, "found end of file", "found "+nextWord(src[ch[1]:]), 1))
 			}
 			errs = append(errs, e)
 			continue
 		}
+		c.base = ch[0]
 		out.Decls = append(out.Decls, c.file(g)...)
 	}
 	return out, finish(append(errs, c.errs...))
@@ -189,24 +192,14 @@ func chunks(toks []lexer.Token, size int) [][2]int {
 
 var stringType = ruleLexer.Symbols()["String"]
 
-// mask returns src with every byte outside [start, end) blanked, line breaks kept.
-func mask(src []byte, start, end int) []byte {
-	out := bytes.Clone(src)
-	for i := range out {
-		if (i < start || i >= end) && out[i] != '\n' && out[i] != '\r' {
-			out[i] = ' '
-		}
-	}
-	// Blanking may cut a multi-byte character; keep the bytes valid.
-	return out
-}
-
-func convertError(f *source.File, err error) *source.Error {
+// convertError turns a participle error into a positioned error; base is
+// the offset in f of the text that was parsed.
+func convertError(f *source.File, err error, base int) *source.Error {
 	var perr participle.Error
 	if !errors.As(err, &perr) {
 		return &source.Error{Pos: source.Position{Filename: f.Name()}, Code: CodeSyntax, Msg: err.Error()}
 	}
-	pos := f.Pos(perr.Position().Offset)
+	pos := f.Pos(base + perr.Position().Offset)
 	msg := perr.Message()
 	var unexpected *participle.UnexpectedTokenError
 	if errors.As(err, &unexpected) {
@@ -217,14 +210,17 @@ func convertError(f *source.File, err error) *source.Error {
 			if f := strings.Fields(exp); len(f) > 1 && !strings.HasPrefix(f[0], "(") {
 				exp = f[0]
 			}
-			msg = fmt.Sprintf("expected %s, found %s", nodeNames.Replace(exp), describeToken(unexpected.Unexpected))
+			msg = fmt.Sprintf("expected %s, found %s", cmp.Or(nodeNames[exp], exp), describeToken(unexpected.Unexpected))
 		}
 	}
 	return source.Errorf(pos, CodeSyntax, "%s", msg)
 }
 
 // nodeNames turns the grammar's production names into words for messages.
-var nodeNames = strings.NewReplacer("Quoted", "\"string\"", "Name", "name", "Number", "number", "Pattern", "/regexp/")
+var nodeNames = map[string]string{
+	"Quoted": `"string"`, "Name": "name", "Number": "number", "Pattern": "/regexp/",
+	"Or": "a predicate", "And": "a predicate", "Not": "a predicate", "Primary": "a predicate",
+}
 
 func describeToken(t lexer.Token) string {
 	if t.EOF() {
@@ -238,10 +234,11 @@ func describeToken(t lexer.Token) string {
 
 type converter struct {
 	f    *source.File
+	base int // offset in f of the text parsed
 	errs source.ErrorList
 }
 
-func (c *converter) pos(p lexer.Position) source.Pos { return c.f.Pos(p.Offset) }
+func (c *converter) pos(p lexer.Position) source.Pos { return c.f.Pos(c.base + p.Offset) }
 
 func (c *converter) file(g *file) []Decl {
 	var out []Decl
@@ -291,11 +288,42 @@ func (c *converter) selector(g *selector) *Selector {
 }
 
 func (c *converter) or(g *or) Expr {
-	x := c.and(g.Left)
+	ops := []Expr{c.and(g.Left)}
 	for _, r := range g.Right {
-		x = &BinaryExpr{X: x, Op: "or", Y: c.and(r)}
+		// An operand that starts with a bare word continues the has before
+		// it: in sentence has "a" or "b" and X, the word joins the has, and
+		// X is and-ed to the operand holding it, as the words bind tighter.
+		if r.Left.Primary != nil && r.Left.Primary.Bare != nil {
+			last := len(ops) - 1
+			if h := lastHas(ops[last]); h != nil {
+				h.Words = append(h.Words, c.str(r.Left.Primary.Bare))
+				for _, y := range r.Right {
+					ops[last] = &BinaryExpr{X: ops[last], Op: "and", Y: c.not(y)}
+				}
+				continue
+			}
+		}
+		ops = append(ops, c.and(r))
+	}
+	x := ops[0]
+	for _, y := range ops[1:] {
+		x = &BinaryExpr{X: x, Op: "or", Y: y}
 	}
 	return x
+}
+
+// lastHas returns the has predicate that ends x, if x ends with one outside
+// parentheses.
+func lastHas(x Expr) *HasExpr {
+	switch x := x.(type) {
+	case *BinaryExpr:
+		return lastHas(x.Y)
+	case *NotExpr:
+		return lastHas(x.X)
+	case *HasExpr:
+		return x
+	}
+	return nil
 }
 
 func (c *converter) and(g *and) Expr {
@@ -319,18 +347,20 @@ func (c *converter) not(g *not) Expr {
 	case p.Speaker != nil:
 		return &SpeakerExpr{Keyword: c.pos(p.Speaker.Pos), Name: c.str(p.Speaker.Name)}
 	}
+	if p.Bare != nil {
+		c.errs.Add(c.pos(p.Bare.Pos), CodeSyntax, "expected a predicate such as sentence has %s, found the word %s; words after has are joined with or", strconv.Quote(p.Bare.Value), strconv.Quote(p.Bare.Value))
+		return &HasExpr{Scope: &Ident{Start: c.pos(p.Pos), End: c.pos(p.Pos)}, Words: []*String{c.str(p.Bare)}}
+	}
 	s := p.Scoped
 	scope := c.ident(s.Scope)
 	verb := c.ident(s.Verb)
 	switch {
-	case verb.Name == "has" && s.Regexp == nil:
-		return &HasExpr{Scope: scope, Words: c.strs(s.Words)}
+	case verb.Name == "has" && s.Word != nil:
+		return &HasExpr{Scope: scope, Words: []*String{c.str(s.Word)}}
 	case verb.Name == "matches" && s.Regexp != nil:
 		return &MatchExpr{Scope: scope, Regexp: &Regexp{Start: c.pos(s.Regexp.Pos), End: c.pos(s.Regexp.EndPos), Value: strings.TrimSuffix(strings.TrimPrefix(s.Regexp.Value, "/"), "/")}}
-	case verb.Name == "matches" && len(s.Words) == 1:
-		return &MatchExpr{Scope: scope, Glob: c.str(s.Words[0])}
 	case verb.Name == "matches":
-		c.errs.Add(c.pos(s.Words[1].Pos), CodeSyntax, "expected one /regexp/ or \"glob\" after matches, found several words")
+		return &MatchExpr{Scope: scope, Glob: c.str(s.Word)}
 	case verb.Name == "has":
 		c.errs.Add(c.pos(s.Regexp.Pos), CodeSyntax, "expected \"word\" after has, found a /regexp/; use matches for a regexp")
 	default:
@@ -386,7 +416,7 @@ func (c *converter) strs(gs []*quoted) []*String {
 }
 
 func (c *converter) num(g *number) *Number {
-	return &Number{Start: c.pos(g.Pos), End: c.pos(g.EndPos), Value: g.Value, Text: string(c.f.Bytes()[g.Pos.Offset:g.EndPos.Offset])}
+	return &Number{Start: c.pos(g.Pos), End: c.pos(g.EndPos), Value: g.Value, Text: string(c.f.Bytes()[c.base+g.Pos.Offset : c.base+g.EndPos.Offset])}
 }
 
 // nextWord returns the first word of b, quoted, for "found …".

@@ -161,6 +161,53 @@ rule "r" { expect f agrees with g within 5% }`))
 	}
 }
 
+// TestWordsBindTighter checks that the words of a has bind tighter than
+// and and or: sentence has "a" or "b" and X is (has "a" or "b") and X.
+func TestWordsBindTighter(t *testing.T) {
+	tests := []struct{ src, want string }{
+		{`sentence has "a" or "b" and paragraph has "c"`, `and(has[a b], has[c])`},
+		{`sentence has "a" or sentence has "b"`, `or(has[a], has[b])`},
+		{`near "x" within 2 words or sentence has "a" or "b" or "c"`, `or(near, has[a b c])`},
+		{`not sentence has "a" or "b"`, `not(has[a b])`},
+		{`paragraph has "p" and sentence has "a" or "b" and source matches "g"`, `and(and(has[p], has[a b]), match)`},
+		{`(sentence has "a") or sentence has "b" or "c"`, `or(paren(has[a]), has[b c])`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.src, func(t *testing.T) {
+			f, err := ParseFile("t.rules", []byte("fact f { count where "+tc.src+" }"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := shape(f.Decls[0].(*FactDecl).Selector.Where); got != tc.want {
+				t.Errorf("tree = %s, want %s", got, tc.want)
+			}
+		})
+	}
+}
+
+// shape writes a predicate tree compactly.
+func shape(e Expr) string {
+	switch e := e.(type) {
+	case *BinaryExpr:
+		return e.Op + "(" + shape(e.X) + ", " + shape(e.Y) + ")"
+	case *NotExpr:
+		return "not(" + shape(e.X) + ")"
+	case *ParenExpr:
+		return "paren(" + shape(e.X) + ")"
+	case *HasExpr:
+		var w []string
+		for _, s := range e.Words {
+			w = append(w, s.Value)
+		}
+		return "has[" + strings.Join(w, " ") + "]"
+	case *MatchExpr:
+		return "match"
+	case *NearExpr:
+		return "near"
+	}
+	return "?"
+}
+
 func TestParseErrors(t *testing.T) {
 	tests := []struct {
 		name, src string
@@ -173,6 +220,10 @@ func TestParseErrors(t *testing.T) {
 				`2:21: unknown expectation "agrees accross sources", did you mean "agrees across sources"?`,
 				`3:7: expected "string", found "fact"`,
 			}},
+		{"bare word", `fact a { count where sentence has "a" and "b" }`, []string{`1:43: expected a predicate such as sentence has "b", found the word "b"`}},
+		{"missing predicate", `fact a { count where not }`, []string{`1:26: expected a predicate, found "}"`}},
+		{"missing noun", `fact a { count of }`, []string{`1:19: expected "string", found "}"`}},
+		{"missing severity", "rule \"r\" { expect a agrees\n severity }", []string{`2:11: expected name, found "}"`}},
 		{"missing expectation", `rule "r" { expect a }`, []string{`1:20: expected an expectation after "a"`}},
 		{"bad character", "fact a { count ☃ }", []string{`1:16: unexpected character '☃'`}},
 		{"regexp after has", `fact a { count where sentence has /x/ }`, []string{`1:35: expected "word" after has, found a /regexp/`}},
