@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
@@ -112,8 +113,15 @@ func lexAll(f *source.File, src []byte) ([]lexer.Token, *source.Error) {
 			if errors.As(err, &perr) {
 				off = perr.Position().Offset
 			}
-			r, _ := utf8DecodeAt(src, off)
-			return toks, source.Errorf(f.Pos(off), CodeSyntax, "unexpected character %q", r)
+			r, _ := utf8.DecodeRune(src[min(off, len(src)):])
+			msg := fmt.Sprintf("unexpected character %q", r)
+			switch r {
+			case '"':
+				msg = "string not terminated: a string ends with \" on the same line"
+			case '/':
+				msg = "regexp not terminated: a regexp ends with / on the same line"
+			}
+			return toks, source.Errorf(f.Pos(off), CodeSyntax, "%s", msg)
 		}
 		if t.EOF() {
 			return toks, nil
@@ -122,13 +130,6 @@ func lexAll(f *source.File, src []byte) ([]lexer.Token, *source.Error) {
 			toks = append(toks, t)
 		}
 	}
-}
-
-func utf8DecodeAt(src []byte, off int) (rune, int) {
-	if off >= len(src) {
-		return 0, 0
-	}
-	return []rune(string(src[off:min(len(src), off+4)]))[0], 1
 }
 
 // checkDepth reports a predicate nested deeper than MaxDepth.

@@ -226,6 +226,8 @@ func TestParseErrors(t *testing.T) {
 		{"missing severity", "rule \"r\" { expect a agrees\n severity }", []string{`2:11: expected name, found "}"`}},
 		{"missing expectation", `rule "r" { expect a }`, []string{`1:20: expected an expectation after "a"`}},
 		{"bad character", "fact a { count ☃ }", []string{`1:16: unexpected character '☃'`}},
+		{"unterminated string", "corpus \"seeds/*.txt\ncorpus \"x\"", []string{`1:8: string not terminated`}},
+		{"unterminated regexp", "fact a { count where sentence matches /call }", []string{`1:39: regexp not terminated`}},
 		{"regexp after has", `fact a { count where sentence has /x/ }`, []string{`1:35: expected "word" after has, found a /regexp/`}},
 		{"too deep", "fact a { count where " + strings.Repeat("(", MaxDepth+1) + `sentence has "a"` + strings.Repeat(")", MaxDepth+1) + " }",
 			[]string{`1:86: predicate nested too deeply`}},
