@@ -146,6 +146,7 @@ func (c *compiler) errorf(p source.Pos, code, format string, args ...any) {
 }
 
 func (c *compiler) settings() {
+	var approx *dsl.ApproximateDecl
 	for _, f := range c.files {
 		for _, d := range f.Decls {
 			switch d := d.(type) {
@@ -158,6 +159,11 @@ func (c *compiler) settings() {
 					c.prog.Corpus = append(c.prog.Corpus, g.Value)
 				}
 			case *dsl.ApproximateDecl:
+				if approx != nil {
+					c.errorf(d.Keyword, CodeDuplicate, "approximate is already set at %s", approx.Keyword.Position())
+					continue
+				}
+				approx = d
 				if v := d.Percent.Value; v < 0 || v >= 100 {
 					c.errorf(d.Percent.Start, CodeBadValue, "approximate must be at least 0%% and below 100%%, found %s%%", d.Percent)
 				} else {

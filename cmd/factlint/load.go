@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"io/fs"
 	"os"
 	"path"
@@ -32,12 +33,23 @@ func loadProgram(paths []string) (*checker.Program, error) {
 		}
 		files = append(files, fs...)
 	}
+	// Every rule file's errors are reported, not only the first file's.
+	var errs source.ErrorList
 	for _, p := range paths {
 		fs, err := dsl.Load(p, os.ReadFile)
-		if err != nil {
+		var list source.ErrorList
+		switch {
+		case errors.As(err, &list):
+			errs = append(errs, list...)
+			continue
+		case err != nil:
 			return nil, err
 		}
 		files = append(files, fs...)
+	}
+	if len(errs) > 0 {
+		errs.Sort()
+		return nil, errs
 	}
 	return checker.Compile(files...)
 }
