@@ -132,35 +132,33 @@ func agreesAcrossSources(p *pass) {
 // agree reports the mentions of g that no single value reconciles with the
 // largest agreeing group, widened by the rule's tolerance.
 func (p *pass) agree(g []*facts.Fact) {
-	{
-		ivs := make([]facts.Interval, len(g))
-		srcs := make([]string, len(g))
-		for i, m := range g {
-			ivs[i], srcs[i] = p.interval(m, 0.5), m.Source
-		}
-		integers := p.rule.Fact.Kind == facts.KindCount && p.rule.Within == 0
-		members, fit := largestAgreeing(ivs, srcs, integers)
-		if len(members) == len(g) {
-			return
-		}
-		in := make([]bool, len(g))
-		for _, i := range members {
-			in[i] = true
-		}
-		f := Finding{}
-		var outliers []string
-		for i, m := range g {
-			f.Mentions = append(f.Mentions, mention(m, p.approx, in[i]))
-			if !in[i] {
-				outliers = append(outliers, fmt.Sprintf("%q (%s:%d) reads %s", m.Text, m.Source, m.Pos.Line, m.Reading(p.approx)))
-			}
-		}
-		f.Message = fmt.Sprintf("%s fit %s; %s", plural(len(members), "mention"), fit, strings.Join(outliers, "; "))
-		if len(members) == 0 {
-			f.Message = "no value fits any mention; " + strings.Join(outliers, "; ")
-		}
-		p.report(f)
+	ivs := make([]facts.Interval, len(g))
+	srcs := make([]string, len(g))
+	for i, m := range g {
+		ivs[i], srcs[i] = p.interval(m, 0.5), m.Source
 	}
+	integers := p.rule.Fact.Kind == facts.KindCount && p.rule.Within == 0
+	members, fit := largestAgreeing(ivs, srcs, integers)
+	if len(members) == len(g) {
+		return
+	}
+	in := make([]bool, len(g))
+	for _, i := range members {
+		in[i] = true
+	}
+	f := Finding{}
+	var outliers []string
+	for i, m := range g {
+		f.Mentions = append(f.Mentions, mention(m, p.approx, in[i]))
+		if !in[i] {
+			outliers = append(outliers, fmt.Sprintf("%q (%s:%d) reads %s", m.Text, m.Source, m.Pos.Line, m.Reading(p.approx)))
+		}
+	}
+	f.Message = fmt.Sprintf("%s fit %s; %s", plural(len(members), "mention"), fit, strings.Join(outliers, "; "))
+	if len(members) == 0 {
+		f.Message = "no value fits any mention; " + strings.Join(outliers, "; ")
+	}
+	p.report(f)
 }
 
 func mention(m *facts.Fact, approx float64, agrees bool) Mention {
