@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factlint/factlint/source"
 )
@@ -33,16 +34,16 @@ func Format(f *File) []byte {
 			c := p.comments[p.next]
 			p.next++
 			if prevEnd >= 0 && (prevBlock || p.blankBetween(prevEnd, c.Start.Offset())) {
-				p.buf.WriteByte('\n')
+				p.emit("", "")
 			}
-			p.buf.WriteString(c.Text + "\n")
+			p.emit(c.Text, "")
 			prevEnd, prevBlock, prevComment = c.End.Offset(), false, true
 		}
 		block := isBlock(d)
 		if prevEnd >= 0 {
 			blank := p.blankBetween(prevEnd, start) || prevBlock || block && !prevComment
 			if blank {
-				p.buf.WriteByte('\n')
+				p.emit("", "")
 			}
 		}
 		p.decl(d)
@@ -52,12 +53,12 @@ func Format(f *File) []byte {
 		c := p.comments[p.next]
 		p.next++
 		if prevEnd >= 0 && (prevBlock || p.blankBetween(prevEnd, c.Start.Offset())) {
-			p.buf.WriteByte('\n')
+			p.emit("", "")
 		}
-		p.buf.WriteString(c.Text + "\n")
+		p.emit(c.Text, "")
 		prevEnd, prevBlock = c.End.Offset(), false
 	}
-	return p.buf.Bytes()
+	return p.bytes()
 }
 
 func isBlock(d Decl) bool {
@@ -70,10 +71,42 @@ func isBlock(d Decl) bool {
 
 type printer struct {
 	src      *source.File
-	buf      bytes.Buffer
+	out      []outLine
 	comments []*Comment
 	next     int // the first comment not yet printed
 	indent   string
+}
+
+// An outLine is one line of output: code, and a comment that follows it.
+type outLine struct {
+	code, comment string
+}
+
+func (p *printer) emit(code, comment string) {
+	p.out = append(p.out, outLine{code, comment})
+}
+
+// bytes joins the lines, aligning the trailing comments of consecutive
+// lines in one column, as gofmt does.
+func (p *printer) bytes() []byte {
+	var b bytes.Buffer
+	for i := 0; i < len(p.out); {
+		j, width := i, 0
+		for j < len(p.out) && p.out[j].comment != "" {
+			width = max(width, utf8.RuneCountInString(p.out[j].code))
+			j++
+		}
+		if j == i {
+			b.WriteString(p.out[i].code + "\n")
+			i++
+			continue
+		}
+		for ; i < j; i++ {
+			l := p.out[i]
+			b.WriteString(l.code + strings.Repeat(" ", width-utf8.RuneCountInString(l.code)+1) + l.comment + "\n")
+		}
+	}
+	return b.Bytes()
 }
 
 // blankBetween reports whether the source has an empty line between two offsets.
@@ -99,22 +132,22 @@ func hasEmptyLine(b []byte) bool {
 // follows on the same source line.
 func (p *printer) line(start, end source.Pos, text string) {
 	p.flush(start.Offset())
-	p.buf.WriteString(p.indent + text)
+	trailing := ""
 	if p.next < len(p.comments) {
 		c := p.comments[p.next]
 		if c.Start.Offset() >= end.Offset() && c.Start.Position().Line == end.Position().Line &&
 			strings.Trim(string(p.src.Bytes()[end.Offset():c.Start.Offset()]), " \t{}") == "" {
-			p.buf.WriteString(" " + c.Text)
+			trailing = c.Text
 			p.next++
 		}
 	}
-	p.buf.WriteByte('\n')
+	p.emit(p.indent+text, trailing)
 }
 
 // flush prints, each on its own line, the comments that start before off.
 func (p *printer) flush(off int) {
 	for p.next < len(p.comments) && p.comments[p.next].Start.Offset() < off {
-		p.buf.WriteString(p.indent + p.comments[p.next].Text + "\n")
+		p.emit(p.indent+p.comments[p.next].Text, "")
 		p.next++
 	}
 }
@@ -141,7 +174,7 @@ func (p *printer) decl(d Decl) {
 	case *ApproximateDecl:
 		p.line(d.Keyword, d.End, "approximate "+d.Percent.String()+"%")
 	case *ReferenceDecl:
-		p.open(d.Keyword, d.Keyword, "reference {")
+		p.open(d.Keyword, p.src.Pos(d.Keyword.Offset()+len("reference")), "reference {")
 		for _, e := range d.Entries {
 			switch e := e.(type) {
 			case *PersonEntry:
