@@ -1,5 +1,7 @@
 package facts
 
+import "strings"
+
 // Extract returns the facts stated in d, in document order. It is a pure
 // function of the document and safe to call from many goroutines.
 func Extract(d *Document) []Fact {
@@ -29,5 +31,19 @@ func (x *extraction) emit(f Fact, start, end int) {
 	f.End = x.doc.Position(end)
 	f.Text = x.doc.OrigText(start, end)
 	f.Sentence = x.doc.Text[x.sent.Start:x.sent.End]
+	f.Paragraph = x.doc.paragraph(x.sent.Start, x.sent.End)
 	x.facts = append(x.facts, f)
+}
+
+// paragraph returns the line of Text around [start, end): paragraphs end at
+// line breaks.
+func (d *Document) paragraph(start, end int) string {
+	s := strings.LastIndexAny(d.Text[:start], "\n\r") + 1
+	e := strings.IndexAny(d.Text[end:], "\n\r")
+	if e < 0 {
+		e = len(d.Text)
+	} else {
+		e += end
+	}
+	return strings.TrimSpace(d.Text[s:e])
 }

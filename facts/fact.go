@@ -13,8 +13,9 @@ type Fact struct {
 	Pos    source.Position // first character of Text, in the original file
 	End    source.Position // just after the last character of Text
 
-	Text     string // the exact characters of the original file at [Pos, End)
-	Sentence string // the sentence the fact was found in, normalised
+	Text      string // the exact characters of the original file at [Pos, End)
+	Sentence  string // the sentence the fact was found in, normalised
+	Paragraph string // the paragraph the fact was found in, normalised
 
 	// Numeric kinds.
 	Qualifier Qualifier
