@@ -56,6 +56,7 @@ func (p *Program) Check(all []facts.Fact) *Report {
 			srcs[m.Source] = true
 		}
 		res.Sources = len(srcs)
+		res.Values = values(ps.mentions, p.Approx)
 		switch {
 		case len(ps.findings) > 0:
 			res.Status = StatusFail
@@ -146,7 +147,56 @@ func mention(m *facts.Fact, approx float64, agrees bool) Mention {
 		Sentence: m.Sentence,
 		Reading:  m.Reading(approx),
 		Agrees:   agrees,
+
+		CharStart: m.CharStart,
+		CharEnd:   m.CharEnd,
+		Prefix:    m.Prefix,
+		Suffix:    m.Suffix,
+		SentStart: m.SentStart,
+		SentEnd:   m.SentEnd,
 	}
+}
+
+// values groups mentions by how they were read, with the sources that said
+// each; the most widely said first, ties in order of first appearance.
+func values(ms []*facts.Fact, approx float64) []Value {
+	var out []Value
+	idx := map[string]int{}
+	seen := map[[2]string]bool{}
+	for _, m := range ms {
+		v := valueOf(m, approx)
+		i, ok := idx[v]
+		if !ok {
+			i = len(out)
+			idx[v] = i
+			out = append(out, Value{Value: v})
+		}
+		out[i].Mentions++
+		if !seen[[2]string{v, m.Source}] {
+			seen[[2]string{v, m.Source}] = true
+			out[i].Sources = append(out[i].Sources, m.Source)
+		}
+	}
+	for i := range out {
+		sort.Strings(out[i].Sources)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Sources) > len(out[j].Sources) })
+	return out
+}
+
+// valueOf is what a mention says, for the standup table.
+func valueOf(m *facts.Fact, approx float64) string {
+	switch {
+	case m.Kind.IsNumeric() && len(m.Stated) > 0:
+		return m.Reading(approx)
+	case m.Name != "":
+		return m.Name
+	case m.Quote != "":
+		return m.Quote
+	case m.Value != "":
+		return m.Value
+	}
+	return m.Text
 }
 
 func plural(n int, noun string) string {

@@ -1,5 +1,11 @@
 package facts
 
+import "unicode/utf8"
+
+// ContextChars is how many characters of the original file a fact keeps on
+// either side of its text, as Prefix and Suffix.
+const ContextChars = 32
+
 // Extract returns the facts stated in d, in document order. It is a pure
 // function of the document and safe to call from many goroutines.
 func Extract(d *Document) []Fact {
@@ -18,6 +24,11 @@ type extraction struct {
 	doc   *Document
 	sent  Sentence
 	facts []Fact
+
+	// A cache for chars: the original file's byte offset cacheOff holds
+	// character cacheChar. Facts mostly come in document order, so counting
+	// from the last one keeps chars linear in the file's size.
+	cacheOff, cacheChar int
 }
 
 // emit records f found at Text[start:end] of the current sentence, filling in
@@ -28,5 +39,37 @@ func (x *extraction) emit(f Fact, start, end int) {
 	f.End = x.doc.Position(end)
 	f.Text = x.doc.OrigText(start, end)
 	f.Sentence = x.doc.Text[x.sent.Start:x.sent.End]
+	f.CharStart = x.chars(f.Pos.Offset)
+	f.CharEnd = f.CharStart + utf8.RuneCountInString(f.Text)
+	f.Prefix, f.Suffix = context(x.doc.File.Bytes(), f.Pos.Offset, f.End.Offset)
+	f.SentStart, f.SentEnd = start-x.sent.Start, end-x.sent.Start
 	x.facts = append(x.facts, f)
+}
+
+// chars returns the number of characters before byte offset off of the
+// original file.
+func (x *extraction) chars(off int) int {
+	src := x.doc.File.Bytes()
+	if off < x.cacheOff {
+		x.cacheOff, x.cacheChar = 0, 0
+	}
+	x.cacheChar += utf8.RuneCount(src[x.cacheOff:off])
+	x.cacheOff = off
+	return x.cacheChar
+}
+
+// context returns up to ContextChars characters of src before start and
+// after end.
+func context(src []byte, start, end int) (prefix, suffix string) {
+	p := start
+	for n := 0; n < ContextChars && p > 0; n++ {
+		_, size := utf8.DecodeLastRune(src[:p])
+		p -= size
+	}
+	s := end
+	for n := 0; n < ContextChars && s < len(src); n++ {
+		_, size := utf8.DecodeRune(src[s:])
+		s += size
+	}
+	return string(src[p:start]), string(src[end:s])
 }
