@@ -75,18 +75,22 @@ func corpusPaths(args []string, prog *checker.Program) ([]string, error) {
 }
 
 // extractAll loads every input and extracts its facts, in input order.
+// After each document it calls e.progress, when set.
 func extractAll(e *env, paths []string) ([]facts.Fact, error) {
 	inputs, err := facts.Expand(paths)
 	if err != nil {
 		return nil, err
 	}
 	var all []facts.Fact
-	for _, in := range inputs {
+	for i, in := range inputs {
 		d, err := facts.Load(in, e.stdin)
 		if err != nil {
 			return nil, err
 		}
 		all = append(all, facts.Extract(d)...)
+		if e.progress != nil {
+			e.progress(i+1, len(inputs))
+		}
 	}
 	return all, nil
 }
