@@ -62,10 +62,9 @@ func mdStatus(s checker.Status) string {
 // shown as written and never becomes markup.
 func mdCell(s string) string {
 	var b strings.Builder
+	s = strings.NewReplacer("\r\n", " ", "\r", " ", "\n", " ").Replace(s)
 	for _, r := range sanitize(s) {
 		switch r {
-		case '\n', '\r':
-			b.WriteByte(' ')
 		case '&':
 			b.WriteString("&amp;")
 		case '<':
