@@ -1,8 +1,11 @@
 package checker
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"math"
+	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/facts"
@@ -12,21 +15,49 @@ import (
 // analysis.Pass: the rule reads Mentions and calls Report.
 type pass struct {
 	rule     *Rule
+	prog     *Program
 	approx   float64
+	all      []*facts.Fact // every fact of the story, sorted by source and place
+	draft    string        // the draft's source name in draft mode; "" otherwise
 	mentions []*facts.Fact
 	findings []Finding
 }
 
+// report records a finding. In draft mode only findings in which a draft
+// mention disagrees count: the sources may disagree among themselves.
 func (p *pass) report(f Finding) {
 	f.Rule, f.RuleID, f.Severity, f.RulePos = p.rule.Name, p.rule.ID, p.rule.Severity, p.rule.Pos
+	if p.draft != "" && !draftDisagrees(f, p.draft) {
+		return
+	}
 	p.findings = append(p.findings, f)
+}
+
+// judged reports whether m may be reported as disagreeing: any mention
+// normally, only the draft's in draft mode.
+func (p *pass) judged(m *facts.Fact) bool { return p.draft == "" || m.Source == p.draft }
+
+func draftDisagrees(f Finding, draft string) bool {
+	for _, m := range f.Mentions {
+		if m.Source == draft && !m.Agrees {
+			return true
+		}
+	}
+	return false
 }
 
 // Select returns the facts that fact f collects, in the order given.
 func (p *Program) Select(f *Fact, all []facts.Fact) []*facts.Fact {
-	var out []*facts.Fact
+	ptrs := make([]*facts.Fact, len(all))
 	for i := range all {
-		m := &all[i]
+		ptrs[i] = &all[i]
+	}
+	return p.selectFacts(f, ptrs)
+}
+
+func (p *Program) selectFacts(f *Fact, all []*facts.Fact) []*facts.Fact {
+	var out []*facts.Fact
+	for _, m := range all {
 		if m.Kind != f.Kind {
 			continue
 		}
@@ -41,42 +72,75 @@ func (p *Program) Select(f *Fact, all []facts.Fact) []*facts.Fact {
 	return out
 }
 
-// Check evaluates every rule over the facts of a corpus. The report is
-// deterministic for the same facts, whatever their order.
+// Check evaluates every rule over the facts of a corpus. Facts are compared
+// only within one story (Fact.Story); a run over one story leaves it empty.
+// The report is deterministic for the same facts, whatever their order.
 func (p *Program) Check(all []facts.Fact) *Report {
-	all = append([]facts.Fact(nil), all...)
-	sort.SliceStable(all, func(i, j int) bool { return factLess(&all[i], &all[j]) })
+	return p.check(all, "")
+}
+
+func (p *Program) check(all []facts.Fact, draft string) *Report {
+	// Sort pointers, not the facts themselves: a Fact is large. Facts
+	// usually arrive sorted, in input order, and then need no sorting.
+	sorted := make([]*facts.Fact, len(all))
+	for i := range all {
+		sorted[i] = &all[i]
+	}
+	if !slices.IsSortedFunc(sorted, compareFacts) {
+		slices.SortFunc(sorted, compareFacts)
+	}
+	var stories [][]*facts.Fact
+	index := map[string]int{}
+	for _, f := range sorted {
+		i, ok := index[f.Story]
+		if !ok {
+			i = len(stories)
+			index[f.Story] = i
+			stories = append(stories, nil)
+		}
+		stories[i] = append(stories[i], f)
+	}
+	slices.SortFunc(stories, func(a, b []*facts.Fact) int { return strings.Compare(a[0].Story, b[0].Story) })
 	rep := &Report{}
 	for _, r := range p.Rules {
-		ps := &pass{rule: r, approx: p.Approx, mentions: p.Select(r.Fact, all)}
-		r.run(ps)
-		res := RuleResult{Name: r.Name, ID: r.ID, Severity: r.Severity, Pos: r.Pos, Mentions: len(ps.mentions), Status: StatusPass}
+		res := RuleResult{Name: r.Name, ID: r.ID, Severity: r.Severity, Pos: r.Pos, Status: StatusPass}
 		srcs := map[string]bool{}
-		for _, m := range ps.mentions {
-			srcs[m.Source] = true
+		var seen []*facts.Fact
+		failed := false
+		for _, story := range stories {
+			ps := &pass{rule: r, prog: p, approx: p.Approx, all: story, draft: draft, mentions: ignore(r.Ignores, p.selectFacts(r.Fact, story))}
+			r.run(ps)
+			res.Mentions += len(ps.mentions)
+			seen = append(seen, ps.mentions...)
+			for _, m := range ps.mentions {
+				srcs[m.Source] = true
+			}
+			failed = failed || len(ps.findings) > 0
+			rep.Findings = append(rep.Findings, ps.findings...)
 		}
 		res.Sources = len(srcs)
-		res.Values = values(ps.mentions, p.Approx)
+		res.Values = values(seen, p.Approx)
 		switch {
-		case len(ps.findings) > 0:
+		case failed:
 			res.Status = StatusFail
-		case len(ps.mentions) == 0:
+		case res.Mentions == 0:
 			res.Status = StatusNoFacts
 		}
 		rep.Rules = append(rep.Rules, res)
-		rep.Findings = append(rep.Findings, ps.findings...)
 	}
 	return rep
 }
 
-func factLess(a, b *facts.Fact) bool {
-	if a.Source != b.Source {
-		return a.Source < b.Source
-	}
-	if a.Pos.Offset != b.Pos.Offset {
-		return a.Pos.Offset < b.Pos.Offset
-	}
-	return a.End.Offset < b.End.Offset
+// compareFacts orders facts by source, place, kind and text: a total
+// order, so the result does not depend on the input order.
+func compareFacts(a, b *facts.Fact) int {
+	return cmp.Or(
+		strings.Compare(a.Source, b.Source),
+		cmp.Compare(a.Pos.Offset, b.Pos.Offset),
+		cmp.Compare(a.End.Offset, b.End.Offset),
+		cmp.Compare(a.Kind, b.Kind),
+		strings.Compare(a.Text, b.Text),
+	)
 }
 
 // groups splits mentions by noun class when the fact asks for it, keeping
@@ -101,20 +165,25 @@ func groups(f *Fact, ms []*facts.Fact) [][]*facts.Fact {
 
 // agreesAcrossSources reports, per group, the mentions that no single value
 // reconciles with the largest agreeing group. Mentions from one source alone
-// are never a conflict across sources.
+// are never a conflict across sources. A tolerance widens every interval.
 func agreesAcrossSources(p *pass) {
+	counts := p.rule.Fact.Kind == facts.KindCount
 	for _, g := range groups(p.rule.Fact, p.mentions) {
 		ivs := make([]facts.Interval, len(g))
 		srcs := make([]string, len(g))
 		distinct := map[string]bool{}
 		for i, m := range g {
-			ivs[i], srcs[i] = m.Interval(p.approx), m.Source
+			ivs[i], srcs[i] = p.interval(m), m.Source
 			distinct[m.Source] = true
 		}
 		if len(distinct) < 2 {
 			continue
 		}
-		members, fit := largestAgreeing(ivs, srcs, p.rule.Fact.Kind == facts.KindCount)
+		if p.draft != "" {
+			p.draftAgrees(g, ivs, srcs)
+			continue
+		}
+		members, fit := largestAgreeing(ivs, srcs, counts && p.rule.Tolerance == 0)
 		if len(members) == len(g) {
 			continue
 		}
@@ -127,34 +196,146 @@ func agreesAcrossSources(p *pass) {
 		for i, m := range g {
 			f.Mentions = append(f.Mentions, mention(m, p.approx, in[i]))
 			if !in[i] {
-				outliers = append(outliers, fmt.Sprintf("%q (%s:%d) reads %s", m.Text, m.Source, m.Pos.Line, m.Reading(p.approx)))
+				outliers = append(outliers, p.says(m))
 			}
 		}
-		f.Message = fmt.Sprintf("%s fit %s; %s", plural(len(members), "mention"), fit, strings.Join(outliers, "; "))
+		f.Message = p.fits(len(members), fit) + "; " + strings.Join(outliers, "; ")
 		if len(members) == 0 {
 			f.Message = "no value fits any mention; " + strings.Join(outliers, "; ")
 		}
+		f.Message += "; grouped: " + p.numbersGrouped(g[0])
 		p.report(f)
 	}
 }
 
-func mention(m *facts.Fact, approx float64, agrees bool) Mention {
-	return Mention{
-		Source:   m.Source,
-		Pos:      m.Pos,
-		End:      m.End,
-		Text:     m.Text,
-		Sentence: m.Sentence,
-		Reading:  m.Reading(approx),
-		Agrees:   agrees,
-
-		CharStart: m.CharStart,
-		CharEnd:   m.CharEnd,
-		Prefix:    m.Prefix,
-		Suffix:    m.Suffix,
-		SentStart: m.SentStart,
-		SentEnd:   m.SentEnd,
+// draftAgrees reports each draft mention of a group that no source mention
+// agrees with; the sources may disagree among themselves.
+func (p *pass) draftAgrees(g []*facts.Fact, ivs []facts.Interval, srcs []string) {
+	counts := p.rule.Fact.Kind == facts.KindCount
+	integers := counts && p.rule.Tolerance == 0
+	var srcIvs []facts.Interval
+	var srcNames []string
+	var srcMentions []*facts.Fact
+	for i, m := range g {
+		if m.Source != p.draft {
+			srcIvs, srcNames, srcMentions = append(srcIvs, ivs[i]), append(srcNames, srcs[i]), append(srcMentions, m)
+		}
 	}
+	if len(srcMentions) == 0 {
+		return // nothing to judge against: see unsupported
+	}
+	for i, d := range g {
+		if d.Source != p.draft {
+			continue
+		}
+		supported := false
+		for _, siv := range srcIvs {
+			if m, _ := largestAgreeing([]facts.Interval{ivs[i], siv}, []string{p.draft, ""}, integers); len(m) == 2 {
+				supported = true
+				break
+			}
+		}
+		if supported {
+			continue
+		}
+		members, fit := largestAgreeing(srcIvs, srcNames, integers)
+		f := Finding{Mentions: []Mention{mention(d, p.approx, false)}}
+		for _, m := range srcMentions {
+			f.Mentions = append(f.Mentions, mention(m, p.approx, true))
+		}
+		f.Message = p.says(d) + "; no source agrees: " + p.fits(len(members), fit) + "; grouped: " + p.numbersGrouped(d)
+		p.report(f)
+	}
+}
+
+// numbersGrouped says why figures were compared: they are what the rule's
+// fact selects, and for built-in facts, of one noun class.
+func (p *pass) numbersGrouped(m *facts.Fact) string {
+	if p.rule.Fact.ByClass && m.Class != "" {
+		return fmt.Sprintf("%s of %s", p.rule.Fact.Name, m.Class)
+	}
+	return "all are mentions of " + p.rule.Fact.Name
+}
+
+// interval is m's interval widened by the rule's tolerance, half on each
+// side, so "within 1" lets 26 and 27 agree but not 26 and 28. Counts are
+// first narrowed to whole numbers.
+func (p *pass) interval(m *facts.Fact) facts.Interval {
+	iv := m.Interval(p.approx)
+	tol := p.rule.Tolerance
+	if tol <= 0 {
+		return iv
+	}
+	if p.rule.Fact.Kind == facts.KindCount {
+		if lo, hi, ok := iv.Integers(); ok {
+			iv = facts.Interval{Min: lo, Max: hi}
+		}
+	}
+	if p.rule.TolerancePercent {
+		iv.Min -= math.Abs(iv.Min) * tol / 200
+		iv.Max += math.Abs(iv.Max) * tol / 200
+	} else {
+		iv.Min -= tol / 2
+		iv.Max += tol / 2
+	}
+	return iv
+}
+
+// fits says how many mentions agree and on what: "4 mentions fit 26".
+func (p *pass) fits(n int, fit facts.Interval) string {
+	s := fmt.Sprintf("%s %s", verb(n, "fits", "fit"), fit)
+	if t := p.rule.Tolerance; t > 0 {
+		pct := ""
+		if p.rule.TolerancePercent {
+			pct = "%"
+		}
+		s += fmt.Sprintf(" (within %s%s)", facts.FormatNumber(t), pct)
+	}
+	return s
+}
+
+// says describes one mention the way its qualifier reads:
+// "'as many as 25 countries' (001_….txt:37) allows at most 25".
+func (p *pass) says(m *facts.Fact) string {
+	return fmt.Sprintf("%s %s", where(m), reads(m, p.approx))
+}
+
+// where names a mention for a message: its text, file name and line.
+func where(m *facts.Fact) string {
+	return fmt.Sprintf("'%s' (%s:%d)", m.Text, filepath.Base(m.Source), m.Pos.Line)
+}
+
+// reads phrases a figure by its qualifier: says 26, allows at most 25,
+// needs more than 20, reads about 25 (22.5–27.5).
+func reads(m *facts.Fact, approx float64) string {
+	if len(m.Stated) == 0 {
+		return "reads " + m.Reading(approx)
+	}
+	n := facts.FormatNumber(m.Stated[0])
+	iv := m.Interval(approx)
+	switch m.Qualifier {
+	case facts.QualAbout:
+		return fmt.Sprintf("reads about %s (%s–%s)", n, facts.FormatNumber(iv.Min), facts.FormatNumber(iv.Max))
+	case facts.QualNearly:
+		return fmt.Sprintf("reads nearly %s (%s to just under %s)", n, facts.FormatNumber(iv.Min), n)
+	case facts.QualOver:
+		return "needs more than " + n
+	case facts.QualAtLeast:
+		return "needs at least " + n
+	case facts.QualUpTo, facts.QualAtMost:
+		return "allows at most " + n
+	case facts.QualUnder:
+		return "allows fewer than " + n
+	case facts.QualBetween:
+		if len(m.Stated) > 1 {
+			return fmt.Sprintf("says between %s and %s", n, facts.FormatNumber(m.Stated[1]))
+		}
+	}
+	return "says " + n
+}
+
+func mention(m *facts.Fact, approx float64, agrees bool) Mention {
+	return textMention(m, m.Reading(approx), agrees)
 }
 
 // values groups mentions by how they were read, with the sources that said
@@ -178,9 +359,9 @@ func values(ms []*facts.Fact, approx float64) []Value {
 		}
 	}
 	for i := range out {
-		sort.Strings(out[i].Sources)
+		slices.Sort(out[i].Sources)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Sources) > len(out[j].Sources) })
+	slices.SortStableFunc(out, func(a, b Value) int { return cmp.Compare(len(b.Sources), len(a.Sources)) })
 	return out
 }
 

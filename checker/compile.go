@@ -22,6 +22,12 @@ type Program struct {
 	Facts  []*Fact  // declared facts, in declaration order, then the built-ins used
 	Rules  []*Rule  // in declaration order
 
+	// Reference is the house reference sheet; nil when the rule files have none.
+	Reference *Reference
+	// UnsupportedSeverity is the severity of a draft figure or quote no
+	// source supports; zero means warning.
+	UnsupportedSeverity Severity
+
 	facts map[string]*Fact
 }
 
@@ -48,6 +54,15 @@ type Rule struct {
 	Expect   string // the expectation as written: "agrees across sources"
 	Pos      source.Position
 	run      func(p *pass)
+
+	// WithReference makes people and titles also agree with the reference sheet.
+	WithReference bool
+	// Tolerance widens every interval before comparing: "within 1" is 1,
+	// "within 5%" is 5 with TolerancePercent set.
+	Tolerance        float64
+	TolerancePercent bool
+	// Ignores drop mentions before the rule runs.
+	Ignores []Ignore
 }
 
 // builtins are the facts usable without declaring them.

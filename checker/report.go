@@ -50,6 +50,8 @@ const (
 type Report struct {
 	Findings []Finding
 	Rules    []RuleResult
+	// Baselined counts the findings a baseline hid.
+	Baselined int
 }
 
 // A RuleResult is one rule's status in a run.

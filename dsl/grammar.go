@@ -27,118 +27,118 @@ var parser = participle.MustBuild[gFile](
 
 type gFile struct {
 	Pos    lexer.Position
-	Decls  []*gDecl `@@*`
+	Decls  []*gDecl `parser:"@@*"`
 	EndPos lexer.Position
 }
 
 type gDecl struct {
-	Corpus *gCorpus `  @@`
-	Approx *gApprox `| @@`
-	Fact   *gFact   `| @@`
-	Rule   *gRule   `| @@`
+	Corpus *gCorpus `parser:"  @@"`
+	Approx *gApprox `parser:"| @@"`
+	Fact   *gFact   `parser:"| @@"`
+	Rule   *gRule   `parser:"| @@"`
 }
 
 type gCorpus struct {
 	Pos    lexer.Position
-	Glob   *gString `"corpus" @@`
+	Glob   *gString `parser:"\"corpus\" @@"`
 	EndPos lexer.Position
 }
 
 type gApprox struct {
 	Pos     lexer.Position
-	Percent *gNumber `"approximate" @@ "%"`
+	Percent *gNumber `parser:"\"approximate\" @@ \"%\""`
 	EndPos  lexer.Position
 }
 
 type gFact struct {
 	Pos      lexer.Position
-	Name     *gIdent    `"fact" @@ "{"`
-	Selector *gSelector `@@ "}"`
+	Name     *gIdent    `parser:"\"fact\" @@ \"{\""`
+	Selector *gSelector `parser:"@@ \"}\""`
 	EndPos   lexer.Position
 }
 
 type gSelector struct {
 	Pos    lexer.Position
-	Kind   *gIdent    `@@`
-	Nouns  []*gString `( "of" @@ ( "," @@ )* )?`
-	Where  *gOr       `( "where" @@ )?`
+	Kind   *gIdent    `parser:"@@"`
+	Nouns  []*gString `parser:"( \"of\" @@ ( \",\" @@ )* )?"`
+	Where  *gOr       `parser:"( \"where\" @@ )?"`
 	EndPos lexer.Position
 }
 
 type gOr struct {
 	Pos    lexer.Position
-	Left   *gAnd   `@@`
-	Right  []*gAnd `( "or" @@ )*`
+	Left   *gAnd   `parser:"@@"`
+	Right  []*gAnd `parser:"( \"or\" @@ )*"`
 	EndPos lexer.Position
 }
 
 type gAnd struct {
 	Pos    lexer.Position
-	Left   *gNot   `@@`
-	Right  []*gNot `( "and" @@ )*`
+	Left   *gNot   `parser:"@@"`
+	Right  []*gNot `parser:"( \"and\" @@ )*"`
 	EndPos lexer.Position
 }
 
 type gNot struct {
 	Pos     lexer.Position
-	Not     *gNot     `  "not" @@`
-	Primary *gPrimary `| @@`
+	Not     *gNot     `parser:"  \"not\" @@"`
+	Primary *gPrimary `parser:"| @@"`
 	EndPos  lexer.Position
 }
 
 type gPrimary struct {
 	Pos    lexer.Position
-	Paren  *gOr  `  "(" @@ ")"`
-	Has    *gHas `| @@`
+	Paren  *gOr  `parser:"  \"(\" @@ \")\""`
+	Has    *gHas `parser:"| @@"`
 	EndPos lexer.Position
 }
 
 type gHas struct {
 	Pos    lexer.Position
-	Scope  *gIdent    `@@ "has"`
-	Words  []*gString `@@ ( "or" @@ )*`
+	Scope  *gIdent    `parser:"@@ \"has\""`
+	Words  []*gString `parser:"@@ ( \"or\" @@ )*"`
 	EndPos lexer.Position
 }
 
 type gRule struct {
 	Pos    lexer.Position
-	Title  *gString     `"rule" @@ "{"`
-	Items  []*gRuleItem `@@* "}"`
+	Title  *gString     `parser:"\"rule\" @@ \"{\""`
+	Items  []*gRuleItem `parser:"@@* \"}\""`
 	EndPos lexer.Position
 }
 
 type gRuleItem struct {
-	Expect   *gExpect   `  @@`
-	Severity *gSeverity `| @@`
+	Expect   *gExpect   `parser:"  @@"`
+	Severity *gSeverity `parser:"| @@"`
 }
 
 type gExpect struct {
 	Pos     lexer.Position
-	Subject *gIdent  `"expect" @@`
-	Verb    []string `@"agrees" @"across" @"sources"`
+	Subject *gIdent  `parser:"\"expect\" @@"`
+	Verb    []string `parser:"@\"agrees\" @\"across\" @\"sources\""`
 	EndPos  lexer.Position
 }
 
 type gSeverity struct {
 	Pos    lexer.Position
-	Level  *gIdent `"severity" @@`
+	Level  *gIdent `parser:"\"severity\" @@"`
 	EndPos lexer.Position
 }
 
 type gIdent struct {
 	Pos    lexer.Position
-	Name   string `@Ident`
+	Name   string `parser:"@Ident"`
 	EndPos lexer.Position
 }
 
 type gString struct {
 	Pos    lexer.Position
-	Value  string `@String`
+	Value  string `parser:"@String"`
 	EndPos lexer.Position
 }
 
 type gNumber struct {
 	Pos    lexer.Position
-	Value  float64 `@Number`
+	Value  float64 `parser:"@Number"`
 	EndPos lexer.Position
 }

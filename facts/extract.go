@@ -41,7 +41,7 @@ func (x *extraction) emit(f Fact, start, end int) {
 	f.Sentence = x.doc.Text[x.sent.Start:x.sent.End]
 	f.CharStart = x.chars(f.Pos.Offset)
 	f.CharEnd = f.CharStart + utf8.RuneCountInString(f.Text)
-	f.Prefix, f.Suffix = context(x.doc.File.Bytes(), f.Pos.Offset, f.End.Offset)
+	f.Prefix, f.Suffix = around(x.doc.File.Bytes(), f.Pos.Offset, f.End.Offset)
 	f.SentStart, f.SentEnd = start-x.sent.Start, end-x.sent.Start
 	x.facts = append(x.facts, f)
 }
@@ -58,9 +58,9 @@ func (x *extraction) chars(off int) int {
 	return x.cacheChar
 }
 
-// context returns up to ContextChars characters of src before start and
+// around returns up to ContextChars characters of src before start and
 // after end.
-func context(src []byte, start, end int) (prefix, suffix string) {
+func around(src []byte, start, end int) (prefix, suffix string) {
 	p := start
 	for n := 0; n < ContextChars && p > 0; n++ {
 		_, size := utf8.DecodeLastRune(src[:p])

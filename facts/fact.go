@@ -9,6 +9,7 @@ import (
 type Fact struct {
 	Kind   Kind
 	Source string          // the document's name, as the user gave it
+	Story  string          // facts compare only within one story; "" when the run is one story
 	Pos    source.Position // first character of Text, in the original file
 	End    source.Position // just after the last character of Text
 

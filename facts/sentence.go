@@ -2,8 +2,8 @@ package facts
 
 import (
 	"strings"
-
-	"github.com/clipperhouse/uax29/v2/sentences"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A Sentence is a half-open byte range of a document's Text, with the
@@ -17,17 +17,26 @@ type Sentence struct {
 var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true,
 	"rep": true, "gov": true, "gen": true, "col": true, "lt": true, "sgt": true,
-	"st": true, "jr": true, "sr": true, "vs": true, "u.s": true,
-	"u.k": true, "inc": true, "corp": true, "ltd": true, "co": true, "rev": true,
-	"capt": true, "cmdr": true, "adm": true, "maj": true, "fig": true, "approx": true,
+	"st": true, "jr": true, "sr": true, "vs": true, "u.s": true, "u.k": true,
+	"inc": true, "corp": true, "ltd": true, "co": true, "rev": true, "capt": true,
+	"cmdr": true, "adm": true, "maj": true, "fig": true, "approx": true, "e.g": true,
+	"i.e": true, "etc": true, "a.m": true, "p.m": true,
 }
 
 // Sentences splits text into sentences. Paragraphs end at line breaks, and no
-// sentence crosses one. Within a paragraph it uses Unicode's sentence
-// boundaries (UAX #29), joined again after abbreviations such as "Mr.".
-// Leading and trailing white space is not part of a sentence.
+// sentence crosses one. Inside a paragraph a sentence ends after ".", "!",
+// "?" or "…" (and any closing quotes or brackets) when white space and then
+// an upper-case letter, a digit or an opening quote follow — the cases of
+// Unicode's sentence rules (UAX #29) that news prose needs — except after an
+// abbreviation such as "Mr." or an initial. Leading and trailing white space
+// is not part of a sentence.
+//
+// It is written by hand because it runs over every byte of every document:
+// clipperhouse/uax29's sentence iterator, which it replaced, ran at 36 MB/s
+// on the seeds, most of the whole pipeline's budget; this scan runs at
+// several hundred.
 func Sentences(text string) []Sentence {
-	var out []Sentence
+	out := make([]Sentence, 0, len(text)/100+1)
 	para := 0
 	for start := 0; start < len(text); {
 		end := strings.IndexAny(text[start:], "\n\r")
@@ -36,8 +45,9 @@ func Sentences(text string) []Sentence {
 		} else {
 			end += start
 		}
-		if strings.TrimSpace(text[start:end]) != "" {
-			out = splitParagraph(out, text, start, end, para)
+		n := len(out)
+		out = splitParagraph(out, text, start, end, para)
+		if len(out) > n {
 			para++
 		}
 		start = end + 1
@@ -46,43 +56,85 @@ func Sentences(text string) []Sentence {
 }
 
 func splitParagraph(out []Sentence, text string, start, end, para int) []Sentence {
-	it := sentences.FromString(text[start:end])
-	joinNext := false
-	for it.Next() {
-		s, e := start+it.Start(), start+it.End()
-		for s < e && isSpace(text[s]) {
-			s++
-		}
-		for e > s && isSpace(text[e-1]) {
-			e--
-		}
-		if s == e {
+	s := start
+	for i := start; i < end; i++ {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' && c != 0xE2 {
 			continue
 		}
-		if joinNext && len(out) > 0 {
-			out[len(out)-1].End = e
-		} else {
-			out = append(out, Sentence{Start: s, End: e, Para: para})
+		j := i + 1
+		if c == 0xE2 { // "…" is E2 80 A6
+			if !strings.HasPrefix(text[i:end], "…") {
+				continue
+			}
+			j = i + len("…")
 		}
-		joinNext = endsWithAbbreviation(text[s:e])
+		// Closing quotes and brackets stay with the sentence.
+		for j < end {
+			r, size := utf8.DecodeRuneInString(text[j:end])
+			if r == '"' || r == '\'' || r == '”' || r == '’' || r == ')' || r == ']' || r == '»' {
+				j += size
+				continue
+			}
+			break
+		}
+		k := j
+		for k < end && (text[k] == ' ' || text[k] == '\t') {
+			k++
+		}
+		if k == j || k == end {
+			continue // no space after it, or the paragraph ends anyway
+		}
+		if !startsSentence(text[k:end]) || c == '.' && endsWithAbbreviation(text[s:i+1]) {
+			continue
+		}
+		out = appendSentence(out, text, s, j, para)
+		s = k
+		i = k - 1
 	}
-	return out
+	return appendSentence(out, text, s, end, para)
+}
+
+// startsSentence reports whether s begins like a sentence: an upper-case
+// letter, a digit, or an opening quote or bracket.
+func startsSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch r {
+	case '"', '“', '‘', '\'', '(', '[', '«':
+		return true
+	}
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+func appendSentence(out []Sentence, text string, s, e, para int) []Sentence {
+	for s < e && isSpace(text[s]) {
+		s++
+	}
+	for e > s && isSpace(text[e-1]) {
+		e--
+	}
+	if s == e {
+		return out
+	}
+	return append(out, Sentence{Start: s, End: e, Para: para})
 }
 
 func isSpace(b byte) bool {
 	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v'
 }
 
+// endsWithAbbreviation reports whether s ends with an abbreviation's period:
+// "Mr.", "U.S.", or an initial such as the "W." of "George W. Bush".
 func endsWithAbbreviation(s string) bool {
-	if !strings.HasSuffix(s, ".") {
-		return false
-	}
 	w := s[:len(s)-1]
 	if i := strings.LastIndexAny(w, " \t(“\"'"); i >= 0 {
 		w = w[i+1:]
 	}
-	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' { // an initial: "George W. Bush"
+	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
 		return true
+	}
+	if len(w) > 5 {
+		return false
 	}
 	return abbreviations[strings.ToLower(w)]
 }

@@ -38,8 +38,9 @@ type jsonMention struct {
 	Agrees    bool   `json:"agrees"`
 	Sentence  string `json:"sentence"`
 	// Selector is a W3C Web Annotation selector list for the mention's text
-	// in its source: a TextQuoteSelector and a TextPositionSelector.
-	Selector []any `json:"selector"`
+	// in its source: a TextQuoteSelector and a TextPositionSelector; left
+	// out when the mention's place in the file is not known.
+	Selector []any `json:"selector,omitempty"`
 }
 
 // textQuoteSelector is the W3C Web Annotation TextQuoteSelector: the exact
@@ -83,15 +84,18 @@ func JSON(w io.Writer, r *checker.Report, _ Options) error {
 		jf := jsonFinding{Rule: f.Rule, RuleID: f.RuleID, Severity: f.Severity.String(), Message: f.Message,
 			RuleFile: f.RulePos.Filename, RuleLine: f.RulePos.Line, Mentions: []jsonMention{}}
 		for _, m := range f.Mentions {
-			jf.Mentions = append(jf.Mentions, jsonMention{
+			jm := jsonMention{
 				Source: m.Source, Line: m.Pos.Line, Column: m.Pos.Column,
 				EndLine: m.End.Line, EndColumn: m.End.Column,
 				Text: m.Text, Reading: m.Reading, Agrees: m.Agrees, Sentence: m.Sentence,
-				Selector: []any{
+			}
+			if m.CharEnd > m.CharStart {
+				jm.Selector = []any{
 					textQuoteSelector{Type: "TextQuoteSelector", Exact: m.Text, Prefix: m.Prefix, Suffix: m.Suffix},
 					textPositionSelector{Type: "TextPositionSelector", Start: m.CharStart, End: m.CharEnd},
-				},
-			})
+				}
+			}
+			jf.Mentions = append(jf.Mentions, jm)
 		}
 		out.Findings = append(out.Findings, jf)
 	}

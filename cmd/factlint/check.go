@@ -1,24 +1,33 @@
 package main
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/mattn/go-isatty"
 
 	"github.com/factlint/factlint/checker"
+	"github.com/factlint/factlint/facts"
 	"github.com/factlint/factlint/report"
 	"github.com/factlint/factlint/source"
 )
 
 type checkCmd struct {
-	Rules   []string `name:"rules" placeholder:"FILE" help:"Rule file (repeatable). Default: ./.factlint.rules, else the bundled default rules."`
-	Formats []string `name:"format" short:"f" default:"table" sep:"none" placeholder:"FORMAT[=FILE]" help:"Output format, to standard output or to FILE (repeatable): table, markdown, json, sarif, github, junit, html. Files are written atomically."`
-	FailOn  string   `name:"fail-on" default:"error" enum:"error,warning,info,never" help:"Exit 1 when a finding is at or above this severity: error, warning, info, never."`
-	Summary bool     `name:"summary" help:"Table and markdown: print only the one-screen standup table (rule, status, the values seen, how many sources said each)."`
-	NoColor bool     `name:"no-color" help:"Never colour the table (colour is used only on a terminal, and never when NO_COLOR is set)."`
-	Paths   []string `arg:"" optional:"" name:"path" help:"Files or directories to check; - reads standard input. Default: the rule files' corpus."`
+	Rules         []string `name:"rules" placeholder:"FILE" help:"Rule file (repeatable). Default: ./.factlint.rules, else the bundled default rules."`
+	Formats       []string `name:"format" short:"f" default:"table" sep:"none" placeholder:"FORMAT[=FILE]" help:"Output format, to standard output or to FILE (repeatable): table, markdown, json, sarif, github, junit, html. Files are written atomically."`
+	FailOn        string   `name:"fail-on" default:"error" enum:"error,warning,info,never" help:"Exit 1 when a finding is at or above this severity: error, warning, info, never."`
+	Summary       bool     `name:"summary" help:"Table and markdown: print only the one-screen standup table (rule, status, the values seen, how many sources said each)."`
+	NoColor       bool     `name:"no-color" help:"Never colour the table (colour is used only on a terminal, and never when NO_COLOR is set)."`
+	Draft         string   `name:"draft" placeholder:"FILE" help:"Check only this draft's facts against the sources; sources may disagree among themselves."`
+	Baseline      string   `name:"baseline" placeholder:"FILE" help:"Hide the findings recorded in this baseline file; report its stale entries."`
+	WriteBaseline string   `name:"write-baseline" placeholder:"FILE" help:"Record the current findings in this baseline file (reasons of --baseline entries are kept)."`
+	PerDirectory  bool     `name:"per-directory" help:"Treat each directory as its own story: facts are compared only with facts from the same directory (for archives of many stories)."`
+	Paths         []string `arg:"" optional:"" name:"path" help:"Files or directories to check; - reads standard input. Default: the rule files' corpus."`
 }
 
 func (c *checkCmd) Run(e *env) error {
@@ -50,11 +59,27 @@ func (c *checkCmd) Run(e *env) error {
 	e.progress = bar.step
 	all, err := extractAll(e, paths)
 	bar.finish()
+	e.progress = nil
 	if err != nil {
 		return err
 	}
-	rep := prog.Check(all)
-
+	if c.PerDirectory {
+		for i := range all {
+			all[i].Story = filepath.Dir(all[i].Source)
+		}
+	}
+	var rep *checker.Report
+	if c.Draft != "" {
+		rep, err = checkDraft(e, prog, c.Draft, all)
+		if err != nil {
+			return err
+		}
+	} else {
+		rep = prog.Check(all)
+	}
+	if err := c.applyBaselines(e, rep); err != nil {
+		return err
+	}
 	opts := report.Options{Summary: c.Summary, Version: versionString()}
 	if wd, err := os.Getwd(); err == nil {
 		opts.BaseDir = wd
@@ -73,6 +98,83 @@ func (c *checkCmd) Run(e *env) error {
 		}
 	}
 	return nil
+}
+
+// checkDraft checks the draft's facts against the sources' facts; the draft
+// is left out of the sources if a directory named it too.
+func checkDraft(e *env, prog *checker.Program, draft string, sources []facts.Fact) (*checker.Report, error) {
+	in := facts.Input{Path: draft}
+	d, err := facts.Load(in, e.stdin)
+	if err != nil {
+		return nil, err
+	}
+	name := in.Name()
+	all := facts.Extract(d)
+	for _, f := range sources {
+		if filepath.Clean(f.Source) != filepath.Clean(name) {
+			all = append(all, f)
+		}
+	}
+	return prog.CheckDraft(name, all), nil
+}
+
+// applyBaselines reads --baseline and hides what it accepts, or, with
+// --write-baseline, records every finding (keeping --baseline's reasons)
+// and hides them all.
+func (c *checkCmd) applyBaselines(e *env, rep *checker.Report) error {
+	var prev *checker.Baseline
+	if c.Baseline != "" {
+		src, err := os.ReadFile(c.Baseline)
+		if err != nil {
+			return inputErr(c.Baseline, err)
+		}
+		if prev, err = checker.ReadBaseline(c.Baseline, src); err != nil {
+			return err
+		}
+	}
+	if c.WriteBaseline == "" {
+		if prev != nil {
+			prev.Apply(rep)
+		}
+		return nil
+	}
+	b := checker.NewBaseline(rep, prev)
+	var buf bytes.Buffer
+	if err := b.Write(&buf); err != nil {
+		return err
+	}
+	if err := writeAtomic(c.WriteBaseline, buf.Bytes()); err != nil {
+		return inputErr(c.WriteBaseline, err)
+	}
+	fmt.Fprintf(e.stderr, "factlint: recorded %d findings in %s\n", len(b.Findings), c.WriteBaseline)
+	b.Apply(rep)
+	return nil
+}
+
+// writeAtomic writes data to a temporary file beside path and renames it
+// into place, so a reader never sees half a file.
+func writeAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+func inputErr(path string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return &source.Error{Pos: source.Position{Filename: path}, Code: source.CodeInput, Msg: err.Error()}
 }
 
 // color reports whether the table on standard output may be coloured: not

@@ -1,9 +1,13 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
+	"syscall"
 
 	"github.com/alecthomas/kong"
 
@@ -15,6 +19,7 @@ const (
 	exitOK       = 0 // no finding at or above --fail-on
 	exitFindings = 1 // findings
 	exitError    = 2 // usage, rule-file or input error
+	exitSignal   = 130
 )
 
 // cli is the command line; each command is a struct with a Run method in its
@@ -28,6 +33,7 @@ type cli struct {
 // env is what a command may touch: its streams. Commands return an exit
 // code and an error; Main prints the error once.
 type env struct {
+	ctx            context.Context // cancelled on SIGINT or SIGTERM
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	code           int // set by a command that succeeded with findings
@@ -42,7 +48,10 @@ type exitRequest int
 
 // Main runs factlint with args and returns the exit code.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	go exitOnSecondWait(ctx, stderr)
+	e := &env{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr}
 	var c cli
 	parser, err := kong.New(&c,
 		kong.Name("factlint"),
@@ -69,12 +78,17 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 			}
 		}
 	}()
-	ctx, err := parser.Parse(args)
+	kctx, err := parser.Parse(args)
 	if err != nil {
 		fmt.Fprintln(stderr, "factlint:", err)
 		return exitError
 	}
-	if err := ctx.Run(e); err != nil {
+	if err := kctx.Run(e); err != nil {
+		if ctx.Err() != nil {
+			removeTemps()
+			fmt.Fprintln(stderr, "factlint: interrupted")
+			return exitSignal
+		}
 		printError(stderr, err)
 		return exitError
 	}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"testing"
 
@@ -11,45 +12,51 @@ import (
 )
 
 func TestMain(m *testing.M) {
-	os.Exit(testscript.RunMain(m, map[string]func() int{
-		"factlint": func() int { return Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr) },
-	}))
-}
-
-// TestScript runs the end-to-end scripts in testdata/script, one
-// <command>_<case>.txtar per case.
-func TestScript(t *testing.T) {
-	testscript.Run(t, testscript.Params{
-		Dir: "testdata/script",
-		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"status": cmdStatus,
-		},
+	testscript.Main(m, map[string]func(){
+		"factlint": func() { os.Exit(Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
 	})
 }
 
-// cmdStatus is "status N program args...": it runs the program like exec
-// and requires exit status N, for scripts that tell 1 (findings) from 2
-// (errors).
-func cmdStatus(ts *testscript.TestScript, neg bool, args []string) {
-	if neg {
-		ts.Fatalf("unsupported: ! status")
-	}
-	if len(args) < 2 {
-		ts.Fatalf("usage: status N program [args...]")
-	}
-	want, err := strconv.Atoi(args[0])
+// TestScript runs the end-to-end tests in testdata/script, one command and
+// case per file: <command>_<case>.txtar. $SEEDS and $RULES point at the
+// repository's seed corpus and bundled rules; the repository's examples are
+// copied into each script's work directory, so scripts run the README's
+// commands with the README's paths.
+func TestScript(t *testing.T) {
+	root, err := filepath.Abs("../..")
 	if err != nil {
-		ts.Fatalf("status: bad exit status %q", args[0])
+		t.Fatal(err)
 	}
-	got := 0
-	if err := ts.Exec(args[1], args[2:]...); err != nil {
-		var ee *exec.ExitError
-		if !errors.As(err, &ee) {
-			ts.Fatalf("status: %v", err)
-		}
-		got = ee.ExitCode()
-	}
-	if got != want {
-		ts.Fatalf("exit status %d, want %d", got, want)
-	}
+	testscript.Run(t, testscript.Params{
+		Dir: "testdata/script",
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("SEEDS", filepath.Join(root, "seeds"))
+			env.Setenv("RULES", filepath.Join(root, "rules"))
+			env.Setenv("NO_COLOR", "1")
+			return os.CopyFS(filepath.Join(env.WorkDir, "examples"), os.DirFS(filepath.Join(root, "examples")))
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			// exitcode N CMD ARGS... runs CMD and fails unless it exits with N.
+			"exitcode": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) < 2 {
+					ts.Fatalf("usage: exitcode N command [args...]")
+				}
+				want, err := strconv.Atoi(args[0])
+				if err != nil {
+					ts.Fatalf("exitcode: %v", err)
+				}
+				err = ts.Exec(args[1], args[2:]...)
+				got := 0
+				var ee *exec.ExitError
+				if errors.As(err, &ee) {
+					got = ee.ExitCode()
+				} else if err != nil {
+					ts.Fatalf("exitcode: %v", err)
+				}
+				if (got == want) == neg {
+					ts.Fatalf("%s exited with %d, want %d", args[1], got, want)
+				}
+			},
+		},
+	})
 }

@@ -1,0 +1,111 @@
+package checker
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/factlint/factlint/facts"
+)
+
+// split judges the mentions of one group against each other. It picks the
+// mention the most others are compatible with (then the one seen in more
+// sources, then the first) and reports which mentions are compatible with
+// it. In draft mode the sources are taken as they are: a draft mention
+// agrees when any source mention is compatible with it, and best is the
+// sources' own choice.
+func (p *pass) split(g []*facts.Fact, compat func(a, b *facts.Fact) bool) (agrees []bool, best int) {
+	agrees = make([]bool, len(g))
+	best, bestScore, bestSrcs := -1, -1, -1
+	for i, c := range g {
+		if p.draft != "" && c.Source == p.draft {
+			continue
+		}
+		score, srcs := 0, map[string]bool{}
+		for _, m := range g {
+			if p.draft != "" && m.Source == p.draft {
+				continue
+			}
+			if compat(c, m) {
+				score++
+				srcs[m.Source] = true
+			}
+		}
+		if score > bestScore || score == bestScore && len(srcs) > bestSrcs {
+			best, bestScore, bestSrcs = i, score, len(srcs)
+		}
+	}
+	for i, m := range g {
+		switch {
+		case p.draft == "":
+			agrees[i] = compat(g[best], m)
+		case m.Source != p.draft || best < 0:
+			agrees[i] = true
+		default:
+			for _, s := range g {
+				if s.Source != p.draft && compat(s, m) {
+					agrees[i] = true
+					break
+				}
+			}
+		}
+	}
+	return agrees, best
+}
+
+// allAgree reports whether every entry is true.
+func allAgree(agrees []bool) bool {
+	for _, a := range agrees {
+		if !a {
+			return false
+		}
+	}
+	return true
+}
+
+// place is a mention's file name and line, for messages: "001_….txt:37".
+func place(m *facts.Fact) string {
+	return fmt.Sprintf("%s:%d", filepath.Base(m.Source), m.Pos.Line)
+}
+
+// short cuts a long text to its first words for a message.
+func short(s string, words int) string {
+	f := strings.Fields(s)
+	if len(f) <= words {
+		return strings.Join(f, " ")
+	}
+	return strings.Join(f[:words], " ") + " …"
+}
+
+// textMention is the evidence for a non-numeric mention, read as reading.
+func textMention(m *facts.Fact, reading string, agrees bool) Mention {
+	return Mention{Source: m.Source, Pos: m.Pos, End: m.End, Text: m.Text, Sentence: m.Sentence, Reading: reading, Agrees: agrees,
+		CharStart: m.CharStart, CharEnd: m.CharEnd, Prefix: m.Prefix, Suffix: m.Suffix, SentStart: m.SentStart, SentEnd: m.SentEnd}
+}
+
+// refMention points at a reference sheet entry as evidence.
+func refMention(r *RefPerson, text string) Mention {
+	return Mention{Source: r.Pos.Filename, Pos: r.Pos, End: r.Pos, Text: text, Reading: "reference sheet", Agrees: true}
+}
+
+// joinReasons lists distinct reasons in order.
+func joinReasons(reasons []string) string {
+	seen := map[string]bool{}
+	var out []string
+	for _, r := range reasons {
+		if r != "" && !seen[r] {
+			seen[r] = true
+			out = append(out, r)
+		}
+	}
+	return strings.Join(out, "; ")
+}
+
+// verb agrees a verb with a count of mentions: "1 mention spells", "2
+// mentions spell".
+func verb(n int, singular, pl string) string {
+	if n == 1 {
+		return "1 mention " + singular
+	}
+	return fmt.Sprintf("%d mentions %s", n, pl)
+}

@@ -1,0 +1,80 @@
+package checker
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/factlint/factlint/facts"
+)
+
+// introGap is how many bytes may separate the end of the sentence
+// introducing a list from the list's first item: a line break and a bullet.
+const introGap = 8
+
+// listsMatchCounts reports a list whose items do not number what a count
+// says of it: "26 nations" with a 25-name list. The count is the list's own
+// ("the 26 nations were: …"), or a count in the list's sentence, or in the
+// sentence just before that introduces it, or the nearest earlier count of
+// the list's noun class in the same source.
+func listsMatchCounts(p *pass) {
+	for _, l := range p.mentions {
+		if len(l.Items) == 0 {
+			continue
+		}
+		c, why := p.statedCount(l)
+		if c == nil {
+			continue
+		}
+		n := float64(len(l.Items))
+		iv := c.Interval(p.approx)
+		if lo, hi, ok := iv.Integers(); ok && lo <= n && n <= hi {
+			continue
+		}
+		f := Finding{Message: fmt.Sprintf("%s %s; the list (%s) has %s: %s; grouped: %s",
+			where(c), reads(c, p.approx), place(l), plural(len(l.Items), "item"), short(strings.Join(l.Items, ", "), 12), why)}
+		if c != l {
+			f.Mentions = append(f.Mentions, mention(c, p.approx, false))
+		}
+		f.Mentions = append(f.Mentions, textMention(l, plural(len(l.Items), "item"), false))
+		p.report(f)
+	}
+}
+
+// statedCount finds the count that states how many items list l has, and
+// says why it was taken.
+func (p *pass) statedCount(l *facts.Fact) (*facts.Fact, string) {
+	if len(l.Stated) > 0 {
+		return l, "the list states its own count"
+	}
+	var before []*facts.Fact
+	for i := range p.all {
+		c := p.all[i]
+		if c.Kind == facts.KindCount && c.Source == l.Source && c.Pos.Offset < l.Pos.Offset {
+			before = append(before, c)
+		}
+	}
+	sameClass := func(c *facts.Fact) bool { return l.Class == "" || c.Class == "" || c.Class == l.Class }
+	for i := len(before) - 1; i >= 0; i-- {
+		if c := before[i]; c.Sentence == l.Sentence && sameClass(c) {
+			return c, "the count is in the list's sentence"
+		}
+	}
+	if n := len(before); n > 0 {
+		c := before[n-1]
+		tail := len(c.Sentence)
+		if k := strings.Index(c.Sentence, c.Text); k >= 0 {
+			tail = len(c.Sentence) - k - len(c.Text)
+		}
+		if sameClass(c) && l.Pos.Offset-c.End.Offset <= tail+introGap {
+			return c, "the count is in the sentence introducing the list"
+		}
+	}
+	if l.Class != "" {
+		for i := len(before) - 1; i >= 0; i-- {
+			if c := before[i]; c.Class == l.Class {
+				return c, "the nearest earlier count of " + l.Class
+			}
+		}
+	}
+	return nil, ""
+}

@@ -1,0 +1,376 @@
+package checker
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"unicode"
+
+	"github.com/agnivade/levenshtein"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// A personName is a name split into given names and a surname, honorifics
+// dropped: "Sir Keir Starmer" is given [Keir], surname Starmer, honorific
+// sir. A name of one word is a surname alone.
+type personName struct {
+	raw       string
+	given     []string
+	surname   string // with its particles: "von der Leyen"
+	honorific string // lower case, "" when none
+}
+
+// full reports whether the name has a given name as well as a surname.
+func (n personName) full() bool { return len(n.given) > 0 && n.surname != "" }
+
+// spelling is how a name is compared for spelling: its first given name and
+// its surname, as written. Middle names and honorifics do not count.
+func (n personName) spelling() string {
+	if !n.full() {
+		return n.surname
+	}
+	return n.given[0] + " " + n.surname
+}
+
+// key is the spelling, ignoring case.
+func (n personName) key() string { return strings.ToLower(n.spelling()) }
+
+var (
+	honorifics = wordSet("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev", "hon")
+	particles  = wordSet("von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "al", "el", "bin", "ibn", "ter", "dos", "das")
+	suffixes   = wordSet("jr", "sr", "ii", "iii", "iv")
+	// titleWords are dropped from the front of a name, in case a title was
+	// read as part of it: "President Emmanuel Macron".
+	titleWords = wordSet("president", "prime", "minister", "chancellor", "secretary", "general", "king", "queen", "pope", "senator", "governor", "mayor", "ambassador", "pm", "premier")
+)
+
+func wordSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// parseName splits a name as written into given names and surname.
+func parseName(s string) personName {
+	n := personName{raw: s}
+	var words []string
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ".,;:")
+		if w != "" {
+			words = append(words, w)
+		}
+	}
+	for len(words) > 1 && (honorifics[strings.ToLower(words[0])] || titleWords[strings.ToLower(words[0])]) {
+		if honorifics[strings.ToLower(words[0])] {
+			n.honorific = strings.ToLower(words[0])
+		}
+		words = words[1:]
+	}
+	for len(words) > 1 && suffixes[strings.ToLower(words[len(words)-1])] {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
+		return n
+	}
+	start := len(words) - 1
+	for start > 0 && particles[strings.ToLower(words[start-1])] {
+		start--
+	}
+	n.given = words[:start]
+	n.surname = strings.Join(words[start:], " ")
+	return n
+}
+
+// fold lower-cases s and drops its diacritics: "António" → "antonio".
+func fold(s string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.String(t, s)
+	if err != nil {
+		out = s
+	}
+	return strings.ToLower(out)
+}
+
+// skeleton reduces a name to what its transliterations share: letters only,
+// no diacritics, y read as i, doubled letters once. Zelensky, Zelenskyy and
+// Zelenskiy are all "zelenski"; Emanuel and Emmanuel are "emanuel".
+func skeleton(s string) string {
+	var b strings.Builder
+	var last rune
+	for _, r := range fold(s) {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if r == 'y' {
+			r = 'i'
+		}
+		if r == last {
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	return b.String()
+}
+
+// givenClose reports whether two given names may be one person's, and how:
+// the same, transliterations, an initial, or a letter or two apart.
+func givenClose(a, b string) (bool, string) {
+	fa, fb := fold(a), fold(b)
+	d := levenshtein.ComputeDistance(fa, fb)
+	switch {
+	case fa == fb:
+		return true, ""
+	case d == 1:
+		return true, fmt.Sprintf("given names %s/%s differ by one letter", a, b)
+	case skeleton(a) == skeleton(b):
+		return true, fmt.Sprintf("given names %s/%s are transliterations of one name", a, b)
+	case isInitial(a) || isInitial(b):
+		if fa[0] == fb[0] {
+			return true, fmt.Sprintf("%s/%s is an initial", a, b)
+		}
+		return false, ""
+	}
+	if d == 2 && min(len(fa), len(fb)) >= 7 {
+		return true, fmt.Sprintf("given names %s/%s differ by %s", a, b, letters(d))
+	}
+	return false, ""
+}
+
+func isInitial(s string) bool { return len(strings.TrimSuffix(s, ".")) == 1 }
+
+func letters(d int) string {
+	if d == 1 {
+		return "one letter"
+	}
+	return fmt.Sprintf("%d letters", d)
+}
+
+// samePerson reports whether two full names name one person, and why: the
+// same surname (or transliterations of it) and a close given name.
+func samePerson(a, b personName) (bool, string) {
+	if !a.full() || !b.full() || skeleton(a.surname) != skeleton(b.surname) {
+		return false, ""
+	}
+	ok, why := givenClose(a.given[0], b.given[0])
+	if !ok {
+		return false, ""
+	}
+	var reasons []string
+	if fold(a.surname) == fold(b.surname) {
+		reasons = append(reasons, "same surname "+b.surname)
+	} else {
+		reasons = append(reasons, fmt.Sprintf("surnames %s/%s are transliterations of one name", a.surname, b.surname))
+	}
+	if why == "" {
+		reasons = append(reasons, "same given name "+b.given[0])
+	} else {
+		reasons = append(reasons, why)
+	}
+	return true, strings.Join(reasons, ", ")
+}
+
+// A personGroup is one person: the names that refer to them, and their
+// entry on the reference sheet when there is one.
+type personGroup struct {
+	ref   *RefPerson
+	names []personName // distinct full names, in order of first appearance
+}
+
+// accepted reports whether n spells the group's reference person the house
+// way: the house name or one of its aliases, word by word.
+func (g *personGroup) accepted(n personName) bool {
+	if g.ref == nil {
+		return false
+	}
+	surnameOK, givenOK := false, !n.full()
+	for _, s := range append([]string{g.ref.Name}, g.ref.Aliases...) {
+		r := parseName(s)
+		if fold(r.surname) == fold(n.surname) {
+			surnameOK = true
+		}
+		if r.full() && n.full() && fold(r.given[0]) == fold(n.given[0]) {
+			givenOK = true
+		}
+	}
+	return surnameOK && givenOK
+}
+
+// house is the reference sheet's spelling of the group's person.
+func (g *personGroup) house() personName { return parseName(g.ref.Name) }
+
+// matches reports whether n names the group's person, and why.
+func (g *personGroup) matches(n personName) (bool, string) {
+	for _, m := range g.names {
+		if fold(m.spelling()) == fold(n.spelling()) {
+			return true, "same name " + m.spelling()
+		}
+	}
+	if g.ref != nil {
+		house := g.house()
+		for _, a := range g.ref.Aliases {
+			an := parseName(a)
+			if skeleton(an.surname) != skeleton(n.surname) && fold(an.surname) != fold(n.surname) {
+				continue
+			}
+			if !an.full() || !n.full() {
+				if ok, _ := givenClose(house.given[0], n.given[0]); ok || !n.full() {
+					return true, fmt.Sprintf("%s is an alias of %s on the reference sheet (%s)", a, g.ref.Name, refPlace(g.ref))
+				}
+				continue
+			}
+			if ok, _ := givenClose(an.given[0], n.given[0]); ok {
+				return true, fmt.Sprintf("%s is an alias of %s on the reference sheet (%s)", a, g.ref.Name, refPlace(g.ref))
+			}
+		}
+	}
+	for _, m := range g.names {
+		if ok, why := samePerson(n, m); ok {
+			return true, why
+		}
+	}
+	return false, ""
+}
+
+// refPlace is where a reference entry is written, for messages.
+func refPlace(r *RefPerson) string {
+	if r.Pos.Filename == "" {
+		return "reference sheet"
+	}
+	return fmt.Sprintf("%s:%d", filepath.Base(r.Pos.Filename), r.Pos.Line)
+}
+
+// A personIndex groups the names of a corpus into people. Full names are
+// grouped by surname and a close given name, or by a reference alias; a
+// surname alone is resolved only when one person in the corpus has it.
+type personIndex struct {
+	groups []*personGroup
+	memo   map[string]int
+}
+
+// newPersonIndex groups names, reference people first so that their
+// entries anchor the groups.
+func newPersonIndex(ref *Reference, names []string) *personIndex {
+	x := &personIndex{memo: map[string]int{}}
+	if ref != nil {
+		for i := range ref.People {
+			rp := &ref.People[i]
+			g := &personGroup{ref: rp}
+			if n := parseName(rp.Name); n.full() {
+				g.names = append(g.names, n)
+			}
+			x.groups = append(x.groups, g)
+		}
+	}
+	done := map[string]bool{}
+	for _, s := range names {
+		if done[s] {
+			continue
+		}
+		done[s] = true
+		n := parseName(s)
+		if !n.full() {
+			continue
+		}
+		if i := x.match(n); i >= 0 {
+			g := x.groups[i]
+			seen := false
+			for _, m := range g.names {
+				if m.raw == n.raw {
+					seen = true
+				}
+			}
+			if !seen {
+				g.names = append(g.names, n)
+			}
+			continue
+		}
+		x.groups = append(x.groups, &personGroup{names: []personName{n}})
+	}
+	return x
+}
+
+func (x *personIndex) match(n personName) int {
+	for i, g := range x.groups {
+		if ok, _ := g.matches(n); ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// lookup returns the group a name as written belongs to, or -1: a full
+// name by its group; a surname alone, or "Sir Keir" alone, only when a
+// single person fits.
+func (x *personIndex) lookup(s string) int {
+	if i, ok := x.memo[s]; ok {
+		return i
+	}
+	n := parseName(s)
+	i := -1
+	switch {
+	case n.full():
+		i = x.match(n)
+	case n.surname != "":
+		i = x.unique(func(g *personGroup) bool {
+			for _, m := range g.allNames() {
+				if skeleton(m.surname) == skeleton(n.surname) {
+					return true
+				}
+			}
+			return false
+		})
+		if i < 0 && (n.honorific == "sir" || n.honorific == "dame") {
+			i = x.unique(func(g *personGroup) bool {
+				for _, m := range g.allNames() {
+					if m.full() && fold(m.given[0]) == fold(n.surname) {
+						return true
+					}
+				}
+				return false
+			})
+		}
+	}
+	x.memo[s] = i
+	return i
+}
+
+// allNames returns the group's names with its reference aliases.
+func (g *personGroup) allNames() []personName {
+	out := g.names
+	if g.ref != nil {
+		for _, a := range g.ref.Aliases {
+			out = append(out[:len(out):len(out)], parseName(a))
+		}
+	}
+	return out
+}
+
+func (x *personIndex) unique(fits func(*personGroup) bool) int {
+	found := -1
+	for i, g := range x.groups {
+		if fits(g) {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
+}
+
+// display names the group's person for messages: the house spelling, else
+// the first full name seen.
+func (g *personGroup) display() string {
+	if g.ref != nil {
+		return g.ref.Name
+	}
+	if len(g.names) > 0 {
+		return g.names[0].spelling()
+	}
+	return "?"
+}

@@ -1,0 +1,205 @@
+package checker
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/factlint/factlint/facts"
+)
+
+// peopleAgree groups the person mentions into people and reports a person
+// whose name is spelled more than one way: "Georgia" and "Giorgia" Meloni.
+// Spellings the reference sheet accepts (the house name and its aliases)
+// count as one. With the reference, a spelling other than the house one is
+// a finding even when every source agrees on it, and so is a spelling the
+// sheet's prefer list rejects. A surname alone never makes a conflict:
+// "Albanese" may be Anthony or Francesca.
+func peopleAgree(p *pass) {
+	ref := p.reference()
+	var names []string
+	for _, m := range p.mentions {
+		names = append(names, m.Name)
+	}
+	idx := newPersonIndex(ref, names)
+	byGroup := map[int][]*facts.Fact{}
+	var order []int
+	for _, m := range p.mentions {
+		if !parseName(m.Name).full() {
+			continue
+		}
+		gi := idx.lookup(m.Name)
+		if gi < 0 {
+			continue
+		}
+		if _, ok := byGroup[gi]; !ok {
+			order = append(order, gi)
+		}
+		byGroup[gi] = append(byGroup[gi], m)
+	}
+	flagged := map[*facts.Fact]bool{}
+	for _, gi := range order {
+		g, ms := idx.groups[gi], byGroup[gi]
+		key := func(m *facts.Fact) string {
+			n := parseName(m.Name)
+			if g.accepted(n) {
+				return g.house().key()
+			}
+			return n.key()
+		}
+		withRef := p.rule.WithReference && g.ref != nil
+		var agrees []bool
+		var right string
+		decided := withRef || p.draft != "" // else a tie between spellings is left open
+		if withRef {
+			agrees = make([]bool, len(ms))
+			for i, m := range ms {
+				agrees[i] = !p.judged(m) || key(m) == g.house().key()
+			}
+			right = g.ref.Name
+		} else {
+			var best int
+			agrees, best = p.split(ms, func(a, b *facts.Fact) bool { return key(a) == key(b) })
+			if best < 0 {
+				continue
+			}
+			right = spellingOf(g, ms[best])
+			if g.ref != nil && p.draft == "" && !allAgree(agrees) {
+				// Spelled more than one way: the house spelling, if used, is right.
+				for _, m := range ms {
+					if key(m) == g.house().key() {
+						right, decided = g.ref.Name, true
+						for i, m := range ms {
+							agrees[i] = key(m) == g.house().key()
+						}
+						break
+					}
+				}
+			}
+		}
+		if allAgree(agrees) {
+			continue
+		}
+		p.report(peopleFinding(g, ms, agrees, right, withRef, decided))
+		for i, m := range ms {
+			if !agrees[i] {
+				flagged[m] = true
+			}
+		}
+	}
+	if p.rule.WithReference && ref != nil {
+		p.preferred(ref, flagged)
+	}
+}
+
+// reference is the program's reference sheet, or nil.
+func (p *pass) reference() *Reference {
+	if p.prog == nil {
+		return nil
+	}
+	return p.prog.Reference
+}
+
+// spellingOf shows how m spells the group's person, house spelling for an
+// accepted alias.
+func spellingOf(g *personGroup, m *facts.Fact) string {
+	n := parseName(m.Name)
+	if g.accepted(n) {
+		return g.house().spelling()
+	}
+	return n.spelling()
+}
+
+func peopleFinding(g *personGroup, ms []*facts.Fact, agrees []bool, right string, withRef, decided bool) Finding {
+	var f Finding
+	if withRef {
+		f.Mentions = append(f.Mentions, refMention(g.ref, g.ref.Name))
+	}
+	agreeing := 0
+	seenSource := map[string]bool{}
+	outliers := map[string][]string{} // spelling -> places
+	var outlierOrder []string
+	for i, m := range ms {
+		sp := spellingOf(g, m)
+		if agrees[i] {
+			agreeing++
+			if seenSource[m.Source] {
+				continue // one agreeing mention per source is evidence enough
+			}
+			seenSource[m.Source] = true
+		} else {
+			if _, ok := outliers[sp]; !ok {
+				outlierOrder = append(outlierOrder, sp)
+			}
+			outliers[sp] = append(outliers[sp], place(m))
+		}
+		f.Mentions = append(f.Mentions, textMention(m, sp, agrees[i]))
+	}
+	var parts, reasons []string
+	tie := false
+	for _, places := range outliers {
+		tie = tie || !decided && len(places) >= agreeing
+	}
+	switch {
+	case withRef:
+		parts = append(parts, fmt.Sprintf("the reference sheet spells it %s (%s)", right, refPlace(g.ref)))
+	case tie:
+		// No spelling has more mentions: say so rather than pick one.
+		var first []string
+		for i, m := range ms {
+			if agrees[i] {
+				first = append(first, place(m))
+			}
+		}
+		parts = append(parts, fmt.Sprintf("spelled %d ways: '%s' (%s)", len(outliers)+1, right, strings.Join(first, ", ")))
+	default:
+		parts = append(parts, fmt.Sprintf("%s it %s", verb(agreeing, "spells", "spell"), right))
+	}
+	rn := parseName(right)
+	for _, sp := range outlierOrder {
+		if tie {
+			parts = append(parts, fmt.Sprintf("'%s' (%s)", sp, strings.Join(outliers[sp], ", ")))
+		} else {
+			parts = append(parts, fmt.Sprintf("'%s' (%s) differs", sp, strings.Join(outliers[sp], ", ")))
+		}
+		tmp := &personGroup{ref: g.ref, names: []personName{rn}}
+		_, why := tmp.matches(parseName(sp))
+		reasons = append(reasons, why)
+	}
+	msg := strings.Join(parts, "; ")
+	if r := joinReasons(reasons); r != "" {
+		msg += "; grouped: " + r
+	}
+	f.Message = msg
+	return f
+}
+
+// preferred reports mentions whose name uses a spelling the reference
+// sheet's prefer list rejects, unless already reported.
+func (p *pass) preferred(ref *Reference, flagged map[*facts.Fact]bool) {
+	wrongs := make([]string, 0, len(ref.Prefer))
+	for w := range ref.Prefer {
+		wrongs = append(wrongs, w)
+	}
+	sort.Strings(wrongs)
+	res := make([]*regexp.Regexp, len(wrongs))
+	for i, w := range wrongs {
+		res[i] = regexp.MustCompile(`(?:^|[^\p{L}\p{N}])` + regexp.QuoteMeta(w) + `(?:$|[^\p{L}\p{N}])`)
+	}
+	for _, m := range p.mentions {
+		if flagged[m] || !p.judged(m) {
+			continue
+		}
+		for i, re := range res {
+			if re.MatchString(m.Name) || re.MatchString(m.Text) {
+				right := ref.Prefer[wrongs[i]]
+				p.report(Finding{
+					Message:  fmt.Sprintf("'%s' (%s) writes %s; the reference sheet prefers %s", m.Text, place(m), wrongs[i], right),
+					Mentions: []Mention{textMention(m, m.Name, false)},
+				})
+				break
+			}
+		}
+	}
+}

@@ -1,0 +1,127 @@
+package checker
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/facts"
+)
+
+func quoteRule() Rule {
+	return Rule{Fact: &Fact{Name: "quotes", Kind: facts.KindQuote}, run: quotesAgree}
+}
+
+func TestQuotesAgree(t *testing.T) {
+	runCases(t, []judgeCase{
+		{
+			name: "Starmer's guns fall silent, reworded",
+			rule: quoteRule(),
+			facts: []facts.Fact{
+				quote("a.txt", 16, "Keir Starmer", "let the guns fall silent, let the barbaric attacks on Ukraine stop once and for all"),
+				quote("b.txt", 22, "Starmer", "the guns fall silent, that the barbaric attacks on Ukraine once and for all stop"),
+			},
+			want: []string{"Keir Starmer is quoted in different words: 'the guns fall silent, that the …' (b.txt:22) against 'let the guns fall silent, let …' (a.txt:16): the guns fall silent [-let-]{+that+} the barbaric attacks on Ukraine [-stop-] once and for all {+stop+}; 13 of 15 words shared in order; grouped: same speaker Keir Starmer"},
+		},
+		{
+			name: "the seeds' three versions: two excerpts of one speech and a rewording",
+			rule: quoteRule(),
+			facts: []facts.Fact{
+				quote("000.txt", 22, "Keir Starmer", "So this is the moment that the guns fall silent, that the barbaric attacks on Ukraine once and for all stop and agree to a ceasefire now."),
+				quote("001.txt", 16, "Keir Starmer", "But the world needs action. My message is very clear, Putin will have to come to the table, so this is the moment, let the guns fall silent, let the barbaric attacks on Ukraine stop once and for all,"),
+				quote("002.txt", 7, "Sir Keir", "Let the guns fall silent, let the barbaric attacks on Ukraine stop once and for all, and agree to a ceasefire now."),
+			},
+			want: []string{"Keir Starmer is quoted in different words: 'So this is the moment that …' (000.txt:22) against 'But the world needs action. My …' (001.txt:16): so this is the moment [-let-]{+that+} the guns fall silent [-let-]{+that+} the barbaric attacks on Ukraine [-stop-] once and for all {+stop and agree to a ceasefire now+}; 18 of 27 words shared in order; grouped: same speaker Keir Starmer"},
+		},
+		{
+			name: "an exact part of a longer quote is not drift",
+			rule: quoteRule(),
+			facts: []facts.Fact{
+				quote("a.txt", 1, "Volodymyr Zelenskyy", "Putin is lying to everyone"),
+				quote("b.txt", 1, "Zelenskyy", "lying to everyone"),
+			},
+		},
+		{
+			name: "quote marks, case, punctuation and spacing do not count",
+			rule: quoteRule(),
+			facts: []facts.Fact{
+				quote("a.txt", 1, "Keir Starmer", "The world needs action,  not a study!"),
+				quote("b.txt", 1, "Keir Starmer", "‘the world needs action — not a study’"),
+				quote("c.txt", 1, "Keir Starmer", "It doesn’t make sense"),
+				quote("d.txt", 1, "Keir Starmer", "it doesn't make sense."),
+			},
+		},
+		{
+			name: "different sayings of one speaker are not drift",
+			rule: quoteRule(),
+			facts: []facts.Fact{
+				quote("a.txt", 1, "Keir Starmer", "The world needs action, not a study, not empty words and conditions."),
+				quote("b.txt", 1, "Keir Starmer", "If there's going to be lasting peace, there's going to have to be security arrangements."),
+			},
+		},
+		{
+			name: "the same words credited to two people",
+			rule: quoteRule(),
+			facts: []facts.Fact{
+				quote("a.txt", 3, "Keir Starmer", "the world needs action, not a study"),
+				quote("b.txt", 8, "Emmanuel Macron", "The world needs action, not a study."),
+				quote("c.txt", 2, "Sir Keir Starmer", "The world needs action, not a study, not empty words and conditions."),
+			},
+			want: []string{"the same words 'the world needs action, not a study' are credited to Keir Starmer (a.txt:3), Emmanuel Macron (b.txt:8), Keir Starmer (c.txt:2)"},
+		},
+		{
+			name: "a short stock phrase credited to two people is not a conflict",
+			rule: quoteRule(),
+			facts: []facts.Fact{
+				quote("a.txt", 3, "Keir Starmer", "coalition of the willing"),
+				quote("b.txt", 8, "Emmanuel Macron", "coalition of the willing"),
+			},
+		},
+		{
+			name: "similar words by different speakers are not drift",
+			rule: quoteRule(),
+			facts: []facts.Fact{
+				quote("a.txt", 3, "Keir Starmer", "let the guns fall silent, let the attacks stop"),
+				quote("b.txt", 8, "Emmanuel Macron", "the guns must fall silent and the attacks stop"),
+			},
+		},
+		{
+			name: "a quote with no speaker is not judged",
+			rule: quoteRule(),
+			facts: []facts.Fact{
+				quote("a.txt", 3, "", "let the guns fall silent, let the attacks stop"),
+				quote("b.txt", 8, "Keir Starmer", "the guns must fall silent and the attacks stop"),
+			},
+		},
+	})
+}
+
+func TestRelate(t *testing.T) {
+	words := func(s string) []string { return norms(quoteWords(s)) }
+	for _, c := range []struct {
+		a, b string
+		want quoteRelation
+	}{
+		{"Let the guns fall silent!", "“let the guns fall silent”", sameWords},
+		{"the guns fall silent", "let the guns fall silent now", partOf},
+		{"so this is the moment, let the guns fall silent", "let the guns fall silent, and agree to a ceasefire", excerpts},
+		{"let the guns fall silent, let the attacks stop", "that the guns fall silent, that the attacks stop", drift},
+		{"the world needs action", "there will be lasting peace", unrelated},
+	} {
+		t.Run(c.a, func(t *testing.T) {
+			if got, _ := relate(words(c.a), words(c.b)); got != c.want {
+				t.Errorf("relate(%q, %q) = %d, want %d", c.a, c.b, got, c.want)
+			}
+		})
+	}
+}
+
+func TestWordDiff(t *testing.T) {
+	a := quoteWords("one two three four five six seven eight nine ten eleven")
+	b := quoteWords("one two three four five six seven eight nine ten twelve")
+	if got, want := wordDiff(a, b), "… eight nine ten [-eleven-]{+twelve+}"; got != want {
+		t.Errorf("wordDiff = %q, want %q", got, want)
+	}
+	if got := wordDiff(a, a); strings.Contains(got, "[-") {
+		t.Errorf("wordDiff of equal quotes shows a change: %q", got)
+	}
+}

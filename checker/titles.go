@@ -1,0 +1,336 @@
+package checker
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/factlint/factlint/facts"
+)
+
+// titlesAgree reports a person given incompatible titles, across sources or
+// within one: "President Netanyahu" beside "Israel's prime minister". Case,
+// hyphens, abbreviations ("PM") and where the place is said ("Italian Prime
+// Minister", "Prime Minister of Italy") do not matter; a place only narrows
+// ("US President" fits "President"). With the reference, a title that does
+// not fit the sheet's is a finding too.
+func titlesAgree(p *pass) {
+	ref := p.reference()
+	var names []string
+	for i := range p.all {
+		if n := p.all[i].Name; n != "" {
+			names = append(names, n)
+		}
+	}
+	idx := newPersonIndex(ref, names)
+	byGroup := map[int][]*facts.Fact{}
+	var order []int
+	for _, m := range p.mentions {
+		if m.Title == "" || m.Name == "" {
+			continue
+		}
+		gi := idx.lookup(m.Name)
+		if gi < 0 {
+			continue
+		}
+		if _, ok := byGroup[gi]; !ok {
+			order = append(order, gi)
+		}
+		byGroup[gi] = append(byGroup[gi], m)
+	}
+	for _, gi := range order {
+		g, ms := idx.groups[gi], byGroup[gi]
+		withRef := p.rule.WithReference && g.ref != nil && g.ref.Title != ""
+		var agrees []bool
+		var right string
+		if withRef {
+			right = g.ref.Title
+			agrees = make([]bool, len(ms))
+			for i, m := range ms {
+				agrees[i] = !p.judged(m) || titlesCompatible(right, m.Title)
+			}
+		} else {
+			var best int
+			agrees, best = p.split(ms, func(a, b *facts.Fact) bool { return titlesCompatible(a.Title, b.Title) })
+			if best < 0 {
+				continue
+			}
+			right = ms[best].Title
+		}
+		if allAgree(agrees) {
+			continue
+		}
+		p.report(titleFinding(g, ms, agrees, right, withRef || p.draft != ""))
+	}
+}
+
+// titleFinding describes a person's disagreeing titles. decided is false
+// when nothing but a count of mentions picks the right title, and then a
+// tie is left open.
+func titleFinding(g *personGroup, ms []*facts.Fact, agrees []bool, right string, decided bool) Finding {
+	withRef := decided && g.ref != nil && g.ref.Title == right
+	var f Finding
+	if withRef {
+		f.Mentions = append(f.Mentions, refMention(g.ref, g.ref.Title))
+	}
+	agreeing := 0
+	var outliers []string
+	names := map[string]bool{}
+	for i, m := range ms {
+		names[m.Name] = true
+		f.Mentions = append(f.Mentions, textMention(m, m.Title, agrees[i]))
+		if agrees[i] {
+			agreeing++
+			continue
+		}
+		outliers = append(outliers, fmt.Sprintf("'%s' (%s) says %s", m.Text, place(m), role(m.Title)))
+	}
+	who := g.display()
+	var head string
+	switch {
+	case !decided && agreeing <= len(outliers):
+		var first []string
+		for i, m := range ms {
+			if agrees[i] {
+				first = append(first, fmt.Sprintf("'%s' (%s) says %s", m.Text, place(m), role(m.Title)))
+			}
+		}
+		head = fmt.Sprintf("%s is given different titles: %s", who, strings.Join(first, "; "))
+	case withRef:
+		head = fmt.Sprintf("the reference sheet calls %s %s (%s)", who, right, refPlace(g.ref))
+	default:
+		head = fmt.Sprintf("%s %s %s", verb(agreeing, "calls", "call"), who, role(right))
+	}
+	f.Message = head + "; " + strings.Join(outliers, "; ") + "; grouped: " + groupedBy(g, names)
+	return f
+}
+
+// groupedBy says why mentions written as names were taken for one person.
+func groupedBy(g *personGroup, names map[string]bool) string {
+	var written []string
+	for n := range names {
+		written = append(written, n)
+	}
+	sort.Strings(written)
+	var reasons []string
+	for _, w := range written {
+		n := parseName(w)
+		switch {
+		case !n.full():
+			reasons = append(reasons, fmt.Sprintf("%s alone names only %s in the sources", w, g.display()))
+		default:
+			if _, why := g.matches(n); why != "" {
+				reasons = append(reasons, why)
+			}
+		}
+	}
+	return joinReasons(reasons)
+}
+
+// A titleParts is a title read into its role and the places that qualify it:
+// "Israel's prime minister" is role {prime, minister} in israel.
+type titleParts struct {
+	role        []string // words, sorted
+	roleInOrder []string // words, as written
+	places      []string // canonical places and bodies named
+}
+
+// role shows a title for messages the one way: "prime minister of Israel"
+// for "Israel's PM".
+func role(title string) string {
+	t := readTitle(title)
+	if len(t.role) == 0 {
+		return title
+	}
+	s := strings.Join(t.roleInOrder, " ")
+	for i, p := range t.places {
+		if i == 0 {
+			s += " of "
+		} else {
+			s += ", "
+		}
+		s += placeNames[p]
+	}
+	return s
+}
+
+// placeNames shows canonical places in messages.
+var placeNames = map[string]string{
+	"us": "the US", "uk": "the UK", "eu": "the EU", "nato": "NATO", "un": "the UN",
+	"new zealand": "New Zealand",
+}
+
+func init() {
+	for _, c := range places {
+		if _, ok := placeNames[c]; !ok {
+			placeNames[c] = strings.ToUpper(c[:1]) + c[1:]
+		}
+	}
+}
+
+var (
+	titleAbbrevs = map[string][]string{
+		"pm":      {"prime", "minister"},
+		"premier": {"prime", "minister"},
+		"sec":     {"secretary"},
+		"gen":     {"general"},
+		"pres":    {"president"},
+		"gov":     {"governor"},
+		"sen":     {"senator"},
+		"rep":     {"representative"},
+	}
+	// roleChangers are words that make a different office of the role they
+	// qualify: a vice president is not the president.
+	roleChangers = wordSet("vice", "deputy", "former", "ex", "acting", "interim", "assistant", "under", "general", "prime", "co", "junior", "shadow", "first", "elect", "designate", "lieutenant")
+	// vagueRoles describe rather than name an office; they fit any title.
+	vagueRoles = wordSet("leader", "head", "official", "politician", "boss", "chief")
+	fillers    = wordSet("the", "a", "an", "and")
+	// places maps names, demonyms and acronyms of countries and bodies to
+	// one spelling, so "Italian" and "of Italy" are one place.
+	places = map[string]string{
+		"us": "us", "u.s": "us", "american": "us", "america": "us", "united states": "us",
+		"uk": "uk", "british": "uk", "britain": "uk", "united kingdom": "uk", "england": "uk",
+		"italy": "italy", "italian": "italy", "france": "france", "french": "france",
+		"germany": "germany", "german": "germany", "israel": "israel", "israeli": "israel",
+		"ukraine": "ukraine", "ukrainian": "ukraine", "russia": "russia", "russian": "russia",
+		"australia": "australia", "australian": "australia", "canada": "canada", "canadian": "canada",
+		"poland": "poland", "polish": "poland", "spain": "spain", "spanish": "spain",
+		"netherlands": "netherlands", "dutch": "netherlands", "turkey": "turkey", "turkish": "turkey",
+		"china": "china", "chinese": "china", "japan": "japan", "japanese": "japan",
+		"india": "india", "indian": "india", "iran": "iran", "iranian": "iran",
+		"eu": "eu", "european union": "eu", "nato": "nato", "un": "un", "united nations": "un",
+		"palestinian": "palestine", "palestine": "palestine", "belgium": "belgium", "belgian": "belgium",
+		"greece": "greece", "greek": "greece", "sweden": "sweden", "swedish": "sweden",
+		"norway": "norway", "norwegian": "norway", "denmark": "denmark", "danish": "denmark",
+		"finland": "finland", "finnish": "finland", "ireland": "ireland", "irish": "ireland",
+		"new zealand": "new zealand", "portugal": "portugal", "portuguese": "portugal",
+	}
+	// bodies are places that do not exclude a country: "EU Commission
+	// President" and "President of the European Commission" may name one office,
+	// while the Prime Minister of Italy is not the Prime Minister of France.
+	bodies = wordSet("eu", "nato", "un")
+)
+
+// readTitle reads a title into role and places.
+func readTitle(title string) titleParts {
+	s := strings.ToLower(title)
+	s = strings.NewReplacer("-", " ", "–", " ", "—", " ", "’", "'", ",", " ", ".", "").Replace(s)
+	words := strings.Fields(s)
+	var t titleParts
+	// "Israel's prime minister": what comes before the possessive is a place.
+	for i, w := range words {
+		if strings.HasSuffix(w, "'s") {
+			t.addPlace(strings.Join(append(words[:i:i], strings.TrimSuffix(w, "'s")), " "))
+			words = words[i+1:]
+			break
+		}
+	}
+	// "prime minister of Italy": what follows "of" or "for" is a place when
+	// it names one; "secretary of state" keeps its "state".
+	for i, w := range words {
+		if (w == "of" || w == "for") && i > 0 {
+			rest := strings.Join(dropFillers(words[i+1:]), " ")
+			if _, ok := places[rest]; ok || len(words[i+1:]) > 1 {
+				t.addPlace(rest)
+				words = words[:i]
+			}
+			break
+		}
+	}
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if i+1 < len(words) {
+			if _, ok := places[w+" "+words[i+1]]; ok {
+				t.addPlace(w + " " + words[i+1])
+				i++
+				continue
+			}
+		}
+		if _, ok := places[w]; ok {
+			t.addPlace(w)
+			continue
+		}
+		if fillers[w] {
+			continue
+		}
+		if exp, ok := titleAbbrevs[w]; ok {
+			t.roleInOrder = append(t.roleInOrder, exp...)
+			continue
+		}
+		t.roleInOrder = append(t.roleInOrder, w)
+	}
+	t.role = append([]string(nil), t.roleInOrder...)
+	sort.Strings(t.role)
+	return t
+}
+
+func (t *titleParts) addPlace(s string) {
+	if c, ok := places[s]; ok {
+		t.places = append(t.places, c)
+	}
+}
+
+func dropFillers(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if !fillers[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// titlesCompatible reports whether two titles may both be right for one
+// person: the same role, or one role narrowing the other without changing
+// the office; and no two different countries.
+func titlesCompatible(a, b string) bool {
+	ta, tb := readTitle(a), readTitle(b)
+	if conflictingPlaces(ta.places, tb.places) {
+		return false
+	}
+	ra, rb := roleSet(ta.role), roleSet(tb.role)
+	if len(ra) == 0 || len(rb) == 0 || isVague(ra) || isVague(rb) {
+		return true
+	}
+	return narrows(ra, rb) || narrows(rb, ra)
+}
+
+func roleSet(words []string) map[string]bool { return wordSet(words...) }
+
+func isVague(r map[string]bool) bool {
+	for w := range r {
+		if !vagueRoles[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// narrows reports whether role big is role small with only words added that
+// do not change the office: "commission president" narrows "president",
+// "vice president" does not.
+func narrows(small, big map[string]bool) bool {
+	for w := range small {
+		if !big[w] {
+			return false
+		}
+	}
+	for w := range big {
+		if !small[w] && roleChangers[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// conflictingPlaces reports whether the titles name two different countries.
+func conflictingPlaces(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x != y && !bodies[x] && !bodies[y] {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,75 @@
+package facts
+
+import (
+	"bytes"
+	"strconv"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/unicode"
+
+	"github.com/factlint/factlint/source"
+)
+
+// A Warning is a problem with an input that does not stop the run: an empty
+// file, a binary file skipped, invalid UTF-8.
+type Warning = source.Error
+
+// CodeWarning is the code of input warnings in reports.
+const CodeWarning = "input-warning"
+
+// binarySniff is how many leading bytes are looked at for a NUL, as git does.
+const binarySniff = 8000
+
+// decodeSource checks a file's bytes before loading and returns the UTF-8
+// bytes to load. A UTF-16 file with a byte-order mark is decoded (line and
+// column, counted in characters, are the same in either encoding); a UTF-8
+// byte-order mark is dropped. skip is true for a binary file, which holds no
+// text to check. Invalid UTF-8 is kept as it is, with a warning at its first
+// place; extraction reads each bad byte as one unknown character.
+func decodeSource(name string, src []byte) (out []byte, warnings []*Warning, skip bool) {
+	warn := func(off int, file *source.File, msg string) {
+		w := &Warning{Pos: source.Position{Filename: name}, Code: CodeWarning, Msg: msg}
+		if file != nil {
+			w.Pos = file.Position(off)
+		}
+		warnings = append(warnings, w)
+	}
+	switch {
+	case bytes.HasPrefix(src, []byte{0xFF, 0xFE}), bytes.HasPrefix(src, []byte{0xFE, 0xFF}):
+		dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
+		u, err := dec.Bytes(src)
+		if err != nil {
+			warn(0, nil, "cannot decode UTF-16: "+err.Error()+"; skipped")
+			return nil, warnings, true
+		}
+		src = u
+	case bytes.HasPrefix(src, []byte{0xEF, 0xBB, 0xBF}):
+		src = src[3:]
+	}
+	if i := bytes.IndexByte(src[:min(len(src), binarySniff)], 0); i >= 0 {
+		warn(0, nil, "binary file (NUL byte at offset "+itoa(i)+"); skipped")
+		return nil, warnings, true
+	}
+	if len(bytes.TrimSpace(src)) == 0 {
+		warn(0, nil, "empty file; no facts")
+		return src, warnings, false
+	}
+	if !utf8.Valid(src) {
+		off := firstInvalidUTF8(src)
+		warn(off, source.NewFile(name, src), "invalid UTF-8 at byte offset "+itoa(off)+"; extraction continues")
+	}
+	return src, warnings, false
+}
+
+func firstInvalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return len(b)
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

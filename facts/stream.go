@@ -1,0 +1,90 @@
+package facts
+
+import (
+	"context"
+	"io"
+	"runtime"
+	"sync"
+)
+
+// A Result is one input's outcome: its facts, or the error that stopped it.
+type Result struct {
+	Index int
+	Input Input
+	Facts []Fact
+	Err   error
+}
+
+// Stream loads and extracts inputs on a bounded pool of workers and calls
+// emit with each result in input order, so output is the same whatever the
+// number of workers. At most a few documents are held at once: a document is
+// dropped as soon as its facts are extracted. Stream stops at the first error
+// emit returns, or when ctx is done. workers <= 0 means GOMAXPROCS.
+func Stream(ctx context.Context, inputs []Input, stdin io.Reader, workers int, emit func(Result) error) error {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = min(workers, max(len(inputs), 1))
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	// Each input gets a slot channel; results are read back in order. The
+	// window bounds how far workers run ahead of the slowest document.
+	window := 4 * workers
+	slots := make([]chan Result, len(inputs))
+	for i := range slots {
+		slots[i] = make(chan Result, 1)
+	}
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				r := Result{Index: i, Input: inputs[i]}
+				if d, err := Load(inputs[i], stdin); err != nil {
+					r.Err = err
+				} else {
+					r.Facts = Extract(d)
+				}
+				slots[i] <- r
+			}
+		}()
+	}
+	sem := make(chan struct{}, window)
+	go func() {
+		defer close(jobs)
+		for i := range inputs {
+			select {
+			case sem <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case jobs <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	var err error
+	for i := range inputs {
+		var r Result
+		select {
+		case r = <-slots[i]:
+		case <-ctx.Done():
+			err = ctx.Err()
+		}
+		if err != nil {
+			break
+		}
+		<-sem
+		if err = emit(r); err != nil {
+			break
+		}
+	}
+	cancel()
+	wg.Wait()
+	return err
+}
