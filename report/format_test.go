@@ -143,7 +143,7 @@ func hostile() *checker.Report {
 	sentence := "In a call <script>document.title='pwned'</script> leaders of 12 nations <img src=x onerror=\"window.pwned=1\"> met | ok"
 	m := checker.Mention{
 		Source: "docs/evil, file:1.txt", Pos: source.Position{Line: 1, Column: 54}, End: source.Position{Line: 1, Column: 64},
-		Text: "12 nations", Sentence: sentence, Reading: "12",
+		Text: "12 nations", Sentence: sentence, Reading: "12 ]]> &\x01",
 		SentStart: strings.Index(sentence, "12 nations"), SentEnd: strings.Index(sentence, "12 nations") + len("12 nations"),
 	}
 	return &checker.Report{

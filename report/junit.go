@@ -42,7 +42,7 @@ type junitSkipped struct {
 type junitFailure struct {
 	Type    string `xml:"type,attr"`
 	Message string `xml:"message,attr"`
-	Text    string `xml:",chardata"`
+	Text    string `xml:",cdata"`
 }
 
 // JUnit writes JUnit XML for CI test-report views: one testsuite per rule
@@ -99,7 +99,8 @@ func JUnit(w io.Writer, r *checker.Report, _ Options) error {
 	return err
 }
 
-// junitText lists a finding's mentions, one a line.
+// junitText lists a finding's mentions, one a line. It goes into CDATA, so
+// it must hold no control characters: sanitize and %q see to that.
 func junitText(f *checker.Finding) string {
 	var b strings.Builder
 	b.WriteString("\n")
@@ -108,7 +109,7 @@ func junitText(f *checker.Finding) string {
 		if m.Agrees {
 			mark = "✓"
 		}
-		fmt.Fprintf(&b, "%s %s:%d:%d: %q read as %s\n", mark, m.Source, m.Pos.Line, m.Pos.Column, m.Text, reading(&m))
+		fmt.Fprintf(&b, "%s %s:%d:%d: %q read as %s\n", mark, sanitize(m.Source), m.Pos.Line, m.Pos.Column, m.Text, sanitize(reading(&m)))
 	}
 	return b.String()
 }
