@@ -26,8 +26,9 @@ type extraction struct {
 	facts []Fact
 
 	// A cache for chars: the original file's byte offset cacheOff holds
-	// character cacheChar. Facts mostly come in document order, so counting
-	// from the last one keeps chars linear in the file's size.
+	// character cacheChar. Facts come near one another, so counting from
+	// the last one, forwards or back, keeps chars about linear in the
+	// file's size.
 	cacheOff, cacheChar int
 }
 
@@ -50,10 +51,11 @@ func (x *extraction) emit(f Fact, start, end int) {
 // original file.
 func (x *extraction) chars(off int) int {
 	src := x.doc.File.Bytes()
-	if off < x.cacheOff {
-		x.cacheOff, x.cacheChar = 0, 0
+	if off >= x.cacheOff {
+		x.cacheChar += utf8.RuneCount(src[x.cacheOff:off])
+	} else {
+		x.cacheChar -= utf8.RuneCount(src[off:x.cacheOff])
 	}
-	x.cacheChar += utf8.RuneCount(src[x.cacheOff:off])
 	x.cacheOff = off
 	return x.cacheChar
 }
