@@ -52,7 +52,10 @@ func HTML(w io.Writer, r *checker.Report, _ Options) error {
 				idx[m.Source] = j
 				hf.Sources = append(hf.Sources, htmlSource{Name: m.Source})
 			}
-			hm := htmlMention{Agrees: m.Agrees, Text: m.Text, Reading: reading(&m), Where: fmt.Sprintf("line %d, column %d", m.Pos.Line, m.Pos.Column)}
+			hm := htmlMention{Agrees: m.Agrees, Text: m.Text, Reading: reading(&m), Where: "place unknown"}
+			if m.Pos.Line > 0 {
+				hm.Where = fmt.Sprintf("line %d, column %d", m.Pos.Line, m.Pos.Column)
+			}
 			hm.Before, hm.Mark, hm.After = highlight(&m)
 			hf.Sources[j].Mentions = append(hf.Sources[j].Mentions, hm)
 		}
