@@ -14,7 +14,7 @@ func Extract(d *Document) []Fact {
 	for _, s := range Sentences(d.Text) {
 		x.sent = s
 		toks = tokenize(d.Text, s.Start, s.End, toks)
-		extractCounts(x, toks)
+		extractNumeric(x, toks)
 	}
 	return x.facts
 }
@@ -24,6 +24,7 @@ type extraction struct {
 	doc   *Document
 	sent  Sentence
 	facts []Fact
+	num   numScratch // the numeric extractors' state
 
 	// A cache for chars: the original file's byte offset cacheOff holds
 	// character cacheChar. Facts come near one another, so counting from

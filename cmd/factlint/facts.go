@@ -55,7 +55,7 @@ func (c *factsCmd) Run(e *env) error {
 	t.Header([]string{"source", "line", "kind", "text", "read as", "noun"})
 	for _, f := range shown {
 		read := ""
-		if f.Kind.IsNumeric() {
+		if f.Kind.IsNumeric() || f.Kind == facts.KindDate {
 			read = f.Reading(prog.Approx)
 		}
 		if err := t.Append([]string{f.Source, fmt.Sprintf("%d:%d", f.Pos.Line, f.Pos.Column), f.Kind.String(), f.Text, read, f.Noun}); err != nil {
