@@ -31,6 +31,22 @@ type extraction struct {
 	// the last one, forwards or back, keeps chars about linear in the
 	// file's size.
 	cacheOff, cacheChar int
+
+	// orig is the original file as a string, made once, so that Prefix and
+	// Suffix are substrings of it rather than an allocation each.
+	orig string
+}
+
+// original returns the original file as a string: the document's text
+// itself when the two are the same, else one copy of the file.
+func (x *extraction) original() string {
+	if len(x.doc.segs) == 0 && len(x.doc.Text) == x.doc.File.Size() {
+		return x.doc.Text
+	}
+	if x.orig == "" {
+		x.orig = string(x.doc.File.Bytes())
+	}
+	return x.orig
 }
 
 // emit records f found at Text[start:end] of the current sentence, filling in
@@ -43,7 +59,7 @@ func (x *extraction) emit(f Fact, start, end int) {
 	f.Sentence = x.doc.Text[x.sent.Start:x.sent.End]
 	f.CharStart = x.chars(f.Pos.Offset)
 	f.CharEnd = f.CharStart + utf8.RuneCountInString(f.Text)
-	f.Prefix, f.Suffix = around(x.doc.File.Bytes(), f.Pos.Offset, f.End.Offset)
+	f.Prefix, f.Suffix = around(x.original(), f.Pos.Offset, f.End.Offset)
 	f.SentStart, f.SentEnd = start-x.sent.Start, end-x.sent.Start
 	x.facts = append(x.facts, f)
 }
@@ -63,16 +79,16 @@ func (x *extraction) chars(off int) int {
 
 // around returns up to ContextChars characters of src before start and
 // after end.
-func around(src []byte, start, end int) (prefix, suffix string) {
+func around(src string, start, end int) (prefix, suffix string) {
 	p := start
 	for n := 0; n < ContextChars && p > 0; n++ {
-		_, size := utf8.DecodeLastRune(src[:p])
+		_, size := utf8.DecodeLastRuneInString(src[:p])
 		p -= size
 	}
 	s := end
 	for n := 0; n < ContextChars && s < len(src); n++ {
-		_, size := utf8.DecodeRune(src[s:])
+		_, size := utf8.DecodeRuneInString(src[s:])
 		s += size
 	}
-	return string(src[p:start]), string(src[end:s])
+	return src[p:start], src[end:s]
 }
