@@ -168,17 +168,22 @@ func (a *art) prepare() {
 		a.countText[i] = countText(a.countText[i][:0], p.form[i], p.formN[i], about)
 	}
 
+	// £0.7 billion is written £700 million.
+	money, unit := s.money, s.kind.moneyUnit
+	if unit == "billion" && money < 1 {
+		money, unit = float64(int(money*1000+0.5)), "million"
+	}
 	a.moneyText = append(a.moneyText[:0], s.c.currency...)
-	a.moneyText = strconv.AppendFloat(a.moneyText, s.money, 'f', -1, 64)
+	a.moneyText = strconv.AppendFloat(a.moneyText, money, 'f', -1, 64)
 	short := a.o.british && a.r.IntN(2) == 0
 	switch {
-	case short && s.kind.moneyUnit == "billion":
+	case short && unit == "billion":
 		a.moneyText = append(a.moneyText, "bn"...)
 	case short:
 		a.moneyText = append(a.moneyText, 'm')
 	default:
 		a.moneyText = append(a.moneyText, ' ')
-		a.moneyText = append(a.moneyText, s.kind.moneyUnit...)
+		a.moneyText = append(a.moneyText, unit...)
 	}
 
 	a.pctText = strconv.AppendFloat(a.pctText[:0], s.pct, 'f', -1, 64)

@@ -189,7 +189,11 @@ func (a *art) formatHTML(blocks []block) {
 	a.out = a.p.pub.AppendFormat(a.out, time.RFC3339)
 	a.out = append(a.out, "\">"...)
 	a.out = a.appendDate(a.out, a.p.pub)
-	a.out = append(a.out, ' ')
+	if a.o.british {
+		a.out = append(a.out, ' ')
+	} else {
+		a.out = append(a.out, ", "...)
+	}
 	a.out = strconv.AppendInt(a.out, int64(a.p.pub.Year()), 10)
 	a.out = append(a.out, "</time>\n"...)
 	for _, bl := range blocks {

@@ -24,7 +24,11 @@ type Planted struct {
 	// Odd is the source that disagrees with the others.
 	Odd string `json:"odd,omitempty"`
 	// Values are the differing texts as written, the correct one first:
-	// ["26", "as many as 25"], ["Giorgia Meloni", "Georgia Meloni"].
+	// ["26", "as many as 25"], ["Giorgia Meloni", "Georgia Meloni"]. A count
+	// that opens a sentence has its first letter capitalised in the text
+	// ("As many as 25 countries"). A title is written before the Subject's
+	// name: "Interior Minister Ana Petrova". A quote's values are its words
+	// without the closing punctuation.
 	Values []string `json:"values"`
 }
 
