@@ -139,9 +139,9 @@ func TestArticles(t *testing.T) {
 			}
 			ld := between(data, `<script type="application/ld+json">`, "</script>")
 			var v struct {
-				Type      string `json:"@type"`
-				Headline  string `json:"headline"`
-				Published string `json:"datePublished"`
+				Type      string                `json:"@type"`
+				Headline  string                `json:"headline"`
+				Published string                `json:"datePublished"`
 				Publisher struct{ Name string } `json:"publisher"`
 			}
 			if err := json.Unmarshal(ld, &v); err != nil || v.Type != "NewsArticle" || v.Headline == "" || v.Published == "" || v.Publisher.Name == "" {
