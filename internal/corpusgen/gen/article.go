@@ -1,7 +1,6 @@
 package gen
 
 import (
-	"math/rand/v2"
 	"strconv"
 	"time"
 )
@@ -40,7 +39,7 @@ const (
 // An art writes one article. It is reused from article to article so that
 // its buffers are allocated once per run, not once per article.
 type art struct {
-	r  *rand.Rand
+	r  *rng
 	st *story
 	p  *artPlan
 	o  *outlet

@@ -186,10 +186,12 @@ func makeStory(a *art, o Options, index int) *storyOut {
 	a.r = r
 	out := &storyOut{id: s.id}
 	for i := range s.arts {
+		a.out = getBuf() // the article is written straight into the buffer kept
 		a.write(s, &s.arts[i])
 		out.paths = append(out.paths, s.arts[i].path)
-		out.data = append(out.data, append(getBuf(), a.out...))
+		out.data = append(out.data, a.out)
 	}
+	a.out = nil
 	out.arts, out.planted = s.arts, s.planted
 	return out
 }

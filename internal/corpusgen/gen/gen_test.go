@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // corpus generates a corpus into a fresh temporary directory.
@@ -369,10 +370,19 @@ func BenchmarkGenerate(b *testing.B) {
 	o := DefaultOptions()
 	o.Size = 20_000_000
 	b.SetBytes(o.Size)
+	start := cpuTime()
 	for b.Loop() {
 		if _, err := generate(o, discard{}); err != nil {
 			b.Fatal(err)
 		}
+	}
+	reportCPU(b, start, o.Size)
+}
+
+// reportCPU reports MB written per CPU-second used, all threads counted.
+func reportCPU(b *testing.B, start time.Duration, size int64) {
+	if used := cpuTime() - start; used > 0 {
+		b.ReportMetric(float64(size)*float64(b.N)/1e6/used.Seconds(), "MB/cpu-s")
 	}
 }
 
@@ -382,10 +392,12 @@ func BenchmarkGenerateDir(b *testing.B) {
 	o := DefaultOptions()
 	o.Size = 20_000_000
 	b.SetBytes(o.Size)
+	start := cpuTime()
 	for b.Loop() {
 		o.Dir = b.TempDir()
 		if _, err := Generate(o); err != nil {
 			b.Fatal(err)
 		}
 	}
+	reportCPU(b, start, o.Size)
 }

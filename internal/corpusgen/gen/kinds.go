@@ -65,7 +65,7 @@ var kinds = []*kindSpec{
 				"{C0} {countries|nations} signed the joint statement issued at the end of the talks.",
 			}},
 			{name: "troops", noun: "troops", min: 3000, max: 40000, step: 500, qualify: true, text: []string{
-				"Military planners have discussed a force of {c1} troops, {according to|said} {two|several} officials familiar with the talks.",
+				"Military planners have discussed a force of {c1} troops, {according to|said} officials familiar with the talks.",
 				"The proposed mission would involve {c1} troops drawn from {several|a number of} member states.",
 			}},
 		},
@@ -78,7 +78,7 @@ var kinds = []*kindSpec{
 				"{P} briefed {journalists|reporters} after the {first session|opening session}.",
 				"{P} said further {details|commitments} would be set out {in the coming days|before the end of the month}.",
 			}},
-			{title: "Secretary General", alt: "Deputy Secretary General", lines: []string{
+			{title: "Secretary General", alt: "Director General", lines: []string{
 				"{P} of {x0} also {joined the call|attended|took part}.",
 			}},
 		},
@@ -151,7 +151,7 @@ var kinds = []*kindSpec{
 			}},
 			{name: "injured", noun: "injured", min: 120, max: 2400, step: 1, qualify: true, text: []string{
 				"Hospitals in {place} {were treating|treated} {c1} injured, {many of them|some of them} in a serious condition.",
-				"{C1} {people were injured|were injured}, {the health ministry said|according to the health ministry}.",
+				"{C1} were injured, {the health ministry said|according to the health ministry}.",
 			}},
 			{name: "buildings", noun: "buildings", min: 150, max: 6000, step: 10, qualify: true, text: []string{
 				"{C2} buildings {collapsed|were destroyed or badly damaged} {in the old town|across the region}.",
@@ -359,14 +359,14 @@ var kinds = []*kindSpec{
 		},
 		moneyS: []string{
 			"Business groups {estimated|said} the strike could cost the economy {money}.",
-			"The pay deal would cost {x1} {money} over {three|two} years, {the company said|according to the company}.",
+			"The pay deal would cost {x1} {money} over three years, {the company said|according to the company}.",
 		},
 		pctS: []string{
 			"The {union|workers} rejected a pay offer of {pct} {this year|over two years}.",
 			"{X1} has offered a rise of {pct}, {well below|below} what the union is demanding.",
 		},
 		durS: []string{
-			"The {dur} walkout is the {second|third} this year.",
+			"The {dur} walkout is the latest in a series of stoppages this year.",
 			"Services are not expected to return to normal until the {dur} strike ends.",
 		},
 		otherDurS: []string{
@@ -393,8 +393,8 @@ var kinds = []*kindSpec{
 				"The {x0} won {c0} seats in the {400-member|400-seat} parliament, {according to|said} the electoral commission.",
 				"With {c0} seats, the {x0} {will be able to|can} govern without a coalition partner.",
 			}},
-			{name: "opposition seats", noun: "seats for the opposition", min: 60, max: 140, step: 1, text: []string{
-				"The {x1} {took|won} {c1} seats for the opposition, its {worst|weakest} result in {decades|a generation}.",
+			{name: "opposition MPs", noun: "MPs", min: 60, max: 140, step: 1, text: []string{
+				"The opposition {x1} will have {c1} MPs in the new parliament, its {worst|weakest} result in {decades|a generation}.",
 			}},
 			{name: "observers", noun: "observers", min: 200, max: 900, step: 10, qualify: true, text: []string{
 				"{C2} international observers monitored the vote, {according to|said} the electoral commission.",
@@ -405,7 +405,7 @@ var kinds = []*kindSpec{
 				"{P} {claimed victory|declared victory} {in the early hours|shortly after midnight}.",
 				"{P} thanked {supporters|voters} at a rally in {capital}.",
 			}},
-			{title: "Opposition Leader", alt: "Deputy Opposition Leader", lines: []string{
+			{title: "Opposition Leader", alt: "Opposition Chief Whip", lines: []string{
 				"{P} conceded defeat {day} but {said|insisted} the {x1} would {rebuild|fight on}.",
 			}},
 			{title: "Commission Chair", alt: "Commission Secretary", lines: []string{
@@ -484,7 +484,7 @@ var kinds = []*kindSpec{
 				"{P} {declared|announced} a state of emergency across {region}.",
 				"{P} said {the fire|the blaze} was {the worst|the most destructive} the region had seen.",
 			}},
-			{title: "Fire Chief", alt: "Deputy Fire Chief", lines: []string{
+			{title: "Fire Chief", alt: "Fire Commissioner", lines: []string{
 				"{P} said {strong winds|shifting winds} were {pushing|driving} the fire {towards|into} populated areas.",
 			}},
 			{title: "Environment Minister", alt: "Agriculture Minister", lines: []string{
@@ -617,7 +617,7 @@ var kinds = []*kindSpec{
 			"Supporters and critics {gathered|crowded} outside the courthouse {before dawn|from early morning}.",
 			"The case {has dominated|dominated} headlines in {country} for years.",
 			"The defence argued that {the decisions|the transactions} had been approved by the cabinet.",
-			"The verdict was read out over {more than an hour|several hours}.",
+			"The verdict took several hours to read out.",
 			"Prosecutors {described|portrayed} the scheme as {the largest|one of the largest} frauds in the country's history.",
 			"Anti-corruption campaigners {welcomed|hailed} the verdict.",
 		},
@@ -641,7 +641,7 @@ var kinds = []*kindSpec{
 			{title: "Opposition Leader", alt: "Shadow Finance Minister", lines: []string{
 				"{P} called the budget {a con|a missed opportunity}.",
 			}},
-			{title: "Central Bank Governor", alt: "Deputy Central Bank Governor", lines: []string{
+			{title: "Central Bank Governor", alt: "Central Bank President", lines: []string{
 				"{P} {warned|cautioned} that borrowing costs {could rise|may rise}.",
 			}},
 		},
@@ -689,7 +689,7 @@ var kinds = []*kindSpec{
 		filler: []string{
 			"Markets {reacted calmly|were largely unmoved} {to the announcement|after the statement}.",
 			"Business groups {welcomed|broadly welcomed} the {investment|spending} plans but {warned about|criticised} {new taxes|higher costs}.",
-			"The budget is the {first|second} since the government took office.",
+			"The budget is the first since the government took office.",
 			"Economists said the {forecasts|figures} {looked optimistic|were optimistic}.",
 			"Unions said the pay freeze would {deepen|worsen} staff shortages.",
 			"Borrowing is expected to {fall|remain high} over the next few years.",

@@ -1,7 +1,6 @@
 package gen
 
 import (
-	"math/rand/v2"
 	"strconv"
 )
 
@@ -34,7 +33,7 @@ type Planted struct {
 
 // plantConflicts plants one or two disagreements of different kinds, each
 // in one article.
-func (s *story) plantConflicts(r *rand.Rand) {
+func (s *story) plantConflicts(r *rng) {
 	kinds := []string{"count", "person", "title", "quote"}
 	r.Shuffle(len(kinds), func(i, j int) { kinds[i], kinds[j] = kinds[j], kinds[i] })
 	n := 1 + r.IntN(2)
@@ -100,7 +99,7 @@ func (s *story) plantConflicts(r *rand.Rand) {
 }
 
 // plantNotConflict plants one difference that is not a disagreement.
-func (s *story) plantNotConflict(r *rand.Rand) {
+func (s *story) plantNotConflict(r *rng) {
 	a := &s.arts[r.IntN(len(s.arts))]
 	switch r.IntN(4) {
 	case 0, 1: // "more than 20" beside 26, "about 300" beside 310

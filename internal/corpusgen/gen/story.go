@@ -1,7 +1,6 @@
 package gen
 
 import (
-	"math/rand/v2"
 	"slices"
 	"strconv"
 	"strings"
@@ -93,14 +92,14 @@ type artPlan struct {
 	noList     bool
 }
 
-func storyRand(seed uint64, index int) *rand.Rand {
-	return rand.New(rand.NewPCG(seed, uint64(index)*0x9e3779b97f4a7c15+0x632be59bd9b4e019))
+func storyRand(seed uint64, index int) *rng {
+	return newRNG(seed, uint64(index))
 }
 
 // newStory invents story number index (from 1). Everything it decides comes
 // from a generator seeded by (seed, index), so a story is the same whatever
 // was generated before it.
-func newStory(seed uint64, index int, conflicts, notConflicts float64) (*story, *rand.Rand) {
+func newStory(seed uint64, index int, conflicts, notConflicts float64) (*story, *rng) {
 	r := storyRand(seed, index)
 	k := kinds[r.IntN(len(kinds))]
 	c := &countries[r.IntN(len(countries))]
@@ -195,7 +194,7 @@ func pad5(n int) string {
 	return s
 }
 
-func pickGiven(r *rand.Rand, female bool) string {
+func pickGiven(r *rng, female bool) string {
 	if female {
 		return givenFemale[r.IntN(len(givenFemale))]
 	}
@@ -203,7 +202,7 @@ func pickGiven(r *rand.Rand, female bool) string {
 }
 
 // pickFloat draws a value in [spec[0], spec[1]] with spec[2] decimals.
-func pickFloat(r *rand.Rand, spec [3]float64) float64 {
+func pickFloat(r *rng, spec [3]float64) float64 {
 	v := spec[0] + r.Float64()*(spec[1]-spec[0])
 	scale := 1.0
 	for range int(spec[2]) {
@@ -214,7 +213,7 @@ func pickFloat(r *rand.Rand, spec [3]float64) float64 {
 
 // newQuote expands a quote template: the first alternative at every [a|b]
 // point is what was said; the altered version changes one or two points.
-func newQuote(r *rand.Rand, qs quoteSpec) quote {
+func newQuote(r *rng, qs quoteSpec) quote {
 	points := strings.Count(qs.text, "[")
 	change := map[int]bool{r.IntN(points): true}
 	if points > 1 && r.IntN(3) == 0 {
@@ -274,7 +273,7 @@ func squeeze(s string, split int) (string, int) {
 }
 
 // pickForm chooses how an outlet writes count value v.
-func pickForm(r *rand.Rand, cs countSpec, v int) (countForm, int) {
+func pickForm(r *rng, cs countSpec, v int) (countForm, int) {
 	if !cs.qualify {
 		return formExact, v
 	}
@@ -330,7 +329,7 @@ func roundAbout(v int) (int, bool) {
 
 // misspell changes one vowel of a given name after its first letter:
 // Giorgia becomes Georgia or Giurgia.
-func misspell(r *rand.Rand, name string) string {
+func misspell(r *rng, name string) string {
 	const vowels = "aeiou"
 	var at []int
 	for i := 1; i < len(name); i++ {

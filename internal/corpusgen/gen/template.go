@@ -24,6 +24,7 @@ type seg struct {
 	slot slotFunc
 	cap  bool // capitalise the first letter the slot writes
 	alts []*tmpl
+	lits []string // alts when every alternative is plain text: no recursion
 }
 
 // A slotFunc appends a slot's text for the article a to a.b.
@@ -92,7 +93,11 @@ func parseSeq(full, s string, inner bool) (*tmpl, string) {
 				break
 			}
 		}
-		t.segs = append(t.segs, seg{alts: alts})
+		sg := seg{alts: alts}
+		if lits, ok := literals(alts); ok {
+			sg = seg{lits: lits}
+		}
+		t.segs = append(t.segs, sg)
 	}
 	return t, ""
 }
@@ -122,10 +127,27 @@ func (t *tmpl) expand(a *art) {
 					a.b[start] = c - 'a' + 'A'
 				}
 			}
+		case s.lits != nil:
+			a.b = append(a.b, s.lits[a.r.IntN(len(s.lits))]...)
 		case s.alts != nil:
 			s.alts[a.r.IntN(len(s.alts))].expand(a)
 		default:
 			a.b = append(a.b, s.lit...)
 		}
 	}
+}
+
+// literals returns the alternatives' text if each is plain text.
+func literals(alts []*tmpl) ([]string, bool) {
+	lits := make([]string, len(alts))
+	for i, t := range alts {
+		switch {
+		case len(t.segs) == 0:
+		case len(t.segs) == 1 && t.segs[0].slot == nil && t.segs[0].alts == nil && t.segs[0].lits == nil:
+			lits[i] = t.segs[0].lit
+		default:
+			return nil, false
+		}
+	}
+	return lits, true
 }
