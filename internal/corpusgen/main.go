@@ -48,7 +48,7 @@ func run(args []string, stderr io.Writer) int {
 	m, err := gen.Generate(o)
 	if err != nil {
 		fmt.Fprintln(stderr, "corpusgen:", err)
-		return 1
+		return 2
 	}
 	d := time.Since(start)
 	fmt.Fprintf(stderr, "corpusgen: %d stories, %d articles, %d bytes, %d planted items in %v (%.0f MB/s)\n",

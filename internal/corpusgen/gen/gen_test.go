@@ -219,9 +219,10 @@ func TestManifest(t *testing.T) {
 				t.Errorf("%s %s: source %s not written", p.Story, label, src)
 			}
 		}
-		// A count may open a sentence: "As many as 25 countries".
+		// A count or a title may open a sentence: "As many as 25
+		// countries", "Former Finance Minister Anton Rossi".
 		text := func(src string) string {
-			if p.Kind == "count" || p.Of == "count" {
+			if p.Kind == "count" || p.Of == "count" || p.Kind == "title" {
 				return strings.ToLower(string(files[src]))
 			}
 			return string(files[src])
@@ -229,7 +230,7 @@ func TestManifest(t *testing.T) {
 		odd := text(p.Odd)
 		want := p.Values[1]
 		if p.Kind == "title" {
-			want = p.Values[1] + " " + p.Subject
+			want = strings.ToLower(p.Values[1] + " " + p.Subject)
 		}
 		if !strings.Contains(odd, want) {
 			t.Errorf("%s %s: %s does not say %q", p.Story, label, p.Odd, want)
@@ -238,7 +239,7 @@ func TestManifest(t *testing.T) {
 		case "count", "person", "quote", "title":
 			right := p.Values[0]
 			if p.Kind == "title" {
-				right = p.Values[0] + " " + p.Subject
+				right = strings.ToLower(p.Values[0] + " " + p.Subject)
 			}
 			for _, src := range p.Sources {
 				if src != p.Odd && !strings.Contains(text(src), right) {

@@ -103,9 +103,9 @@ var kinds = []*kindSpec{
 			"{Country} hosts {emergency|virtual} summit on ceasefire",
 		},
 		leads: []string{
-			"Leaders of {c0} {nations|countries} {agreed|pledged} {day} to back {adur} ceasefire, {P0} {said|announced} after hosting a summit in {place}.",
+			"Leaders of {c0} {nations|countries} {agreed|pledged} {day} to back {adur} ceasefire, {p0} {said|announced} after hosting a summit in {place}.",
 			"{P0} {hosted|convened} a {virtual |}meeting of {c0} {nations|countries} {day} to discuss {securing|enforcing} any ceasefire, {as military planning intensifies|as pressure grows for a deal}.",
-			"{C0} {countries|nations} {have signed up|signed up} {day} to a {plan|proposal} for {adur} ceasefire, {P0} said at the close of talks in {place}.",
+			"{C0} {countries|nations} {have signed up|signed up} {day} to a {plan|proposal} for {adur} ceasefire, {p0} said at the close of talks in {place}.",
 		},
 		moneyS: []string{
 			"{Members|Participants} {pledged|committed} {money} in {new military aid|support for reconstruction}, {officials said|according to a statement}.",
@@ -289,7 +289,7 @@ var kinds = []*kindSpec{
 		},
 		durS: []string{
 			"{X0} said the search would continue for at least {durn}.",
-			"{Adur} search of the area {was ordered|has been ordered} by {P0}.",
+			"{Adur} search of the area {was ordered|has been ordered} by {p0}.",
 		},
 		otherDurS: []string{
 			"A similar sinking in {pastyear} was followed by {aodur} search {that found no survivors|that recovered only a few bodies}.",
@@ -426,12 +426,12 @@ var kinds = []*kindSpec{
 		},
 		headlines: []string{
 			"{X0} wins {country} election with {c0} seats",
-			"{Country} election: {P0full} claims victory",
+			"{Country} election: {p0full} claims victory",
 			"Turnout {of|at} {pct} as {country} votes",
 			"Landslide for {x0} in {country}",
 		},
 		leads: []string{
-			"The {x0} won {c0} seats in {country}'s parliamentary election {day}, {giving|handing} {P0} a {comfortable|clear} majority.",
+			"The {x0} won {c0} seats in {country}'s parliamentary election {day}, {giving|handing} {p0} a {comfortable|clear} majority.",
 			"{P0} claimed victory {day} after the {x0} {took|secured} {c0} of the 400 seats in parliament, {according to|in} official results.",
 			"{Country}'s governing {x0} {won|secured} {c0} seats in {the election held|the vote} {day}, preliminary results showed.",
 		},
@@ -551,7 +551,7 @@ var kinds = []*kindSpec{
 			}},
 			{name: "charges", noun: "charges", min: 12, max: 40, step: 1, text: []string{
 				"{P1} was found guilty on {c1} charges of {fraud and embezzlement|bribery and fraud}.",
-				"{Prosecutors|The prosecution} brought {c1} charges against {P1}.",
+				"{Prosecutors|The prosecution} brought {c1} charges against {p1}.",
 			}},
 			{name: "victims", noun: "investors", min: 300, max: 9000, step: 10, qualify: true, text: []string{
 				"{C2} investors lost money in the scheme, {prosecutors said|according to prosecutors}.",
@@ -585,15 +585,15 @@ var kinds = []*kindSpec{
 			{2, "Today [justice has been done|justice was done] for [thousands of|the] investors"},
 		},
 		headlines: []string{
-			"Former minister {P1name} guilty of fraud",
-			"{P1name} convicted after {durn} trial",
+			"Former minister {p1name} guilty of fraud",
+			"{P1name} convicted after {dur} trial",
 			"{Country} court convicts ex-minister over {money} fraud",
 			"Verdict in {country}'s biggest corruption trial",
 		},
 		leads: []string{
-			"{Country}'s former finance minister, {P1name}, was found guilty {day} of fraud {involving|connected with} {x1}, at the end of a trial that lasted {durn}.",
-			"{X0} in {capital} convicted {P1} {day} on {c1} charges, ending a trial that heard from {c0} witnesses.",
-			"A court in {capital} {found|has found} {P1} guilty {day} of {embezzling|diverting} {money} from {x1}.",
+			"{Country}'s former finance minister, {p1name}, was found guilty {day} of fraud {involving|connected with} {x1}, at the end of a trial that lasted {durn}.",
+			"{X0} in {capital} convicted {p1} {day} on {c1} charges, ending a trial that heard from {c0} witnesses.",
+			"A court in {capital} {found|has found} {p1} guilty {day} of {embezzling|diverting} {money} from {x1}.",
 		},
 		moneyS: []string{
 			"Prosecutors said {money} was diverted from {x1} {over a decade|over several years}.",
@@ -665,7 +665,7 @@ var kinds = []*kindSpec{
 		leads: []string{
 			"{P0} unveiled {money} in new spending on {health and housing|hospitals and schools} {day}, as {the government|ministers} cut the growth forecast to {pct}.",
 			"{Country}'s government {announced|set out} a budget {day} that {it says|it claims} will create {c0} jobs, {including|with} {money} for {infrastructure|public services}.",
-			"The {country} government will spend an extra {money} on {public services|health} over the next {durn}, {P0} said {day}.",
+			"The {country} government will spend an extra {money} on {public services|health} over the next {durn}, {p0} said {day}.",
 		},
 		moneyS: []string{
 			"The package includes {money} for {the health service|hospitals}.",

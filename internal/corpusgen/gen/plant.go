@@ -26,7 +26,8 @@ type Planted struct {
 	// ["26", "as many as 25"], ["Giorgia Meloni", "Georgia Meloni"]. A count
 	// that opens a sentence has its first letter capitalised in the text
 	// ("As many as 25 countries"). A title is written before the Subject's
-	// name: "Interior Minister Ana Petrova". A quote's values are its words
+	// name, capitalised at the start of a sentence: "Interior Minister Ana
+	// Petrova", "former Finance Minister Anton Rossi". A quote's values are its words
 	// without the closing punctuation.
 	Values []string `json:"values"`
 }
