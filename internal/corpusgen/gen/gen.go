@@ -4,6 +4,13 @@
 // counts, money, percentages, durations, dates, people, titles, quotes and
 // lists, and a known set of planted disagreements listed in planted.jsonl.
 //
+// The manifest lists what was planted, not every difference a checker may
+// see. Facts that are right but easy to misread are left in on purpose, as
+// real coverage has them: a total beside a count of the same noun ("225
+// seats" and "of the 400 seats"), a magnitude ("a magnitude 7.1
+// earthquake"), years, a figure that opens a sentence, consistent
+// qualifiers ("at least 40" beside 43, "more than 80,000" beside 81,000).
+//
 // The output is a pure function of Options: the same seed gives the same
 // bytes. Each story draws from its own generator seeded by (seed, story
 // number), so story 7 is the same whatever the size asked for.
