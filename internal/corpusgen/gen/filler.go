@@ -110,6 +110,10 @@ func compileTemplates() {
 		k.nextT = compileAll(k.nextS...)
 		k.listT = compileAll(k.listS...)
 		k.fillerT = compileAll(k.filler...)
+		for i := range k.quotes {
+			k.quotes[i].said = newQuote(newRNG(0, 0), k.quotes[i])
+			k.quotes[i].said.alt, k.quotes[i].said.altSplit = "", -1
+		}
 	}
 	fillerT = compileAll(fillerS...)
 	noiseT = compileAll(noiseS...)

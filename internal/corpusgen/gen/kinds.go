@@ -35,6 +35,7 @@ type roleSpec struct {
 type quoteSpec struct {
 	speaker int // role index
 	text    string
+	said    quote // the words as said, expanded once at initialisation
 }
 
 type kindSpec struct {
@@ -91,10 +92,10 @@ var kinds = []*kindSpec{
 		},
 		list: true,
 		quotes: []quoteSpec{
-			{0, "The world needs action, [not another study|not more studies|not a study], and [not empty words|not words]. / Sooner or later, [they will have to come|they must come] to the table"},
-			{0, "If there is going to be [lasting|durable] peace, / there [are going to have|will need] to be security arrangements"},
-			{1, "We are [ready to play|prepared to play] a leading role, / but [the shape of any deal|any agreement] has to come first"},
-			{2, "This is [a moment of real unity|a moment of unity] for [our alliance|the alliance]"},
+			{speaker: 0, text: "The world needs action, [not another study|not more studies|not a study], and [not empty words|not words]. / Sooner or later, [they will have to come|they must come] to the table"},
+			{speaker: 0, text: "If there is going to be [lasting|durable] peace, / there [are going to have|will need] to be security arrangements"},
+			{speaker: 1, text: "We are [ready to play|prepared to play] a leading role, / but [the shape of any deal|any agreement] has to come first"},
+			{speaker: 2, text: "This is [a moment of real unity|a moment of unity] for [our alliance|the alliance]"},
 		},
 		headlines: []string{
 			"Leaders of {c0} {nations|countries} back {dur} ceasefire plan at {place} summit",
@@ -179,10 +180,10 @@ var kinds = []*kindSpec{
 			{"magnitude 6.4", "magnitude 6.8", "magnitude 7.1", "magnitude 5.9"},
 		},
 		quotes: []quoteSpec{
-			{0, "We will rebuild [every home|every house] that [was lost|has been lost]. / Nobody will be [left behind|forgotten]"},
-			{1, "The [next 24 hours|coming hours] are [critical|crucial] for anyone still trapped"},
-			{1, "Our teams [have not stopped|have not rested] since the first tremor, / and they [will not stop|won't stop] until everyone is found"},
-			{2, "This [was a shallow quake|was a shallow earthquake], / which is why the [damage|destruction] was so severe"},
+			{speaker: 0, text: "We will rebuild [every home|every house] that [was lost|has been lost]. / Nobody will be [left behind|forgotten]"},
+			{speaker: 1, text: "The [next 24 hours|coming hours] are [critical|crucial] for anyone still trapped"},
+			{speaker: 1, text: "Our teams [have not stopped|have not rested] since the first tremor, / and they [will not stop|won't stop] until everyone is found"},
+			{speaker: 2, text: "This [was a shallow quake|was a shallow earthquake], / which is why the [damage|destruction] was so severe"},
 		},
 		headlines: []string{
 			"Earthquake in {country} kills {c0}",
@@ -264,9 +265,9 @@ var kinds = []*kindSpec{
 			{"MV Stella Maris", "MV Aurora", "MV Santa Clara", "MV Seabird"},
 		},
 		quotes: []quoteSpec{
-			{0, "Those responsible [will be held|must be held] to account. / [We owe that|We owe it] to the families"},
-			{1, "We are [still hoping|continuing to hope] to find survivors, / but [the conditions|conditions] are [extremely difficult|very difficult]"},
-			{2, "Our thoughts are [with|entirely with] the passengers and their families"},
+			{speaker: 0, text: "Those responsible [will be held|must be held] to account. / [We owe that|We owe it] to the families"},
+			{speaker: 1, text: "We are [still hoping|continuing to hope] to find survivors, / but [the conditions|conditions] are [extremely difficult|very difficult]"},
+			{speaker: 2, text: "Our thoughts are [with|entirely with] the passengers and their families"},
 		},
 		headlines: []string{
 			"Ferry sinks off {country} with {c0} on board",
@@ -341,10 +342,10 @@ var kinds = []*kindSpec{
 			{"National Rail Services", "the state rail operator", "Metro Transit", "the rail operator"},
 		},
 		quotes: []quoteSpec{
-			{0, "Our members [have been pushed|were pushed] to breaking point. / Nobody [takes this decision|takes strike action] lightly"},
-			{1, "This strike [will cause|is causing] misery for [millions of|ordinary] passengers"},
-			{0, "We [remain ready|are ready] to talk [at any time|any time], / but the offer on the table [is not good enough|falls short]"},
-			{2, "The offer is [fair and affordable|fair], / and it [remains on the table|is still on the table]"},
+			{speaker: 0, text: "Our members [have been pushed|were pushed] to breaking point. / Nobody [takes this decision|takes strike action] lightly"},
+			{speaker: 1, text: "This strike [will cause|is causing] misery for [millions of|ordinary] passengers"},
+			{speaker: 0, text: "We [remain ready|are ready] to talk [at any time|any time], / but the offer on the table [is not good enough|falls short]"},
+			{speaker: 2, text: "The offer is [fair and affordable|fair], / and it [remains on the table|is still on the table]"},
 		},
 		headlines: []string{
 			"{Dur} rail strike {brings|causes} disruption across {country}",
@@ -420,9 +421,9 @@ var kinds = []*kindSpec{
 			{"National Front for Change", "Liberal Forum", "Green Union", "Conservative League"},
 		},
 		quotes: []quoteSpec{
-			{0, "Tonight [the people|voters] [have spoken|have chosen] clearly. / We will [govern for everyone|govern for all]"},
-			{1, "We accept [the result|this result], / but our [fight for change|campaign] [does not end|is not over] tonight"},
-			{2, "The vote [was free and fair|was fair and free]"},
+			{speaker: 0, text: "Tonight [the people|voters] [have spoken|have chosen] clearly. / We will [govern for everyone|govern for all]"},
+			{speaker: 1, text: "We accept [the result|this result], / but our [fight for change|campaign] [does not end|is not over] tonight"},
+			{speaker: 2, text: "The vote [was free and fair|was fair and free]"},
 		},
 		headlines: []string{
 			"{X0} wins {country} election with {c0} seats",
@@ -498,9 +499,9 @@ var kinds = []*kindSpec{
 			{"the fire service", "civil protection officials", "the regional authorities", "the forestry agency"},
 		},
 		quotes: []quoteSpec{
-			{0, "We have [lost homes|lost houses], / but [we have not lost|we will not lose] our community"},
-			{1, "The [next two days|coming days] will be [decisive|critical]. / The wind is [our biggest enemy|our main enemy]"},
-			{2, "These fires are [the price of|a consequence of] a [warming|hotter] climate"},
+			{speaker: 0, text: "We have [lost homes|lost houses], / but [we have not lost|we will not lose] our community"},
+			{speaker: 1, text: "The [next two days|coming days] will be [decisive|critical]. / The wind is [our biggest enemy|our main enemy]"},
+			{speaker: 2, text: "These fires are [the price of|a consequence of] a [warming|hotter] climate"},
 		},
 		headlines: []string{
 			"{Country} wildfire forces {c0} to flee",
@@ -580,9 +581,9 @@ var kinds = []*kindSpec{
 			{"the Meridian Infrastructure Fund", "the state development bank", "the national pension fund"},
 		},
 		quotes: []quoteSpec{
-			{0, "No one [is above the law|stands above the law], / however [senior|powerful] they may be"},
-			{3, "My client [is innocent|has done nothing wrong] [and we will appeal|and will appeal]"},
-			{2, "Today [justice has been done|justice was done] for [thousands of|the] investors"},
+			{speaker: 0, text: "No one [is above the law|stands above the law], / however [senior|powerful] they may be"},
+			{speaker: 3, text: "My client [is innocent|has done nothing wrong] [and we will appeal|and will appeal]"},
+			{speaker: 2, text: "Today [justice has been done|justice was done] for [thousands of|the] investors"},
 		},
 		headlines: []string{
 			"Former minister {p1name} guilty of fraud",
@@ -652,9 +653,9 @@ var kinds = []*kindSpec{
 			{"the fiscal council", "the budget office", "the national audit office"},
 		},
 		quotes: []quoteSpec{
-			{0, "This is a budget [for growth|for jobs and growth]. / It puts [money back|more money] in people's pockets"},
-			{1, "The numbers [simply do not add up|do not add up]"},
-			{2, "We [will not hesitate|won't hesitate] to act [if inflation returns|should inflation return]"},
+			{speaker: 0, text: "This is a budget [for growth|for jobs and growth]. / It puts [money back|more money] in people's pockets"},
+			{speaker: 1, text: "The numbers [simply do not add up|do not add up]"},
+			{speaker: 2, text: "We [will not hesitate|won't hesitate] to act [if inflation returns|should inflation return]"},
 		},
 		headlines: []string{
 			"{Country} budget: {money} for health as growth forecast cut",

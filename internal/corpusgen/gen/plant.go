@@ -38,7 +38,7 @@ func (s *story) plantConflicts(r *rng) {
 	kinds := []string{"count", "person", "title", "quote"}
 	r.Shuffle(len(kinds), func(i, j int) { kinds[i], kinds[j] = kinds[j], kinds[i] })
 	n := 1 + r.IntN(2)
-	misspelt := -1
+	misspelt := -1 // the person already planted on: one plant per person
 	for _, kind := range kinds[:n] {
 		odd := r.IntN(len(s.arts))
 		switch kind {
@@ -64,6 +64,9 @@ func (s *story) plantConflicts(r *rng) {
 				Odd: a.path, Values: []string{string(appendDigits(nil, v)), string(countText(nil, a.form[0], a.formN[0], "as many as"))}})
 		case "person":
 			pi := r.IntN(len(s.people))
+			if pi == misspelt {
+				pi = (pi + 1) % len(s.people)
+			}
 			misspelt = pi
 			p := &s.people[pi]
 			wrong := misspell(r, p.given)
@@ -78,6 +81,7 @@ func (s *story) plantConflicts(r *rng) {
 			if pi == misspelt {
 				pi = (pi + 1) % len(s.people)
 			}
+			misspelt = pi
 			p := &s.people[pi]
 			for i := range s.arts {
 				s.arts[i].mustPerson[pi] = true
@@ -92,6 +96,8 @@ func (s *story) plantConflicts(r *rng) {
 			}
 			s.arts[odd].quoteAlt = qi
 			q := &s.quotes[qi]
+			altered := newQuote(r, s.kind.quotes[qi])
+			q.alt, q.altSplit = altered.alt, altered.altSplit
 			sp := &s.people[q.speaker]
 			s.add(Planted{Kind: "quote", Subject: sp.given + " " + sp.surname, Odd: s.arts[odd].path,
 				Values: []string{q.text, q.alt}})

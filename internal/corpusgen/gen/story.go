@@ -154,8 +154,9 @@ func newStory(seed uint64, index int, conflicts, notConflicts float64) (*story, 
 	for s.odur = s.dur; s.odur == s.dur; {
 		s.odur = k.dur[0] + r.IntN(2*k.dur[1]-k.dur[0]+1)
 	}
+	// A quote's altered wording is made only when one is planted.
 	for _, qs := range k.quotes {
-		s.quotes = append(s.quotes, newQuote(r, qs))
+		s.quotes = append(s.quotes, qs.said)
 	}
 
 	// Outlets and their articles.
