@@ -56,7 +56,6 @@ var fillerS = []string{
 	"{According to|Citing} {local officials|officials in {region}}, {the situation remained fluid|the picture was still unclear}.",
 	"{Others|Some residents} {said|insisted} they would {stay|not leave} {whatever happened|until told otherwise}.",
 	"{Ministers|The cabinet} met {in emergency session|late into the night} in {capital}.",
-	"What happens next?",
 	"{Speaking|Writing} {on social media|in a post online}, {a local councillor|a community leader} described the {scenes|situation} as {heartbreaking|unprecedented}.",
 	"{Officials|Authorities} {stressed|emphasised} that {the figures were|the information was} provisional.",
 	"{Rumours|Speculation} {spread quickly|circulated} {online|on messaging apps} {before officials|until officials} {issued a statement|spoke}.",

@@ -38,10 +38,11 @@ func (a *art) paragraphs() []block {
 		per = 3
 	}
 	crossheads, noise := 0, 0
+	first := a.r.IntN(len(crossheadT)) // two crossheads are two different ones
 	for i := 0; i < len(a.order); {
 		if i > 3 && crossheads < 2 && a.o.format != formatJSON && a.r.IntN(100) < 8 {
+			a.sentence(crossheadT[(first+crossheads)%len(crossheadT)], spanCrosshead)
 			crossheads++
-			a.sentence(a.pick(crossheadT), spanCrosshead)
 			blocks = append(blocks, block{kind: spanCrosshead, from: len(a.spans) - 1, to: -1})
 		}
 		if i > 0 && noise < 3 && a.o.format == formatTxt && a.r.IntN(100) < 7 {
