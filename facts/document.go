@@ -29,7 +29,9 @@ type Meta struct {
 	Outlet    string
 	URL       string
 	Published string // RFC 3339 date or date-time, when known
+	Modified  string // RFC 3339 date or date-time of the last change, when known
 	Title     string
+	Author    string // the byline, when known
 }
 
 // NewDocument returns a document whose text is src itself.

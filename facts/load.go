@@ -31,13 +31,19 @@ func (in Input) Name() string {
 var loaders = map[string]func(name string, src []byte) (*Document, error){
 	".txt":  loadText,
 	".text": loadText,
+	".md":   loadMarkdown,
+	".html": loadHTML,
+	".htm":  loadHTML,
+	".json": loadJSON,
 }
 
 // Supported reports whether files with path's extension are read when a
-// directory is walked.
+// directory is walked. JSON (ninjs) is read only when named, since a folder
+// of articles may hold other JSON files.
 func Supported(path string) bool {
-	_, ok := loaders[strings.ToLower(filepath.Ext(path))]
-	return ok
+	ext := strings.ToLower(filepath.Ext(path))
+	_, ok := loaders[ext]
+	return ok && ext != ".json"
 }
 
 // Expand turns command-line paths into inputs: files as given, directories
@@ -108,8 +114,12 @@ func Load(in Input, stdin io.Reader) (*Document, error) {
 	return load(in.Name(), src)
 }
 
+// loadText reads plain text, normalised (see normalize.go).
 func loadText(name string, src []byte) (*Document, error) {
-	return NewDocument(name, src), nil
+	if err := checkText(name, src); err != nil {
+		return nil, err
+	}
+	return normalize(name, src), nil
 }
 
 // inputError turns an OS error into a source.Error naming the path once.
