@@ -1,15 +1,26 @@
 package facts
 
+import "sort"
+
 // Extract returns the facts stated in d, in document order. It is a pure
 // function of the document and safe to call from many goroutines.
+//
+// Numbers, counts and lists are found sentence by sentence. People, titles
+// and quotes need the whole document: a surname is linked to the full name
+// stated earlier, and a quote runs over sentences and paragraphs.
 func Extract(d *Document) []Fact {
 	x := &extraction{doc: d}
 	var toks []token
-	for _, s := range Sentences(d.Text) {
+	sents := Sentences(d.Text)
+	for _, s := range sents {
 		x.sent = s
 		toks = tokenize(d.Text, s.Start, s.End, toks)
 		extractCounts(x, toks)
+		extractLists(x, toks)
 	}
+	people := extractPeople(x, sents)
+	extractQuotes(x, sents, people)
+	sort.SliceStable(x.facts, func(i, j int) bool { return x.facts[i].Pos.Offset < x.facts[j].Pos.Offset })
 	return x.facts
 }
 

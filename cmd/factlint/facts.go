@@ -88,6 +88,13 @@ type jsonFact struct {
 	Class        string    `json:"class,omitempty"`
 	Unit         string    `json:"unit,omitempty"`
 	Stated       []float64 `json:"stated,omitempty"`
+	Name         string    `json:"name,omitempty"`
+	Title        string    `json:"title,omitempty"`
+	Quote        string    `json:"quote,omitempty"`
+	Speaker      *string   `json:"speaker,omitempty"`
+	Partial      bool      `json:"partial,omitempty"`
+	Items        []string  `json:"items,omitempty"`
+	Value        string    `json:"value,omitempty"`
 }
 
 // jsonNum is a bound that prints null when unbounded.
@@ -115,6 +122,13 @@ func writeJSONL(e *env, shown []*facts.Fact, prog *checker.Program) error {
 			j.Min, j.Max = &lo, &hi
 			j.MinExclusive, j.MaxExclusive = &iv.MinOpen, &iv.MaxOpen
 			j.Qualifier, j.Noun, j.Class, j.Unit, j.Stated = f.Qualifier.String(), f.Noun, f.Class, f.Unit, f.Stated
+		}
+		j.Name, j.Title, j.Quote, j.Partial, j.Items, j.Value = f.Name, f.Title, f.Quote, f.Partial, f.Items, f.Value
+		if f.Kind == facts.KindQuote {
+			j.Speaker = &f.Speaker
+		}
+		if f.Kind == facts.KindList {
+			j.Noun, j.Class, j.Stated = f.Noun, f.Class, f.Stated
 		}
 		if err := enc.Encode(j); err != nil {
 			return err

@@ -1,0 +1,424 @@
+package facts
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Quotes. Quotation marks are paired over the whole document, not per
+// sentence, because a quote runs over sentences and, newspaper style, over
+// paragraphs: a paragraph that ends inside a quote and is followed by one
+// that opens with a quotation mark continues the quote. Double marks
+// delimit quotes (curly, straight, „ « »); single marks inside them are
+// part of the quoted words. A straight mark opens when it follows white
+// space or an opening bracket, and closes otherwise.
+//
+// Two quotes with only a short attribution between them ("…," he said,
+// "…") are one quote. The speaker comes from a reporting verb (said, told,
+// added…) outside the quotation marks in the quote's own sentences, or in
+// the sentence before when that ends with a colon, or from the quote
+// before when the paragraph only continues it. "He" and "she" resolve to
+// the last person named before them who opened a sentence (the subject
+// the writer is following; plain "last named" picks the object of the
+// sentence before too often); "the PM" and "the president" to the last
+// person with that title, else the same way.
+//
+// Fact.Text is the quote as written, marks included; Fact.Quote the quoted
+// words, joined by a space where a quote was interrupted or ran over
+// paragraphs; Fact.Partial marks a quote of a few words inside a sentence
+// of the writer's own ("rejected Mr Putin's “yes, but” approach").
+
+// A rawQuote is one stretch of quoted text: its parts are the ranges inside
+// the marks; start and end cover the marks.
+type rawQuote struct {
+	start, end int
+	parts      [][2]int
+	closed     bool
+}
+
+func isOpenMark(text string, i int) (bool, int) {
+	r, size := utf8.DecodeRuneInString(text[i:])
+	switch r {
+	case '“', '„', '«':
+		return true, size
+	case '"':
+		if i == 0 {
+			return true, 1
+		}
+		p, _ := utf8.DecodeLastRuneInString(text[:i])
+		return unicode.IsSpace(p) || strings.ContainsRune("([{—–-/:", p), 1
+	}
+	return false, size
+}
+
+func isCloseMark(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return r == '”' || r == '»' || r == '"'
+}
+
+// scanQuotes pairs the document's double quotation marks.
+func scanQuotes(text string) []rawQuote {
+	var out []rawQuote
+	var cur *rawQuote
+	partStart := 0
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c == '\n' && cur != nil {
+			// The paragraph ends inside a quote: it goes on if the next
+			// paragraph opens with a mark.
+			end := i
+			for end > partStart && isSpace(text[end-1]) {
+				end--
+			}
+			cur.parts = append(cur.parts, [2]int{partStart, end})
+			j := i
+			for j < len(text) && isSpace(text[j]) {
+				j++
+			}
+			if j < len(text) {
+				if open, size := isOpenMark(text, j); open {
+					partStart = j + size
+					i = partStart
+					continue
+				}
+			}
+			cur.end = end
+			out = append(out, *cur)
+			cur = nil
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf && c != '"' {
+			i++
+			continue
+		}
+		open, size := isOpenMark(text, i)
+		switch {
+		case cur == nil && open:
+			cur = &rawQuote{start: i}
+			partStart = i + size
+		case cur != nil && isCloseMark(text, i) && (text[i] == '"' || !open):
+			cur.parts = append(cur.parts, [2]int{partStart, i})
+			cur.end, cur.closed = i+size, true
+			out = append(out, *cur)
+			cur = nil
+		case cur != nil && open && text[i] != '"':
+			// An opening mark inside an open quote: the first was never
+			// closed. End it before this one.
+			cur.parts = append(cur.parts, [2]int{partStart, i})
+			cur.end = i
+			out = append(out, *cur)
+			cur = &rawQuote{start: i}
+			partStart = i + size
+		}
+		i += size
+	}
+	if cur != nil {
+		end := len(text)
+		for end > partStart && isSpace(text[end-1]) {
+			end--
+		}
+		cur.parts = append(cur.parts, [2]int{partStart, end})
+		cur.end = end
+		out = append(out, *cur)
+	}
+	return out
+}
+
+// quoteWords joins a quote's parts.
+func quoteWords(text string, parts [][2]int) string {
+	var b strings.Builder
+	for _, p := range parts {
+		s := strings.TrimSpace(text[p[0]:p[1]])
+		if s == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s)
+	}
+	return b.String()
+}
+
+// sentenceAt returns the index of the sentence holding offset off.
+func sentenceAt(sents []Sentence, off int) int {
+	i := sort.Search(len(sents), func(i int) bool { return sents[i].End > off })
+	return min(i, len(sents)-1)
+}
+
+// extractQuotes finds the document's quotes and their speakers.
+func extractQuotes(x *extraction, sents []Sentence, people []personMention) {
+	if len(sents) == 0 {
+		return
+	}
+	text := x.doc.Text
+	raws := scanQuotes(text)
+	// Join quotes broken by an attribution: "…," he said, "…".
+	var qs []rawQuote
+	for _, q := range raws {
+		if n := len(qs); n > 0 && qs[n-1].closed {
+			prev := qs[n-1]
+			if between := text[prev.end:q.start]; isInterruption(between) {
+				prev.parts = append(prev.parts, q.parts...)
+				prev.end, prev.closed = q.end, q.closed
+				qs[n-1] = prev
+				continue
+			}
+		}
+		qs = append(qs, q)
+	}
+	// Names inside quotes are not speakers, nor what "he" refers to.
+	outside := people[:0:0]
+	for _, m := range people {
+		if !insideQuote(qs, m.start) {
+			outside = append(outside, m)
+		}
+	}
+	people = outside
+	var lastSpeaker string
+	var lastEnd int
+	var toks []token
+	for _, q := range qs {
+		words := quoteWords(text, q.parts)
+		if words == "" {
+			continue
+		}
+		si, se := sentenceAt(sents, q.start), sentenceAt(sents, max(q.start, q.end-1))
+		partial := isPartial(text, sents[si], q, words)
+		speaker := ""
+		// The attribution: words of the quote's sentences outside marks.
+		var region []token
+		for k := si; k <= se; k++ {
+			toks = tokenize(text, sents[k].Start, sents[k].End, toks)
+			for _, t := range toks {
+				if !insideQuote(qs, t.start) {
+					region = append(region, t)
+				}
+			}
+		}
+		speaker = findSpeaker(region, people, q.start, q.end)
+		if speaker == "" && !partial && si > 0 {
+			prev := sents[si-1]
+			prevText := strings.TrimSpace(text[prev.Start:prev.End])
+			switch {
+			case strings.HasSuffix(prevText, ":"):
+				toks = tokenize(text, prev.Start, prev.End, toks)
+				var pr []token
+				for _, t := range toks {
+					if !insideQuote(qs, t.start) {
+						pr = append(pr, t)
+					}
+				}
+				speaker = findSpeaker(pr, people, prev.End, prev.End)
+			case lastSpeaker != "" && lastEnd >= prev.Start && q.start == sents[si].Start:
+				speaker = lastSpeaker // the same speech goes on
+			}
+		}
+		x.sent = sents[si]
+		x.emit(Fact{Kind: KindQuote, Quote: words, Speaker: speaker, Partial: partial}, q.start, q.end)
+		if speaker != "" || !partial {
+			lastSpeaker, lastEnd = speaker, q.end
+		}
+	}
+}
+
+// isInterruption reports whether text between two quotes is only an
+// attribution: ", he said, " or " Starmer added, ".
+func isInterruption(between string) bool {
+	b := strings.TrimSpace(between)
+	if b == "" || strings.ContainsAny(b, ".!?\n") || len(b) > 60 {
+		return false
+	}
+	if !strings.HasSuffix(b, ",") {
+		return false
+	}
+	for _, w := range strings.Fields(strings.Trim(b, ",:")) {
+		if reportVerbs[strings.ToLower(strings.Trim(w, ",:"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// isPartial reports whether a quote is a few words inside the writer's own
+// sentence, not a quoted statement: it starts in lower case, or it does
+// not open its sentence and follows no colon or comma.
+func isPartial(text string, s Sentence, q rawQuote, words string) bool {
+	r, _ := utf8.DecodeRuneInString(words)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return true
+	}
+	if q.start <= s.Start {
+		return false
+	}
+	before := strings.TrimRight(text[s.Start:q.start], " ")
+	if strings.HasSuffix(before, ":") || strings.HasSuffix(before, ",") {
+		return false
+	}
+	// A whole statement that ends the sentence: "… said that “We …”".
+	last := strings.TrimSpace(text[q.parts[len(q.parts)-1][0]:q.parts[len(q.parts)-1][1]])
+	return !(strings.HasSuffix(last, ".") || strings.HasSuffix(last, "?") || strings.HasSuffix(last, "!"))
+}
+
+func insideQuote(qs []rawQuote, off int) bool {
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].end > off })
+	return i < len(qs) && qs[i].start <= off
+}
+
+// pronounWords refer back to the last person named.
+var pronounWords = wordSet("he she He She")
+
+// roleWords refer back to the last person holding the role.
+var roleWords = map[string]string{"pm": "prime minister", "premier": "prime minister", "minister": "prime minister", "president": "president", "leader": "leader", "chancellor": "chancellor"}
+
+// findSpeaker finds who the attribution tokens name as the speaker of the
+// quote at [qStart, qEnd): the subject of the reporting verb nearest
+// before the quote (a participle such as "saying" defers to a finite verb
+// before it), else of the first one after it.
+func findSpeaker(region []token, people []personMention, qStart, qEnd int) string {
+	region = dropRelativeClauses(region)
+	verb, part := -1, -1
+	for k, t := range region {
+		if t.start >= qStart {
+			break
+		}
+		if reportVerbs[t.low] {
+			verb = k
+		} else if t.low == "saying" || t.low == "adding" || t.low == "insisting" || t.low == "telling" {
+			part = k
+		}
+	}
+	if verb < 0 {
+		verb = part
+	}
+	if verb < 0 {
+		for k, t := range region {
+			if t.start >= qEnd && (reportVerbs[t.low] || t.low == "according") {
+				verb = k
+				break
+			}
+		}
+	}
+	if verb < 0 {
+		return ""
+	}
+	at := func(t token) *personMention {
+		for i := range people {
+			if people[i].start <= t.start && t.start < people[i].end {
+				return &people[i]
+			}
+		}
+		return nil
+	}
+	// The nearest person before the verb, in its clause.
+	for k := verb - 1; k >= 0; k-- {
+		t := region[k]
+		if m := at(t); m != nil {
+			if k > 0 && prepositions[region[k-1].low] {
+				continue // an object: "a question from Sam Coates"
+			}
+			return m.name
+		}
+		if pronounWords[t.text] {
+			return lastSubject(people, t.start)
+		}
+		if role, ok := roleWords[t.low]; ok && isRoleReference(region, k) {
+			return lastWithRole(people, t.start, role)
+		}
+		if t.text == "." || t.text == ";" || t.start < qStart && region[verb].start > qEnd && t.start >= qEnd-1 {
+			break
+		}
+	}
+	// "said Starmer", "according to Mr Trump".
+	for k := verb + 1; k < len(region) && k <= verb+5; k++ {
+		if m := at(region[k]); m != nil {
+			return m.name
+		}
+		if pronounWords[region[k].text] {
+			return lastSubject(people, region[k].start)
+		}
+	}
+	return ""
+}
+
+// prepositions before a name make it an object, not a speaker.
+var prepositions = wordSet("from with to of by on at against between for about than into")
+
+// isRoleReference reports whether region[k], a role word, is "the PM", "the
+// prime minister" or "the US president".
+func isRoleReference(region []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if region[j].low == "the" {
+			return true
+		}
+	}
+	return false
+}
+
+// dropRelativeClauses removes ", who … ," from attribution tokens, so that
+// "Mikhail Kasyanov, who now opposes Putin, suggested" names Kasyanov.
+func dropRelativeClauses(region []token) []token {
+	out := region[:0:0]
+	for k := 0; k < len(region); k++ {
+		if region[k].text == "," && k+1 < len(region) && (region[k+1].low == "who" || region[k+1].low == "which") {
+			j := k + 1
+			for j < len(region) && region[j].text != "," {
+				j++
+			}
+			k = j
+			continue
+		}
+		out = append(out, region[k])
+	}
+	return out
+}
+
+// lastPerson returns the name of the last person mentioned before off.
+func lastPerson(people []personMention, off int) string {
+	name := ""
+	for _, m := range people {
+		if m.start >= off {
+			break
+		}
+		name = m.name
+	}
+	return name
+}
+
+// lastWithRole returns the last person before off whose title holds role,
+// or else the last person named.
+func lastWithRole(people []personMention, off int, role string) string {
+	name := ""
+	for _, m := range people {
+		if m.start >= off {
+			break
+		}
+		if m.title != "" && NormalizeTitle(m.title) == role {
+			name = m.name
+		}
+	}
+	if name == "" {
+		return lastSubject(people, off)
+	}
+	return name
+}
+
+// lastSubject returns the last person who opened a sentence before off.
+func lastSubject(people []personMention, off int) string {
+	name := ""
+	for _, m := range people {
+		if m.start >= off {
+			break
+		}
+		if m.subject {
+			name = m.name
+		}
+	}
+	if name == "" {
+		return lastPerson(people, off)
+	}
+	return name
+}
