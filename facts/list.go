@@ -5,7 +5,9 @@ import "strings"
 // Lists. "The leaders involved were from: Australia, Belgium, …, Ukraine
 // and the UK." is a list: items after a colon, separated by commas, the
 // last joined by "and" or "or", at least three of them, each a few words.
-// Fact.Items holds the items as written (a leading "the" dropped),
+// Items are names: each starts with a capital letter or a digit, which
+// keeps a colon before a clause from reading as a list (and misses lists
+// of common nouns). Fact.Items holds the items as written (a leading "the" dropped),
 // Fact.Stated their count, and Fact.Noun the counted noun when the words
 // before the colon name one ("The leaders … were from:" → "leaders"; "26
 // nations:" → "nations").
@@ -44,6 +46,9 @@ func readList(toks []token) (items []string, span [2]int, ok bool) {
 		if cur[0].low == "the" && len(cur) > 1 {
 			cur = cur[1:]
 		}
+		if r := cur[0].text[0]; !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r >= 0x80) {
+			return false // a clause, not a list of names
+		}
 		items = append(items, strings.TrimSpace(cur[0].text+joinTokens(cur)))
 		if span[0] == 0 {
 			span[0] = cur[0].start
@@ -62,7 +67,7 @@ func readList(toks []token) (items []string, span [2]int, ok bool) {
 				continue // serial comma
 			}
 		case (t.low == "and" || t.low == "or") && !last:
-			if !flush() {
+			if len(cur) > 0 && !flush() {
 				return nil, span, false
 			}
 			last = true

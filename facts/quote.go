@@ -263,9 +263,19 @@ func isPartial(text string, s Sentence, q rawQuote, words string) bool {
 	return !(strings.HasSuffix(last, ".") || strings.HasSuffix(last, "?") || strings.HasSuffix(last, "!"))
 }
 
+// insideQuote reports whether off lies in the quoted words of one of qs
+// (not in an attribution that breaks a quote).
 func insideQuote(qs []rawQuote, off int) bool {
 	i := sort.Search(len(qs), func(i int) bool { return qs[i].end > off })
-	return i < len(qs) && qs[i].start <= off
+	if i == len(qs) || qs[i].start > off {
+		return false
+	}
+	for _, p := range qs[i].parts {
+		if p[0] <= off && off < p[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounWords refer back to the last person named.
@@ -277,7 +287,7 @@ var roleWords = map[string]string{"pm": "prime minister", "premier": "prime mini
 // findSpeaker finds who the attribution tokens name as the speaker of the
 // quote at [qStart, qEnd): the subject of the reporting verb nearest
 // before the quote (a participle such as "saying" defers to a finite verb
-// before it), else of the first one after it.
+// before it), else of the first one after it or inside its attribution.
 func findSpeaker(region []token, people []personMention, qStart, qEnd int) string {
 	region = dropRelativeClauses(region)
 	verb, part := -1, -1
@@ -296,7 +306,7 @@ func findSpeaker(region []token, people []personMention, qStart, qEnd int) strin
 	}
 	if verb < 0 {
 		for k, t := range region {
-			if t.start >= qEnd && (reportVerbs[t.low] || t.low == "according") {
+			if t.start >= qStart && (reportVerbs[t.low] || t.low == "according") {
 				verb = k
 				break
 			}
@@ -328,7 +338,7 @@ func findSpeaker(region []token, people []personMention, qStart, qEnd int) strin
 		if role, ok := roleWords[t.low]; ok && isRoleReference(region, k) {
 			return lastWithRole(people, t.start, role)
 		}
-		if t.text == "." || t.text == ";" || t.start < qStart && region[verb].start > qEnd && t.start >= qEnd-1 {
+		if t.text == "." || t.text == ";" {
 			break
 		}
 	}
