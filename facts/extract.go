@@ -36,7 +36,7 @@ type extraction struct {
 func (x *extraction) emit(f Fact, start, end int) {
 	f.Source = x.doc.Name
 	f.Pos = x.doc.Position(start)
-	f.End = x.doc.Position(end)
+	f.End = x.doc.EndPosition(end)
 	f.Text = x.doc.OrigText(start, end)
 	f.Sentence = x.doc.Text[x.sent.Start:x.sent.End]
 	x.facts = append(x.facts, f)

@@ -324,10 +324,7 @@ func htmlText(b *builder, m *mapped) (Meta, *mapped) {
 
 func trimTrailingNewline(b *builder) {
 	if b.endsWith("\n") {
-		b.buf = b.buf[:len(b.buf)-1]
-		if n := len(b.segs); n > 0 && b.segs[n-1].text > len(b.buf) {
-			b.segs = b.segs[:n-1]
-		}
+		b.trim()
 	}
 }
 

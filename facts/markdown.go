@@ -81,11 +81,7 @@ func loadMarkdown(name string, src []byte) (*Document, error) {
 // paragraphBreak ends the current paragraph of b's text, once.
 func paragraphBreak(b *builder) {
 	for len(b.buf) > 0 && b.buf[len(b.buf)-1] == ' ' {
-		b.buf = b.buf[:len(b.buf)-1]
-		if n := len(b.segs); n > 0 && b.segs[n-1].text > len(b.buf) {
-			b.segs = b.segs[:n-1]
-		}
-		b.next = -1
+		b.trim()
 	}
 	if len(b.buf) > 0 && !b.endsWith("\n") {
 		b.synth("\n")

@@ -78,18 +78,31 @@ type builder struct {
 
 func newBuilder() *builder { return &builder{next: -1} }
 
-// at makes sure the next byte appended maps to file offset orig.
+// at makes sure the next byte appended maps to file offset orig,
+// continuing the current segment when it can.
 func (b *builder) at(orig int) {
 	if b.next == orig {
 		return
 	}
+	b.newSeg(orig)
+}
+
+// newSeg starts a segment at file offset orig.
+func (b *builder) newSeg(orig int) {
 	t := len(b.buf)
 	if n := len(b.segs); n > 0 && b.segs[n-1].text == t {
-		b.segs[n-1].orig = orig
+		b.segs[n-1].orig, b.segs[n-1].end = orig, orig
 	} else {
-		b.segs = append(b.segs, segment{text: t, orig: orig})
+		b.segs = append(b.segs, segment{text: t, orig: orig, end: orig})
 	}
 	b.next = orig
+}
+
+// ended records that the current segment's file bytes end at end.
+func (b *builder) ended(end int) {
+	if n := len(b.segs); n > 0 {
+		b.segs[n-1].end = end
+	}
 }
 
 // add appends s, the file's bytes at orig, normalised.
@@ -100,13 +113,15 @@ func (b *builder) add(orig int, s string) {
 			b.at(orig + i)
 			b.buf = append(b.buf, s[i:j]...)
 			b.next = orig + j
+			b.ended(orig + j)
 		}
 		i = j
 	}
 	replace := func(j, n int, with string) { // s[j:j+n] becomes with
 		flush(j)
-		b.at(orig + j)
+		b.newSeg(orig + j)
 		b.buf = append(b.buf, with...)
+		b.ended(orig + j + n)
 		b.next = -1
 		i = j + n
 	}
@@ -162,19 +177,19 @@ func special(s string) (int, string) {
 // replace appends s standing for the file's bytes [orig, orig+n): a decoded
 // escape such as "&amp;".
 func (b *builder) replace(orig, n int, s string) {
-	b.at(orig)
+	b.newSeg(orig)
 	nb := newBuilder()
 	nb.add(orig, s)
 	b.buf = append(b.buf, nb.buf...)
+	b.ended(orig + n)
 	b.next = -1
 	b.last = orig + n
-	b.at(orig + n)
 }
 
 // synth appends s, which is in no file (a paragraph break between HTML
 // blocks); it maps to the end of the text taken before it.
 func (b *builder) synth(s string) {
-	b.at(b.last)
+	b.newSeg(b.last)
 	b.buf = append(b.buf, s...)
 	b.next = -1
 }
@@ -200,6 +215,24 @@ func (b *builder) decoded(m *mapped, start, end int, s string) {
 	b.replace(o, m.orig(end)-o, s)
 }
 
+// trim drops the last byte of the text built so far.
+func (b *builder) trim() {
+	n := len(b.buf)
+	if n == 0 {
+		return
+	}
+	if k := len(b.segs); k > 0 {
+		sg := &b.segs[k-1]
+		if sg.text >= n-1 && k > 1 {
+			b.segs = b.segs[:k-1]
+		} else if sg.end-sg.orig == n-sg.text {
+			sg.end-- // an exact segment loses its last byte
+		}
+	}
+	b.buf = b.buf[:n-1]
+	b.next = -1
+}
+
 // endsWith reports whether the text built so far ends with s.
 func (b *builder) endsWith(s string) bool {
 	return len(b.buf) >= len(s) && string(b.buf[len(b.buf)-len(s):]) == s
@@ -210,7 +243,7 @@ func (b *builder) document(name string, src []byte) *Document {
 	d := NewDocument(name, src)
 	d.Text = string(b.buf)
 	d.segs = b.segs
-	if len(d.segs) == 1 && d.segs[0] == (segment{}) {
+	if len(d.segs) == 1 && d.segs[0] == (segment{end: len(src)}) && d.Text == string(src) {
 		d.segs = nil
 	}
 	return d
