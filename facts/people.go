@@ -191,11 +191,23 @@ func isAllCaps(s string) bool {
 // findPeople scans the document for person mentions and resolves each to a
 // full name.
 func findPeople(d *Document, sents []Sentence) []personMention {
+	return findPeopleIn(d, sents, tokenizeAll(d, sents))
+}
+
+// tokenizeAll tokenizes each sentence once, for the document-level passes.
+func tokenizeAll(d *Document, sents []Sentence) [][]token {
+	all := make([][]token, len(sents))
+	for i, s := range sents {
+		all[i] = tokenize(d.Text, s.Start, s.End, nil)
+	}
+	return all
+}
+
+func findPeopleIn(d *Document, sents []Sentence, all [][]token) []personMention {
 	var cands []personMention
-	var toks []token
 	standalone := map[string]int{} // capitalised single words used mid-sentence
-	for _, s := range sents {
-		toks = tokenize(d.Text, s.Start, s.End, toks)
+	for si, s := range sents {
+		toks := all[si]
 		for i, t := range toks {
 			if t.kind == tWord && i > 0 && isCapitalised(t.text) {
 				w, _ := possessive(t.text)
@@ -235,17 +247,17 @@ func findPeople(d *Document, sents []Sentence) []personMention {
 	}
 
 	// Bare single words that are known surnames: "Starmer insisted".
-	covered := func(start int) bool {
-		for _, m := range out {
-			if start >= m.start && start < m.end || m.tEnd > m.tStart && start >= m.tStart && start < m.tEnd {
-				return true
-			}
+	cover := map[int]bool{} // token starts inside a mention or its title
+	for _, m := range out {
+		cover[m.start] = true
+		for _, w := range m.givenStart {
+			cover[w] = true
 		}
-		return false
 	}
+	covered := func(start int) bool { return cover[start] }
 	var extra []personMention
-	for _, s := range sents {
-		toks = tokenize(d.Text, s.Start, s.End, toks)
+	for si, s := range sents {
+		toks := all[si]
 		for i, t := range toks {
 			if t.kind != tWord || !isCapitalised(t.text) {
 				continue
@@ -409,6 +421,11 @@ func readRun(out []personMention, s Sentence, toks []token, words []int, first b
 			// "chief of defence staff Admiral Sir Tony Radakin"
 			if ls := lowerTitleBefore(toks, words[0]); ls >= 0 {
 				tStart = toks[ls].start
+			} else if p := words[0] - 1; p >= 0 {
+				// "Ukraine's President Volodymyr Zelenskyy"
+				if w, cut := possessive(toks[p].text); cut > 0 && notNames[w] {
+					tStart = toks[p].start
+				}
 			}
 		}
 		// "former" before it belongs to the title.
@@ -522,9 +539,10 @@ func lowerTitleBefore(toks []token, i int) int {
 // extractPeople emits a person fact for each mention and a title fact for
 // each title tied to one, and returns the mentions for the quote pass.
 func extractPeople(x *extraction, sents []Sentence) []personMention {
-	ms := findPeople(x.doc, sents)
-	findAppositions(x.doc, ms)
-	crossSentenceTitles(x.doc, sents, ms)
+	all := tokenizeAll(x.doc, sents)
+	ms := findPeopleIn(x.doc, sents, all)
+	findAppositions(sents, all, ms)
+	crossSentenceTitles(sents, all, ms)
 	for i := range ms {
 		m := &ms[i]
 		if m.tEnd > m.tStart {

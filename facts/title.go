@@ -19,14 +19,13 @@ import "strings"
 //     person.
 
 // findAppositions adds the titles written beside a name, between commas.
-func findAppositions(d *Document, ms []personMention) {
-	var toks []token
+func findAppositions(sents []Sentence, all [][]token, ms []personMention) {
 	for i := range ms {
 		m := &ms[i]
 		if m.tEnd > m.tStart {
 			continue
 		}
-		toks = tokenize(d.Text, m.sent.Start, m.sent.End, toks)
+		toks := all[sentenceAt(sents, m.start)]
 		k := 0
 		for k < len(toks) && toks[k].start < m.end {
 			k++
@@ -123,10 +122,9 @@ func titleOpening(toks []token) (s, e int, ok bool) {
 
 // crossSentenceTitles ties a name-less title opening one sentence to the
 // name opening the next.
-func crossSentenceTitles(d *Document, sents []Sentence, ms []personMention) {
-	var toks []token
+func crossSentenceTitles(sents []Sentence, all [][]token, ms []personMention) {
 	for i := 0; i+1 < len(sents); i++ {
-		toks = tokenize(d.Text, sents[i].Start, sents[i].End, toks)
+		toks := all[i]
 		s, e, ok := titleOpening(toks)
 		if !ok {
 			continue

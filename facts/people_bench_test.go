@@ -1,0 +1,58 @@
+package facts
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// seedText returns the seed articles joined, as benchmark input.
+func seedText(b *testing.B) []byte {
+	b.Helper()
+	paths, _ := filepath.Glob(filepath.Join("..", "seeds", "*.txt"))
+	var src []byte
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		src = append(append(src, data...), '\n')
+	}
+	return src
+}
+
+func BenchmarkPeople(b *testing.B) {
+	d := normalize("seeds.txt", seedText(b))
+	sents := Sentences(d.Text)
+	b.SetBytes(int64(len(d.Text)))
+	for b.Loop() {
+		x := &extraction{doc: d}
+		extractPeople(x, sents)
+	}
+}
+
+func BenchmarkQuotes(b *testing.B) {
+	d := normalize("seeds.txt", seedText(b))
+	sents := Sentences(d.Text)
+	people := findPeople(d, sents)
+	b.SetBytes(int64(len(d.Text)))
+	for b.Loop() {
+		x := &extraction{doc: d}
+		extractQuotes(x, sents, people)
+	}
+}
+
+func BenchmarkLists(b *testing.B) {
+	d := normalize("seeds.txt", seedText(b))
+	sents := Sentences(d.Text)
+	b.SetBytes(int64(len(d.Text)))
+	var toks []token
+	for b.Loop() {
+		x := &extraction{doc: d}
+		for _, s := range sents {
+			x.sent = s
+			toks = tokenize(d.Text, s.Start, s.End, toks)
+			extractLists(x, toks)
+		}
+	}
+}
