@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -55,8 +56,18 @@ func (c *factsCmd) Run(e *env) error {
 	t.Header([]string{"source", "line", "kind", "text", "read as", "noun"})
 	for _, f := range shown {
 		read := ""
-		if f.Kind.IsNumeric() {
+		switch {
+		case f.Kind.IsNumeric():
 			read = f.Reading(prog.Approx)
+		case f.Kind == facts.KindPerson, f.Kind == facts.KindTitle:
+			read = f.Name
+		case f.Kind == facts.KindQuote:
+			read = "by " + cmp.Or(f.Speaker, "?")
+			if f.Partial {
+				read += " (partial)"
+			}
+		case f.Kind == facts.KindList:
+			read = fmt.Sprintf("%d items", len(f.Items))
 		}
 		if err := t.Append([]string{f.Source, fmt.Sprintf("%d:%d", f.Pos.Line, f.Pos.Column), f.Kind.String(), f.Text, read, f.Noun}); err != nil {
 			return err
