@@ -17,8 +17,9 @@ import (
 //   - Kept in Text: curly and straight quotation marks, apostrophes, and
 //     dashes (hyphen, en dash, em dash, minus). They are visible and a
 //     reader quotes them back, so Sentence shows them as written; the
-//     extractors treat them as equivalent (see isQuoteMark, isDash,
-//     quoteKey).
+//     extractors treat them as equivalent (isOpenMark and isCloseMark pair
+//     curly and straight quotation marks; possessive accepts ’s and 's;
+//     QuoteKey compares quotes with marks, dashes and case folded).
 //
 // Every change is recorded in the document's segment map, so Orig,
 // Position and OrigText always point into the original file.
