@@ -12,7 +12,8 @@ import (
 // paragraphs: a paragraph that ends inside a quote and is followed by one
 // that opens with a quotation mark continues the quote. Double marks
 // delimit quotes (curly, straight, „ « »); single marks inside them are
-// part of the quoted words. A straight mark opens when it follows white
+// part of the quoted words. Single marks outside double ones delimit a
+// quote within one paragraph, as headlines write them (see singleQuote). A straight mark opens when it follows white
 // space or an opening bracket, and closes otherwise.
 //
 // Two quotes with only a short attribution between them ("…," he said,
@@ -90,6 +91,13 @@ func scanQuotes(text string) []rawQuote {
 			i++
 			continue
 		}
+		if cur == nil && (c == '\'' || c == 0xE2 && strings.HasPrefix(text[i:], "‘")) {
+			if q, ok := singleQuote(text, i); ok {
+				out = append(out, q)
+				i = q.end
+				continue
+			}
+		}
 		if c < utf8.RuneSelf && c != '"' {
 			i++
 			continue
@@ -125,6 +133,45 @@ func scanQuotes(text string) []rawQuote {
 		out = append(out, *cur)
 	}
 	return out
+}
+
+// singleQuote reads a quote in single marks starting at text[i], as
+// headlines and captions write them ("‘World needs action, not a study’"):
+// the opening mark follows white space, an opening bracket or the start
+// and comes before a letter; the closing mark, in the same paragraph,
+// follows a non-space and comes before a non-letter, so the apostrophes
+// of "won’t" and "Trump's" do not close it.
+func singleQuote(text string, i int) (rawQuote, bool) {
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if i > 0 {
+		p, _ := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsSpace(p) && !strings.ContainsRune("([{—–-/:", p) {
+			return rawQuote{}, false
+		}
+	}
+	start := i + size
+	if n, _ := utf8.DecodeRuneInString(text[start:]); !unicode.IsLetter(n) && !unicode.IsDigit(n) {
+		return rawQuote{}, false
+	}
+	closer := "’"
+	if r == '\'' {
+		closer = "'"
+	}
+	for j := start; j < len(text) && text[j] != '\n'; {
+		if strings.HasPrefix(text[j:], closer) {
+			prev, _ := utf8.DecodeLastRuneInString(text[:j])
+			next, _ := utf8.DecodeRuneInString(text[j+len(closer):])
+			if !unicode.IsSpace(prev) && utf8.RuneCountInString(text[start:j]) > 1 && (j+len(closer) == len(text) || !unicode.IsLetter(next) && !unicode.IsDigit(next)) {
+				return rawQuote{start: i, end: j + len(closer), parts: [][2]int{{start, j}}, closed: true}, true
+			}
+		}
+		if text[j] == '"' || strings.HasPrefix(text[j:], "“") {
+			break // a double quote starts: not a single-quoted one
+		}
+		_, sz := utf8.DecodeRuneInString(text[j:])
+		j += sz
+	}
+	return rawQuote{}, false
 }
 
 // quoteWords joins a quote's parts.
@@ -345,6 +392,13 @@ func findSpeaker(region []token, people []personMention, qStart, qEnd int) strin
 	// "said Starmer", "according to Mr Trump".
 	for k := verb + 1; k < len(region) && k <= verb+5; k++ {
 		if m := at(region[k]); m != nil {
+			for _, t := range region[k:] {
+				if t.start < m.end && m.end <= t.end {
+					if _, cut := possessive(t.text); cut > 0 {
+						return "" // "says Donald Trump's desire": not the speaker
+					}
+				}
+			}
 			return m.name
 		}
 		if pronounWords[region[k].text] {

@@ -40,7 +40,10 @@ func TestQuotes(t *testing.T) {
 		{"name inside the quote is not the speaker", "Sir Keir Starmer spoke. He added: “Putin will breach it.”",
 			[]quoteOf{{"Putin will breach it.", "Keir Starmer", false}}},
 		{"unclosed at paragraph end", "Mr John Ray said: “It is over.\nNext paragraph.", []quoteOf{{"It is over.", "John Ray", false}}},
-		{"apostrophes are not quotes", "Russia’s ‘reassurance force’ isn’t ready.", nil},
+		{"single marks", "Russia’s ‘reassurance force’ isn’t ready.", []quoteOf{{"reassurance force", "", true}}},
+		{"headline in single marks", "‘World needs action, not a study’", []quoteOf{{"World needs action, not a study", "", false}}},
+		{"straight single marks", "An analyst says Donald Trump's wish is 'genuine'.", []quoteOf{{"genuine", "", true}}},
+		{"apostrophes are not quotes", "The leaders’ plan isn’t Trump's; the ’90s and rock 'n' roll are over.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
