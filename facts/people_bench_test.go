@@ -1,25 +1,6 @@
 package facts
 
-import (
-	"os"
-	"path/filepath"
-	"testing"
-)
-
-// seedText returns the seed articles joined, as benchmark input.
-func seedText(b *testing.B) []byte {
-	b.Helper()
-	paths, _ := filepath.Glob(filepath.Join("..", "seeds", "*.txt"))
-	var src []byte
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		src = append(append(src, data...), '\n')
-	}
-	return src
-}
+import "testing"
 
 func BenchmarkPeople(b *testing.B) {
 	d := normalize("seeds.txt", seedText(b))

@@ -24,7 +24,9 @@ import (
 // the last person named before them who opened a sentence (the subject
 // the writer is following; plain "last named" picks the object of the
 // sentence before too often); "the PM" and "the president" to the last
-// person with that title, else the same way.
+// person with exactly that title, else to the person named most often so
+// far (an "Italian Prime Minister" is not "the prime minister" of a
+// British story).
 //
 // Fact.Text is the quote as written, marks included; Fact.Quote the quoted
 // words, joined by a space where a quote was interrupted or ran over
@@ -382,8 +384,12 @@ func findSpeaker(region []token, people []personMention, qStart, qEnd int) strin
 		if pronounWords[t.text] {
 			return lastSubject(people, t.start)
 		}
-		if role, ok := roleWords[t.low]; ok && isRoleReference(region, k) {
-			return lastWithRole(people, t.start, role)
+		if role, ok := roleWords[t.low]; ok {
+			if ref, qualified := isRoleReference(region, k); ref && qualified {
+				return lastSubject(people, t.start) // "the Ukrainian leader"
+			} else if ref {
+				return lastWithRole(people, t.start, role) // "the prime minister"
+			}
 		}
 		if t.text == "." || t.text == ";" {
 			break
@@ -411,15 +417,19 @@ func findSpeaker(region []token, people []personMention, qStart, qEnd int) strin
 // prepositions before a name make it an object, not a speaker.
 var prepositions = wordSet("from with to of by on at against between for about than into")
 
-// isRoleReference reports whether region[k], a role word, is "the PM", "the
-// prime minister" or "the US president".
-func isRoleReference(region []token, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-3; j-- {
+// isRoleReference reports whether region[k], a role word, is "the PM" or
+// "the prime minister", and whether a capitalised word qualifies it: "the
+// Ukrainian leader", "the Liberal Democrat leader".
+func isRoleReference(region []token, k int) (ref, qualified bool) {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		if region[j].low == "the" {
-			return true
+			return true, qualified
+		}
+		if isCapitalised(region[j].text) && region[j].low != "pm" {
+			qualified = true
 		}
 	}
-	return false
+	return false, false
 }
 
 // dropRelativeClauses removes ", who … ," from attribution tokens, so that
@@ -452,8 +462,8 @@ func lastPerson(people []personMention, off int) string {
 	return name
 }
 
-// lastWithRole returns the last person before off whose title holds role,
-// or else the last person named.
+// lastWithRole returns the last person before off whose title is role,
+// or else the protagonist.
 func lastWithRole(people []personMention, off int, role string) string {
 	name := ""
 	for _, m := range people {
@@ -465,9 +475,27 @@ func lastWithRole(people []personMention, off int, role string) string {
 		}
 	}
 	if name == "" {
-		return lastSubject(people, off)
+		return protagonist(people, off)
 	}
 	return name
+}
+
+// protagonist returns the person named most often before off (the first
+// of them on a tie): whom "the prime minister" most likely means when no
+// one has that exact title.
+func protagonist(people []personMention, off int) string {
+	count := map[string]int{}
+	best := ""
+	for _, m := range people {
+		if m.start >= off {
+			break
+		}
+		count[m.name]++
+		if count[m.name] > count[best] {
+			best = m.name
+		}
+	}
+	return best
 }
 
 // lastSubject returns the last person who opened a sentence before off.
