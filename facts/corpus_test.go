@@ -95,7 +95,7 @@ var corpusReport = flag.Bool("corpus.report", false, "print precision and recall
 
 // corpusKinds are the kinds TestCorpus compares. Widen it as extraction of
 // more kinds lands; every label of these kinds must then be extracted exactly.
-var corpusKinds = []facts.Kind{facts.KindCount}
+var corpusKinds = []facts.Kind{facts.KindCount, facts.KindPerson, facts.KindTitle, facts.KindQuote, facts.KindList}
 
 // knownCountGaps are today's differences between the count extractor and the
 // labels: "-" a labelled fact the extractor misses or reads differently, "+"

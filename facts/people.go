@@ -33,7 +33,8 @@ var titleWords = wordSet(`President Prime Minister Secretary General Secretary-G
 	Bishop Cardinal Shadow Acting Supreme Foreign Defence Defense Home Health Finance Interior
 	Affairs Justice Economy Trade Culture Education Transport Environment Energy PM Chairperson
 	Presenter Anchor Reporter Analyst Economist Professor Dean Rabbi Imam Ayatollah Field
-	Brigadier Major Mr.`)
+	Brigadier Major Constable Inspector Superintendent Detective Foreman Skipper Coach Manager
+	Chef Councillor Cllr Alderman Sheriff Marshal Trooper Corporal Private Officer Nurse Doctor`)
 
 // titleNouns end a lower-case title: "foreign minister", "deputy political
 // editor", "national security adviser".
@@ -43,7 +44,10 @@ var titleNouns = wordSet(`president minister secretary secretary-general chancel
 	envoy colonel captain general officer rapporteur commander adviser advisor aide analyst
 	economist professor broadcaster journalist presenter reporter official head staff premier
 	counterpart founder chairperson ceo executive negotiator lawyer prosecutor attorney expert
-	fellow researcher author historian diplomat representative vice-president deputy`)
+	fellow researcher author historian diplomat representative vice-president deputy skipper
+	foreman organiser organizer consultant surgeon doctor nurse manager coach captain constable
+	inspector superintendent councillor campaigner activist spokesman economist scientist
+	commissioner treasurer governor steward owner partner chairman president-elect`)
 
 // titleMods may stand before a lower-case title noun: "former", "deputy
 // political", "national security".
@@ -51,7 +55,10 @@ var titleMods = wordSet(`former deputy political foreign defence defense home he
 	national security chief senior junior acting interim shadow prime vice special economic
 	military legal press communications executive managing general assistant principal
 	international european british american russian ukrainian israeli french german italian
-	of staff defence-staff then current new outgoing incoming top independent`)
+	of staff defence-staff then current new outgoing incoming top independent fire station union
+	operations council opposition schools school shift airport police party campaign club team
+	company hospital emergency medicine chief-executive general-secretary regional local city
+	county state federal provincial`)
 
 // notNames are capitalised words that are never part of a person's name:
 // places, organisations, months, weekdays and common words that start
@@ -89,7 +96,9 @@ var notNames = wordSet(`January February March April May June July August Septem
 	Gospel Lavender Palantir Hamas Hezbollah Taliban Truth Number Oval Downing White Lancaster
 	Commonwealth Kingdom United Council's Zolochiv Barrow-in-Furness WhatsApp QR X Facebook
 	Twitter Instagram Google Apple Microsoft Amazon Meta Tesla Ukrainians Russians Europeans
-	Americans Israelis Palestinians Britons`)
+	Americans Israelis Palestinians Britons Elections San Santa Saint St Port Fort Mount Cape Los
+	Las El Airport Ontario Quebec Alberta Ohio Texas California Marathon Race Championship
+	Championships Open Tournament Grand Prix Derby Stadium Arena Park Gardens Hall Theatre`)
 
 // givenNames is a small table of given names, enough to tell "Steve Witkoff"
 // from "Sexual Violence" when nothing else does.
@@ -106,7 +115,17 @@ var givenNames = wordSet(`Aaron Adam Adrian Alan Albert Alex Alexander Alexei Al
 	Scott Sergei Sergey Simon Sophie Stephen Steve Steven Susan Tanya Theresa Thomas Tim Tom Tony
 	Tucker Ursula Victor Viktor Vladimir Volodymyr Wes William Xi Yalda Yvette Yulia Zoe Ali
 	Mohammed Muhammad Ahmed Omar Hassan Hussein Abdullah Fatima Ehud Naftali Yair Yoav Isaac
-	Benny Gideon Itamar Bezalel Dmytro Andriy Oleksandr Rustem Kaja Ulf Giorgos Luc Pedro`)
+	Benny Gideon Itamar Bezalel Dmytro Andriy Oleksandr Rustem Kaja Ulf Giorgos Luc Pedro
+	Clara Josiah Jorge Sinéad Sinead Ewan Kristian Dave Claire Nadia Priya Marcus Dana Fiona Mette
+	José Joanne Gareth Morag Hiwot Samir Andrea Abigail Alexandra Amelia Andrea Barbara Beth
+	Bob Callum Cameron Chloe Colin Craig Dean Derek Dominic Donna Douglas Eleanor Elena Eva
+	Fraser Gavin Gemma Gordon Grace Graham Hannah Heather Hugh Iain Isabel Jake Jamie Jan Jason
+	Jenny Jo Joanna Jordan Judith Julie Karl Katie Keith Kirsty Lars Linda Lisa Lorna Louise
+	Lucas Lynn Magnus Malcolm Margaret Mariana Marie Martha Megan Mohamed Moira Neil Nicholas
+	Niamh Nigel Olivia Owen Patrick Paula Philippa Ravi Rebecca Rhys Robin Rory Rose Ross Roy
+	Sally Sandra Sean Seán Shona Sian Siobhan Stuart Suzanne Tariq Teresa Tracy Vanessa Wendy
+	Yusuf Zainab Ana Ahmad Carmen Diego Fernando Francisco Javier Juan Lucia Manuel Miguel
+	Pablo Rafael Sofia Hans Klaus Jürgen Karin Ingrid Anders Erik Henrik Nils Sven Astrid`)
 
 // nameParticles join the words of a name: "Ursula von der Leyen".
 var nameParticles = wordSet("von der van den de da di del della du le la bin al ibn ter")
@@ -117,6 +136,7 @@ var reportVerbs = wordSet(`said says told tells added adds warned warns urged ur
 	claimed claims noted notes revealed reveals suggested suggests confirmed confirms accused
 	accuses pleaded pleads asked asks replied replies responded responds admitted admits
 	called acknowledged acknowledges stressed stresses vowed vows reiterated reiterates conceded concedes
+	praised described criticised criticized condemned welcomed hailed dismissed branded labelled
 	went agreed tweeted posted commented remarked observed recalled predicted promised says:`)
 
 func wordSet(s string) map[string]bool {
@@ -142,6 +162,7 @@ type personMention struct {
 	tCross     bool     // the title is in the sentence before the name's
 	subject    bool     // the mention opens its sentence or a verb follows it
 	bare       bool     // no title or honorific: needs support to be a person
+	supported  bool     // a bare name that its context shows is a person
 }
 
 // NormalizeTitle returns a title's comparable form: lower case, hyphens and
@@ -209,7 +230,9 @@ func findPeopleIn(d *Document, sents []Sentence, all [][]token) []personMention 
 	for si, s := range sents {
 		toks := all[si]
 		for i, t := range toks {
-			if t.kind == tWord && i > 0 && isCapitalised(t.text) {
+			// A capitalised word alone, mid-sentence: "Starmer insisted".
+			if t.kind == tWord && i > 0 && isCapitalised(t.text) && !isCapitalised(toks[i-1].text) &&
+				(i+1 == len(toks) || !isCapitalised(toks[i+1].text)) {
 				w, _ := possessive(t.text)
 				standalone[w]++
 			}
@@ -226,7 +249,7 @@ func findPeopleIn(d *Document, sents []Sentence, all [][]token) []personMention 
 		}
 	}
 	for _, c := range cands {
-		if c.bare {
+		if c.bare && !c.supported {
 			for k := 1; k < len(c.words)-1; k++ {
 				if givenNames[c.words[k]] && !givenNames[c.words[0]] {
 					c.words = c.words[k:]
@@ -235,10 +258,9 @@ func findPeopleIn(d *Document, sents []Sentence, all [][]token) []personMention 
 				}
 			}
 			last := c.words[len(c.words)-1]
-			if len(c.words) < 2 || !(givenNames[c.words[0]] || surnames[last] || standalone[last] > 1 && !givenNames[last] || c.honorific == "verb") {
+			if len(c.words) < 2 || !(givenNames[c.words[0]] || surnames[last] || standalone[last] > 1 && !givenNames[last]) {
 				continue
 			}
-			c.honorific = ""
 		}
 		out = append(out, c)
 		if len(c.words) >= 2 {
@@ -453,9 +475,7 @@ func readRun(out []personMention, s Sentence, toks []token, words []int, first b
 	m.subject = first && split < 0 || split >= 0 && words[0] == 0 || verbAfter(toks, nameIdx[len(nameIdx)-1])
 	if split < 0 && m.tEnd == 0 {
 		m.bare = true
-		if k := nameIdx[len(nameIdx)-1] + 1; k < len(toks) && reportVerbs[toks[k].low] {
-			m.honorific = "verb" // supported by a reporting verb; cleared later
-		}
+		m.supported = appositive(toks, nameIdx[0], nameIdx[len(nameIdx)-1])
 		if len(m.words) < 2 {
 			return out
 		}
@@ -478,6 +498,31 @@ func verbAfter(toks []token, i int) bool {
 	w := toks[i+1].text
 	return reportVerbs[w] || auxiliaries[w] || !isCapitalised(w) && strings.HasSuffix(w, "ed")
 }
+
+// appositive reports whether a name at toks[first..last] stands in an
+// apposition that shows it is a person: "The skipper, Ewan MacLeod,";
+// "Kristian Tamm, Estonia's prime minister,"; or after a place's
+// possessive: "Ethiopia's Hiwot Bekele".
+func appositive(toks []token, first, last int) bool {
+	if k := first - 1; k >= 1 && toks[k].text == "," && toks[k-1].kind == tWord && titleNouns[toks[k-1].low] {
+		return true
+	}
+	if k := last + 1; k < len(toks) && toks[k].text == "," {
+		if s, _ := appositionAfter(toks, k+1); s >= 0 {
+			return true
+		}
+	}
+	if k := first - 1; k >= 0 {
+		if w, cut := possessive(toks[k].text); cut > 0 && notNames[w] && !timeWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// timeWords are capitalised words of time: "Sunday's race" is no person's.
+var timeWords = wordSet(`January February March April May June July August September October November
+	December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow`)
 
 // particleRun reports whether toks[j:] is name particles followed by a
 // capitalised word: "von der Leyen".
@@ -532,6 +577,19 @@ func lowerTitleBefore(toks []token, i int) int {
 	}
 	if toks[start].low == "of" {
 		start++
+	}
+	// Capitalised modifiers: "Council leader", "Hebridean Link chief
+	// executive", "Danish minister".
+	for n := 0; n < 3 && start > 0; n++ {
+		p := toks[start-1]
+		if p.text == "&" && start > 1 && isCapitalised(toks[start-2].text) {
+			start -= 2 // "A&E consultant"
+			continue
+		}
+		if p.kind != tWord || !isCapitalised(p.text) || notNamesStop(p.text) || honorifics[p.text] {
+			break
+		}
+		start--
 	}
 	return start
 }

@@ -232,11 +232,14 @@ func extractQuotes(x *extraction, sents []Sentence, people []personMention) {
 	var toks []token
 	for _, q := range qs {
 		words := quoteWords(text, q.parts)
-		if words == "" {
+		if words == "" || isQuotedFigure(words) {
 			continue
 		}
 		si, se := sentenceAt(sents, q.start), sentenceAt(sents, max(q.start, q.end-1))
 		partial := isPartial(text, sents[si], q, words)
+		if partial && isTitleCase(words) {
+			continue // the name of a work: "Morning at Schuylkill"
+		}
 		speaker := ""
 		// The attribution: words of the quote's sentences outside marks.
 		var region []token
@@ -272,6 +275,40 @@ func extractQuotes(x *extraction, sents []Sentence, people []personMention) {
 			lastSpeaker, lastEnd = speaker, q.end
 		}
 	}
+}
+
+// isQuotedFigure reports whether a quote is only a figure in quotation
+// marks ("about 20", "more than 80"): a count the writer distances
+// themselves from, not a quote of anyone's words.
+func isQuotedFigure(words string) bool {
+	figure := false
+	for _, w := range strings.Fields(words) {
+		switch {
+		case w[0] >= '0' && w[0] <= '9' && strings.Trim(w, "0123456789.,%") == "":
+			figure = true
+		case !figureWords[strings.ToLower(w)]:
+			return false
+		}
+	}
+	return figure
+}
+
+// figureWords may stand beside a figure in quotation marks.
+var figureWords = wordSet("about around roughly some nearly almost more less fewer than over under up to at least most as many much just")
+
+// isTitleCase reports whether every word of two or more, but short ones
+// ("at", "of", "the"), is capitalised: the title of a book or painting.
+func isTitleCase(words string) bool {
+	f := strings.Fields(words)
+	if len(f) < 2 {
+		return false
+	}
+	for _, w := range f {
+		if len(w) > 3 && !isCapitalised(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // isInterruption reports whether text between two quotes is only an
@@ -439,11 +476,13 @@ func dropRelativeClauses(region []token) []token {
 	for k := 0; k < len(region); k++ {
 		if region[k].text == "," && k+1 < len(region) && (region[k+1].low == "who" || region[k+1].low == "which") {
 			j := k + 1
-			for j < len(region) && region[j].text != "," {
+			for j < len(region) && region[j].text != "," && region[j].text != "." {
 				j++
 			}
-			k = j
-			continue
+			if j < len(region) && region[j].text == "," {
+				k = j // a clause between commas
+				continue
+			}
 		}
 		out = append(out, region[k])
 	}

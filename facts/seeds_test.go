@@ -34,7 +34,7 @@ var seedTitles = map[string][][2]string{
 		{"Mark Rutte", "NATO Secretary General"}, {"Ursula von der Leyen", "EU Commission President"},
 		{"Antonio Costa", "EU Council President"}, {"Jonathan Conricus", "former IDF spokesman"},
 		{"Benjamin Netanyahu", "prime minister of Israel"}, {"Benjamin Netanyahu", "President"},
-		{"Tucker Carlson", "broadcaster"}, {"Steve Witkoff", "America’s Middle East envoy"},
+		{"Tucker Carlson", "American broadcaster"}, {"Steve Witkoff", "America’s Middle East envoy"},
 		{"Francesca Albanese", "UN Human Rights Council’s special rapporteur on the occupied Palestinian territories"},
 		{"Volodymyr Zelenskyy", "President"}, {"Donald Trump", "President"}},
 	"001": {{"Emanuel Macron", "French President"}, {"Ed Davey", "leader of the Liberal Democrats"},

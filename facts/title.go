@@ -74,13 +74,16 @@ func appositionAfter(toks []token, k int) (int, int) {
 			if t.text == "," || t.text == "." || t.text == ";" || t.text == "–" || t.text == "—" || t.text == ")" {
 				break
 			}
-			if t.text == "’" || t.text == "'" {
+			if t.text == "’" || t.text == "'" || t.text == "&" {
 				continue
 			}
 			return -1, -1
 		}
 		if t.low == "who" || t.low == "which" || t.low == "that" || reportVerbs[t.low] || t.low == "has" || t.low == "is" || t.low == "was" {
 			break
+		}
+		if hasNoun && (t.low == "at" || t.low == "with" || t.low == "from" || t.low == "for") {
+			break // "operations director at the firm": the title ends
 		}
 		if titleNouns[t.low] {
 			hasNoun = true
