@@ -10,16 +10,15 @@ import "sort"
 // stated earlier, and a quote runs over sentences and paragraphs.
 func Extract(d *Document) []Fact {
 	x := &extraction{doc: d}
-	var toks []token
 	sents := Sentences(d.Text)
-	for _, s := range sents {
+	all := tokenizeAll(d, sents)
+	for i, s := range sents {
 		x.sent = s
-		toks = tokenize(d.Text, s.Start, s.End, toks)
-		extractCounts(x, toks)
-		extractLists(x, toks)
+		extractCounts(x, all[i])
+		extractLists(x, all[i])
 	}
-	people := extractPeople(x, sents)
-	extractQuotes(x, sents, people)
+	people := extractPeople(x, sents, all)
+	extractQuotes(x, sents, all, people)
 	sort.SliceStable(x.facts, func(i, j int) bool { return x.facts[i].Pos.Offset < x.facts[j].Pos.Offset })
 	return x.facts
 }

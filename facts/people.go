@@ -596,8 +596,7 @@ func lowerTitleBefore(toks []token, i int) int {
 
 // extractPeople emits a person fact for each mention and a title fact for
 // each title tied to one, and returns the mentions for the quote pass.
-func extractPeople(x *extraction, sents []Sentence) []personMention {
-	all := tokenizeAll(x.doc, sents)
+func extractPeople(x *extraction, sents []Sentence, all [][]token) []personMention {
 	ms := findPeopleIn(x.doc, sents, all)
 	findAppositions(sents, all, ms)
 	crossSentenceTitles(sents, all, ms)

@@ -8,18 +8,19 @@ func BenchmarkPeople(b *testing.B) {
 	b.SetBytes(int64(len(d.Text)))
 	for b.Loop() {
 		x := &extraction{doc: d}
-		extractPeople(x, sents)
+		extractPeople(x, sents, tokenizeAll(d, sents))
 	}
 }
 
 func BenchmarkQuotes(b *testing.B) {
 	d := normalize("seeds.txt", seedText(b))
 	sents := Sentences(d.Text)
+	all := tokenizeAll(d, sents)
 	people := findPeople(d, sents)
 	b.SetBytes(int64(len(d.Text)))
 	for b.Loop() {
 		x := &extraction{doc: d}
-		extractQuotes(x, sents, people)
+		extractQuotes(x, sents, all, people)
 	}
 }
 

@@ -199,7 +199,7 @@ func sentenceAt(sents []Sentence, off int) int {
 }
 
 // extractQuotes finds the document's quotes and their speakers.
-func extractQuotes(x *extraction, sents []Sentence, people []personMention) {
+func extractQuotes(x *extraction, sents []Sentence, all [][]token, people []personMention) {
 	if len(sents) == 0 {
 		return
 	}
@@ -229,7 +229,7 @@ func extractQuotes(x *extraction, sents []Sentence, people []personMention) {
 	people = outside
 	var lastSpeaker string
 	var lastEnd int
-	var toks []token
+	var region []token
 	for _, q := range qs {
 		words := quoteWords(text, q.parts)
 		if words == "" || isQuotedFigure(words) {
@@ -242,10 +242,9 @@ func extractQuotes(x *extraction, sents []Sentence, people []personMention) {
 		}
 		speaker := ""
 		// The attribution: words of the quote's sentences outside marks.
-		var region []token
+		region = region[:0]
 		for k := si; k <= se; k++ {
-			toks = tokenize(text, sents[k].Start, sents[k].End, toks)
-			for _, t := range toks {
+			for _, t := range all[k] {
 				if !insideQuote(qs, t.start) {
 					region = append(region, t)
 				}
@@ -257,9 +256,8 @@ func extractQuotes(x *extraction, sents []Sentence, people []personMention) {
 			prevText := strings.TrimSpace(text[prev.Start:prev.End])
 			switch {
 			case strings.HasSuffix(prevText, ":"):
-				toks = tokenize(text, prev.Start, prev.End, toks)
 				var pr []token
-				for _, t := range toks {
+				for _, t := range all[si-1] {
 					if !insideQuote(qs, t.start) {
 						pr = append(pr, t)
 					}
@@ -281,6 +279,9 @@ func extractQuotes(x *extraction, sents []Sentence, people []personMention) {
 // marks ("about 20", "more than 80"): a count the writer distances
 // themselves from, not a quote of anyone's words.
 func isQuotedFigure(words string) bool {
+	if !strings.ContainsAny(words, "0123456789") {
+		return false
+	}
 	figure := false
 	for _, w := range strings.Fields(words) {
 		switch {
@@ -472,6 +473,16 @@ func isRoleReference(region []token, k int) (ref, qualified bool) {
 // dropRelativeClauses removes ", who … ," from attribution tokens, so that
 // "Mikhail Kasyanov, who now opposes Putin, suggested" names Kasyanov.
 func dropRelativeClauses(region []token) []token {
+	has := false
+	for k := 0; k+1 < len(region); k++ {
+		if region[k].text == "," && (region[k+1].low == "who" || region[k+1].low == "which") {
+			has = true
+			break
+		}
+	}
+	if !has {
+		return region
+	}
 	out := region[:0:0]
 	for k := 0; k < len(region); k++ {
 		if region[k].text == "," && k+1 < len(region) && (region[k+1].low == "who" || region[k+1].low == "which") {
