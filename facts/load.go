@@ -38,12 +38,25 @@ var loaders = map[string]func(name string, src []byte) (*Document, error){
 }
 
 // Supported reports whether files with path's extension are read when a
-// directory is walked. JSON (ninjs) is read only when named, since a folder
-// of articles may hold other JSON files.
+// directory is walked. A JSON file is read only when it looks like an IPTC
+// ninjs document, since a folder of articles may hold other JSON files.
 func Supported(path string) bool {
 	ext := strings.ToLower(filepath.Ext(path))
-	_, ok := loaders[ext]
-	return ok && ext != ".json"
+	if _, ok := loaders[ext]; !ok {
+		return false
+	}
+	return ext != ".json" || looksLikeNinjs(path)
+}
+
+// looksLikeNinjs reports whether the file at path is a JSON object with a
+// "uri" member, as every ninjs document is.
+func looksLikeNinjs(path string) bool {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return true // let Load report the error
+	}
+	s := strings.TrimLeft(string(src), " \t\r\n\ufeff")
+	return strings.HasPrefix(s, "{") && strings.Contains(s, `"uri"`)
 }
 
 // Expand turns command-line paths into inputs: files as given, directories
