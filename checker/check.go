@@ -3,7 +3,6 @@ package checker
 import (
 	"cmp"
 	"fmt"
-	"math"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -20,6 +19,9 @@ type pass struct {
 	all      []*facts.Fact // every fact of the story, sorted by source and place
 	draft    string        // the draft's source name in draft mode; "" otherwise
 	mentions []*facts.Fact
+	others   []*facts.Fact // the mentions of Rule.Other, for "agrees with"
+	sources  []string      // every source of the corpus, sorted
+	ref      *Reference
 	findings []Finding
 }
 
@@ -29,6 +31,9 @@ func (p *pass) report(f Finding) {
 	f.Rule, f.RuleID, f.Severity, f.RulePos = p.rule.Name, p.rule.ID, p.rule.Severity, p.rule.Pos
 	if p.draft != "" && !draftDisagrees(f, p.draft) {
 		return
+	}
+	if p.rule.Message != "" {
+		f.Message = p.expand(f)
 	}
 	p.findings = append(p.findings, f)
 }
@@ -107,7 +112,11 @@ func (p *Program) check(all []facts.Fact, draft string) *Report {
 		srcs := map[string]bool{}
 		failed := false
 		for _, story := range stories {
-			ps := &pass{rule: r, prog: p, approx: p.Approx, all: story, draft: draft, mentions: ignore(r.Ignores, p.selectFacts(r.Fact, story))}
+			ps := &pass{rule: r, prog: p, approx: p.Approx, all: story, draft: draft, sources: sourcesOf(story), ref: &p.Reference,
+				mentions: ignore(r.Ignores, p.selectFacts(r.Fact, story))}
+			if r.Other != nil {
+				ps.others = ignore(r.Ignores, p.selectFacts(r.Other, story))
+			}
 			r.run(ps)
 			res.Mentions += len(ps.mentions)
 			for _, m := range ps.mentions {
@@ -164,52 +173,61 @@ func groups(f *Fact, ms []*facts.Fact) [][]*facts.Fact {
 // reconciles with the largest agreeing group. Mentions from one source alone
 // are never a conflict across sources. A tolerance widens every interval.
 func agreesAcrossSources(p *pass) {
-	counts := p.rule.Fact.Kind == facts.KindCount
 	for _, g := range groups(p.rule.Fact, p.mentions) {
-		ivs := make([]facts.Interval, len(g))
-		srcs := make([]string, len(g))
 		distinct := map[string]bool{}
-		for i, m := range g {
-			ivs[i], srcs[i] = p.interval(m), m.Source
+		for _, m := range g {
 			distinct[m.Source] = true
 		}
 		if len(distinct) < 2 {
 			continue
 		}
-		if p.draft != "" {
-			p.draftAgrees(g, ivs, srcs)
-			continue
-		}
-		members, fit := largestAgreeing(ivs, srcs, counts && p.rule.Tolerance == 0)
-		if len(members) == len(g) {
-			continue
-		}
-		in := make([]bool, len(g))
-		for _, i := range members {
-			in[i] = true
-		}
-		f := Finding{}
-		var outliers []string
-		for i, m := range g {
-			f.Mentions = append(f.Mentions, mention(m, p.approx, in[i]))
-			if !in[i] {
-				outliers = append(outliers, p.says(m))
-			}
-		}
-		f.Message = p.fits(len(members), fit) + "; " + strings.Join(outliers, "; ")
-		if len(members) == 0 {
-			f.Message = "no value fits any mention; " + strings.Join(outliers, "; ")
-		}
-		f.Message += "; grouped: " + p.numbersGrouped(g[0])
-		p.report(f)
+		p.agree(g)
 	}
+}
+
+// agree reports the mentions of g that no single value reconciles with the
+// largest agreeing group, widened by the rule's tolerance. In draft mode it
+// judges only the draft's mentions, against the sources.
+func (p *pass) agree(g []*facts.Fact) {
+	ivs := make([]facts.Interval, len(g))
+	srcs := make([]string, len(g))
+	for i, m := range g {
+		ivs[i], srcs[i] = p.interval(m, 0.5), m.Source
+	}
+	if p.draft != "" {
+		p.draftAgrees(g, ivs, srcs)
+		return
+	}
+	integers := p.rule.Fact.Kind == facts.KindCount && p.rule.Within == 0
+	members, fit := largestAgreeing(ivs, srcs, integers)
+	if len(members) == len(g) {
+		return
+	}
+	in := make([]bool, len(g))
+	for _, i := range members {
+		in[i] = true
+	}
+	f := Finding{}
+	var outliers []string
+	for i, m := range g {
+		f.Mentions = append(f.Mentions, mention(m, p.approx, in[i]))
+		if !in[i] {
+			outliers = append(outliers, p.says(m))
+		}
+	}
+	f.Message = p.fits(len(members), fit) + "; " + strings.Join(outliers, "; ")
+	if len(members) == 0 {
+		f.Message = "no value fits any mention; " + strings.Join(outliers, "; ")
+	}
+	f.Message += "; grouped: " + p.numbersGrouped(g[0])
+	p.report(f)
 }
 
 // draftAgrees reports each draft mention of a group that no source mention
 // agrees with; the sources may disagree among themselves.
 func (p *pass) draftAgrees(g []*facts.Fact, ivs []facts.Interval, srcs []string) {
 	counts := p.rule.Fact.Kind == facts.KindCount
-	integers := counts && p.rule.Tolerance == 0
+	integers := counts && p.rule.Within == 0
 	var srcIvs []facts.Interval
 	var srcNames []string
 	var srcMentions []*facts.Fact
@@ -254,39 +272,15 @@ func (p *pass) numbersGrouped(m *facts.Fact) string {
 	return "all are mentions of " + p.rule.Fact.Name
 }
 
-// interval is m's interval widened by the rule's tolerance, half on each
-// side, so "within 1" lets 26 and 27 agree but not 26 and 28. Counts are
-// first narrowed to whole numbers.
-func (p *pass) interval(m *facts.Fact) facts.Interval {
-	iv := m.Interval(p.approx)
-	tol := p.rule.Tolerance
-	if tol <= 0 {
-		return iv
-	}
-	if p.rule.Fact.Kind == facts.KindCount {
-		if lo, hi, ok := iv.Integers(); ok {
-			iv = facts.Interval{Min: lo, Max: hi}
-		}
-	}
-	if p.rule.TolerancePercent {
-		iv.Min -= math.Abs(iv.Min) * tol / 200
-		iv.Max += math.Abs(iv.Max) * tol / 200
-	} else {
-		iv.Min -= tol / 2
-		iv.Max += tol / 2
-	}
-	return iv
-}
-
 // fits says how many mentions agree and on what: "4 mentions fit 26".
 func (p *pass) fits(n int, fit facts.Interval) string {
 	s := fmt.Sprintf("%s %s", verb(n, "fits", "fit"), fit)
-	if t := p.rule.Tolerance; t > 0 {
-		pct := ""
-		if p.rule.TolerancePercent {
-			pct = "%"
+	if t := p.rule.Within; t > 0 {
+		if p.rule.WithinPercent {
+			s += fmt.Sprintf(" (within %s%%)", facts.FormatNumber(t*100))
+		} else {
+			s += fmt.Sprintf(" (within %s)", facts.FormatNumber(t))
 		}
-		s += fmt.Sprintf(" (within %s%s)", facts.FormatNumber(t), pct)
 	}
 	return s
 }
@@ -357,4 +351,15 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// sourcesOf lists the sources of sorted facts, once each, in order.
+func sourcesOf(fs []*facts.Fact) []string {
+	var out []string
+	for i, f := range fs {
+		if i == 0 || f.Source != fs[i-1].Source {
+			out = append(out, f.Source)
+		}
+	}
+	return out
 }

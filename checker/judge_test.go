@@ -58,7 +58,10 @@ func runJudge(t *testing.T, c judgeCase, draft string) *Report {
 	if r.Fact.Name == "" {
 		r.Fact.Name = "subject"
 	}
-	prog := &Program{Approx: DefaultApprox, Reference: c.ref, Rules: []*Rule{&r}}
+	prog := &Program{Approx: DefaultApprox, Rules: []*Rule{&r}}
+	if c.ref != nil {
+		prog.Reference = *c.ref
+	}
 	if draft != "" {
 		return prog.CheckDraft(draft, c.facts)
 	}

@@ -13,11 +13,14 @@ func countRule() Rule {
 func TestAgreementMessages(t *testing.T) {
 	within := func(tol float64, pct bool) Rule {
 		r := countRule()
-		r.Tolerance, r.TolerancePercent = tol, pct
+		r.Within, r.WithinPercent = tol, pct
+		if pct {
+			r.Within = tol / 100
+		}
 		return r
 	}
 	money := func(tol float64) Rule {
-		return Rule{Fact: &Fact{Name: "cost", Kind: facts.KindMoney}, run: agreesAcrossSources, Tolerance: tol, TolerancePercent: true}
+		return Rule{Fact: &Fact{Name: "cost", Kind: facts.KindMoney}, run: agreesAcrossSources, Within: tol / 100, WithinPercent: true}
 	}
 	cash := func(src string, v float64) facts.Fact {
 		return at(facts.Fact{Kind: facts.KindMoney, Text: "£" + facts.FormatNumber(v) + "m", Stated: []float64{v}, Unit: "GBP"}, src, 1)

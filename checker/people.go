@@ -93,12 +93,12 @@ func peopleAgree(p *pass) {
 	}
 }
 
-// reference is the program's reference sheet, or nil.
+// reference is the program's reference sheet, or nil when it is empty.
 func (p *pass) reference() *Reference {
-	if p.prog == nil {
+	if p.ref == nil || len(p.ref.People) == 0 && len(p.ref.Prefer) == 0 {
 		return nil
 	}
-	return p.prog.Reference
+	return p.ref
 }
 
 // spellingOf shows how m spells the group's person, house spelling for an

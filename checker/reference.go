@@ -2,17 +2,20 @@ package checker
 
 import "github.com/factlint/factlint/source"
 
-// A Reference is the house reference sheet: the spellings and titles that
-// are right. The zero Reference is empty and ready to use.
+// A Reference is the compiled house sheet: the spellings and titles that are
+// right. The zero Reference is empty and ready to use.
 type Reference struct {
 	People []RefPerson
-	Prefer map[string]string // wrong spelling -> house spelling
+	// Prefer maps a wrong spelling to the house spelling.
+	Prefer map[string]string
+	// PreferPos maps a wrong spelling to where the prefer entry names it.
+	PreferPos map[string]source.Position
 }
 
-// A RefPerson is one person on the reference sheet: the house spelling of
-// the name, the house title, and other spellings that are also accepted.
+// A RefPerson is one person of the reference sheet.
 type RefPerson struct {
-	Name, Title string
-	Aliases     []string
-	Pos         source.Position // where the entry is declared
+	Name    string
+	Title   string // "" when the sheet gives none
+	Aliases []string
+	Pos     source.Position // where the person entry is
 }

@@ -56,7 +56,7 @@ func TestSeedJudgements(t *testing.T) {
 	}
 	people, titles, quotes := peopleRule(true), titleRule(true), quoteRule()
 	people.Name, titles.Name, quotes.Name = "people", "titles", "quotes"
-	prog := &Program{Approx: DefaultApprox, Reference: coalitionRef, Rules: []*Rule{&people, &titles, &quotes}}
+	prog := &Program{Approx: DefaultApprox, Reference: *coalitionRef, Rules: []*Rule{&people, &titles, &quotes}}
 	var got []Finding
 	for _, f := range prog.Check(all).Findings {
 		f.Message = f.Rule + ": " + f.Message

@@ -1,7 +1,7 @@
 package checker
 
 import (
-	"sort"
+	"slices"
 
 	"github.com/agnivade/levenshtein"
 )
@@ -9,7 +9,7 @@ import (
 // suggest returns the candidate closest to name by edit distance, when it is
 // close enough to be a likely typo; "" otherwise.
 func suggest(name string, candidates []string) string {
-	sort.Strings(candidates)
+	candidates = slices.Sorted(slices.Values(candidates))
 	best, bestD := "", len(name)/2+2
 	for _, c := range candidates {
 		if d := levenshtein.ComputeDistance(name, c); d < bestD {

@@ -11,133 +11,217 @@ import (
 
 var ruleLexer = lexer.MustSimple([]lexer.SimpleRule{
 	{Name: "Comment", Pattern: `#[^\n\r]*`},
-	{Name: "String", Pattern: `"(\\.|[^"\\\n])*"`},
-	{Name: "Number", Pattern: `[0-9]+(\.[0-9]+)?`},
+	{Name: "String", Pattern: `"(\\.|[^"\\\n\r])*"`},
+	{Name: "Regexp", Pattern: `/(\\.|[^/\\\n\r])*/`},
+	{Name: "Number", Pattern: `-?[0-9]+(\.[0-9]+)?`},
+	// The words that start a rule's clauses are reserved, so the words of an
+	// expectation stop before them.
+	{Name: "Keyword", Pattern: `(?:expect|severity|message)\b`},
 	{Name: "Ident", Pattern: `[A-Za-z_][A-Za-z0-9_]*`},
 	{Name: "Punct", Pattern: `[{}(),%]`},
 	{Name: "Whitespace", Pattern: `[ \t\r\n]+`},
 })
 
-var parser = participle.MustBuild[gFile](
+var parser = participle.MustBuild[file](
 	participle.Lexer(ruleLexer),
 	participle.Elide("Comment", "Whitespace"),
 	participle.Unquote("String"),
-	participle.UseLookahead(3),
+	// No backtracking: once a branch has taken a token, its error is the
+	// one reported, at the place it happened. The grammar is LL(1); "has
+	// "a" or "b"" is read as an or of a bare word and joined in parse.go.
+	participle.UseLookahead(0),
 )
 
-type gFile struct {
+// Grammar returns the rule language's grammar in EBNF, as the parser sees it.
+func Grammar() string { return parser.String() }
+
+type file struct {
+	Decls []*decl `parser:"@@*"`
+}
+
+type decl struct {
+	Include   *include     `parser:"  @@"`
+	Corpus    *corpus      `parser:"| @@"`
+	Approx    *approximate `parser:"| @@"`
+	Reference *reference   `parser:"| @@"`
+	Fact      *fact        `parser:"| @@"`
+	Rule      *rule        `parser:"| @@"`
+}
+
+type include struct {
 	Pos    lexer.Position
-	Decls  []*gDecl `parser:"@@*"`
+	Path   *quoted `parser:"\"include\" @@"`
 	EndPos lexer.Position
 }
 
-type gDecl struct {
-	Corpus *gCorpus `parser:"  @@"`
-	Approx *gApprox `parser:"| @@"`
-	Fact   *gFact   `parser:"| @@"`
-	Rule   *gRule   `parser:"| @@"`
-}
-
-type gCorpus struct {
+type corpus struct {
 	Pos    lexer.Position
-	Glob   *gString `parser:"\"corpus\" @@"`
+	Globs  []*quoted `parser:"\"corpus\" @@ ( \",\" @@ )*"`
 	EndPos lexer.Position
 }
 
-type gApprox struct {
+type approximate struct {
 	Pos     lexer.Position
-	Percent *gNumber `parser:"\"approximate\" @@ \"%\""`
+	Percent *number `parser:"\"approximate\" @@ \"%\""`
 	EndPos  lexer.Position
 }
 
-type gFact struct {
+type reference struct {
+	Pos     lexer.Position
+	Entries []*entry `parser:"\"reference\" \"{\" @@* \"}\""`
+	EndPos  lexer.Position
+}
+
+type entry struct {
+	Person *person `parser:"  @@"`
+	Prefer *prefer `parser:"| @@"`
+}
+
+type person struct {
+	Pos     lexer.Position
+	Name    *quoted   `parser:"\"person\" @@"`
+	Title   *quoted   `parser:"( \"title\" @@ )?"`
+	Aliases []*quoted `parser:"( \"alias\" @@ ( \",\" @@ )* )?"`
+	EndPos  lexer.Position
+}
+
+type prefer struct {
+	Pos       lexer.Position
+	Preferred *quoted   `parser:"\"prefer\" @@"`
+	Over      []*quoted `parser:"\"over\" @@ ( \",\" @@ )*"`
+	EndPos    lexer.Position
+}
+
+type fact struct {
 	Pos      lexer.Position
-	Name     *gIdent    `parser:"\"fact\" @@ \"{\""`
-	Selector *gSelector `parser:"@@ \"}\""`
+	Name     *name     `parser:"\"fact\" @@ \"{\""`
+	Selector *selector `parser:"@@ \"}\""`
 	EndPos   lexer.Position
 }
 
-type gSelector struct {
-	Pos    lexer.Position
-	Kind   *gIdent    `parser:"@@"`
-	Nouns  []*gString `parser:"( \"of\" @@ ( \",\" @@ )* )?"`
-	Where  *gOr       `parser:"( \"where\" @@ )?"`
-	EndPos lexer.Position
+type selector struct {
+	Pos      lexer.Position
+	Kind     *name     `parser:"@@"`
+	Nouns    []*quoted `parser:"( \"of\" @@ ( \",\" @@ )* )?"`
+	WherePos *where    `parser:"( @@"`
+	Where    *or       `parser:"  @@ )?"`
+	EndPos   lexer.Position
 }
 
-type gOr struct {
-	Pos    lexer.Position
-	Left   *gAnd   `parser:"@@"`
-	Right  []*gAnd `parser:"( \"or\" @@ )*"`
-	EndPos lexer.Position
-}
-
-type gAnd struct {
-	Pos    lexer.Position
-	Left   *gNot   `parser:"@@"`
-	Right  []*gNot `parser:"( \"and\" @@ )*"`
-	EndPos lexer.Position
-}
-
-type gNot struct {
+type where struct {
 	Pos     lexer.Position
-	Not     *gNot     `parser:"  \"not\" @@"`
-	Primary *gPrimary `parser:"| @@"`
+	Keyword string `parser:"@\"where\""`
+}
+
+type or struct {
+	Left  *and   `parser:"@@"`
+	Right []*and `parser:"( \"or\" @@ )*"`
+}
+
+type and struct {
+	Left  *not   `parser:"@@"`
+	Right []*not `parser:"( \"and\" @@ )*"`
+}
+
+type not struct {
+	Pos     lexer.Position
+	Not     *not     `parser:"  \"not\" @@"`
+	Primary *primary `parser:"| @@"`
+}
+
+type primary struct {
+	Pos     lexer.Position
+	Paren   *or      `parser:"  \"(\" @@ \")\""`
+	Near    *near    `parser:"| @@"`
+	Speaker *speaker `parser:"| @@"`
+	Bare    *quoted  `parser:"| @@"`
+	Scoped  *scoped  `parser:"| @@"`
 	EndPos  lexer.Position
 }
 
-type gPrimary struct {
+type near struct {
 	Pos    lexer.Position
-	Paren  *gOr  `parser:"  \"(\" @@ \")\""`
-	Has    *gHas `parser:"| @@"`
+	Words  []*quoted `parser:"\"near\" @@ ( \"or\" @@ )*"`
+	Within *number   `parser:"\"within\" @@ \"words\""`
 	EndPos lexer.Position
 }
 
-type gHas struct {
+type speaker struct {
 	Pos    lexer.Position
-	Scope  *gIdent    `parser:"@@ \"has\""`
-	Words  []*gString `parser:"@@ ( \"or\" @@ )*"`
+	Name   *quoted `parser:"\"speaker\" \"is\" @@"`
 	EndPos lexer.Position
 }
 
-type gRule struct {
+// scoped takes any verb after the scope, so parse.go can say which verbs
+// there are: "has" and "matches".
+type scoped struct {
 	Pos    lexer.Position
-	Title  *gString     `parser:"\"rule\" @@ \"{\""`
-	Items  []*gRuleItem `parser:"@@* \"}\""`
+	Scope  *name    `parser:"@@"`
+	Verb   *name    `parser:"@@"`
+	Word   *quoted  `parser:"( @@"`
+	Regexp *pattern `parser:"| @@ )"`
 	EndPos lexer.Position
 }
 
-type gRuleItem struct {
-	Expect   *gExpect   `parser:"  @@"`
-	Severity *gSeverity `parser:"| @@"`
+type rule struct {
+	Pos    lexer.Position
+	Title  *quoted `parser:"\"rule\" @@ \"{\""`
+	Items  []*item `parser:"@@* \"}\""`
+	EndPos lexer.Position
 }
 
-type gExpect struct {
+type item struct {
+	Expect   *expect   `parser:"  @@"`
+	Severity *severity `parser:"| @@"`
+	Message  *message  `parser:"| @@"`
+}
+
+// expect takes the expectation as a run of words; parse.go matches them
+// against the known phrases, so a typo gets the list of valid ones.
+type expect struct {
 	Pos     lexer.Position
-	Subject *gIdent  `parser:"\"expect\" @@"`
-	Verb    []string `parser:"@\"agrees\" @\"across\" @\"sources\""`
+	Subject *name   `parser:"\"expect\" @@"`
+	Words   []*term `parser:"@@*"`
 	EndPos  lexer.Position
 }
 
-type gSeverity struct {
+type term struct {
 	Pos    lexer.Position
-	Level  *gIdent `parser:"\"severity\" @@"`
+	Value  string `parser:"@( Ident | Number | \"%\" )"`
 	EndPos lexer.Position
 }
 
-type gIdent struct {
+type severity struct {
+	Pos    lexer.Position
+	Level  *name `parser:"\"severity\" @@"`
+	EndPos lexer.Position
+}
+
+type message struct {
+	Pos    lexer.Position
+	Text   *quoted `parser:"\"message\" @@"`
+	EndPos lexer.Position
+}
+
+type name struct {
 	Pos    lexer.Position
 	Name   string `parser:"@Ident"`
 	EndPos lexer.Position
 }
 
-type gString struct {
+type quoted struct {
 	Pos    lexer.Position
 	Value  string `parser:"@String"`
 	EndPos lexer.Position
 }
 
-type gNumber struct {
+type pattern struct {
+	Pos    lexer.Position
+	Value  string `parser:"@Regexp"`
+	EndPos lexer.Position
+}
+
+type number struct {
 	Pos    lexer.Position
 	Value  float64 `parser:"@Number"`
 	EndPos lexer.Position

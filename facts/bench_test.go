@@ -24,15 +24,6 @@ func seedText(b *testing.B) []byte {
 	return all
 }
 
-func BenchmarkExtract(b *testing.B) {
-	src := seedText(b)
-	b.SetBytes(int64(len(src)))
-	b.ReportAllocs()
-	for b.Loop() {
-		Extract(NewDocument("seeds.txt", src))
-	}
-}
-
 func BenchmarkSentences(b *testing.B) {
 	src := string(seedText(b))
 	b.SetBytes(int64(len(src)))

@@ -117,8 +117,6 @@ var knownCountGaps = []string{
 	`+14-kelowna-wildfire/okanagan-news.md:8:70 count "4,200 hectares" qual=exact stated=4200 noun=hectares`,
 
 	// Vague quantities ("dozens of", "hundreds of") are not read yet.
-	`-14-kelowna-wildfire/pacific-sentinel.txt:2:1 count "Dozens of homes" noun=homes`,
-	`-14-kelowna-wildfire/pacific-sentinel.txt:2:41 count "hundreds of firefighters" noun=firefighters`,
 }
 
 const corpusDir = "testdata/corpus"

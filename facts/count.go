@@ -1,5 +1,10 @@
 package facts
 
+import (
+	"math"
+	"strings"
+)
+
 // qualifiers are the phrases before a figure that hedge it, longest first
 // within each leading word so the first match wins.
 var qualifiers = []struct {
@@ -43,10 +48,23 @@ var qualifiers = []struct {
 	{[]string{"a", "maximum", "of"}, QualAtMost},
 }
 
+// qualifierEnds holds the last words of the qualifier phrases, so that most
+// figures are known to be unqualified after one lookup.
+var qualifierEnds = func() map[string]bool {
+	m := map[string]bool{}
+	for _, q := range qualifiers {
+		m[q.words[len(q.words)-1]] = true
+	}
+	return m
+}()
+
 // qualifierBefore finds a qualifier phrase ending just before toks[i]. It
 // returns the qualifier and the index of its first token, or i itself.
 func qualifierBefore(toks []token, i int) (Qualifier, int) {
 	best, bestStart := QualExact, i
+	if i == 0 || !qualifierEnds[toks[i-1].low] {
+		return best, bestStart
+	}
 	for _, q := range qualifiers {
 		n := len(q.words)
 		if n > i || i-n >= bestStart {
@@ -70,85 +88,40 @@ func qualifierBefore(toks []token, i int) (Qualifier, int) {
 // fellow leaders", "between 20 and 30 states" in one sentence.
 func extractCounts(x *extraction, toks []token) {
 	for i := 0; i < len(toks); i++ {
-		num, ok := parseNumber(toks, i)
-		if !ok {
+		if x.num.claimed[i] {
 			continue
 		}
-		first, after := i, i+num.n
-		stated := []float64{num.value}
-		qual := QualExact
-		if num.isRange {
-			stated, qual = []float64{num.value, num.hi}, QualBetween
-		}
-
-		// A second figure: "between 20 and 30", "20 to 30".
-		if !num.isRange && after+1 < len(toks) && (toks[after].low == "and" || toks[after].low == "to" || toks[after].text == "–") {
-			if hi, ok := parseNumber(toks, after+1); ok && !hi.isRange {
-				intro := first > 0 && (toks[first-1].low == "between" || toks[first-1].low == "from")
-				if intro || toks[after].low != "and" {
-					stated, qual = []float64{num.value, hi.value}, QualBetween
-					after += 1 + hi.n
-					if intro {
-						first--
-					}
-				}
-			}
-		}
-
-		// Quotation marks around the figure do not hide it: “about 20” countries.
-		start := first
-		for start > 0 && toks[start-1].kind == tPunct && isQuoteMark(toks[start-1].text) {
-			start--
-		}
-		if qual == QualExact {
-			if q, qs := qualifierBefore(toks, start); qs < start {
-				qual, start = q, qs
-				for start > 0 && toks[start-1].kind == tPunct && isQuoteMark(toks[start-1].text) && start-1 < first {
-					start--
-				}
-			} else {
-				start = first
-			}
-		}
-		if q, qs := qualifierBefore(toks, first); qual == QualExact && qs < first {
-			qual, start = q, qs
-		}
-		if qual == QualExact {
-			start = first
-		}
-		// Open quote just before the span is kept only when its partner
-		// closes after the figure.
-		next := after
-		for next < len(toks) && toks[next].kind == tPunct && isQuoteMark(toks[next].text) {
-			next++
-		}
-		if next > after && start > 0 && toks[start-1].kind == tPunct && isQuoteMark(toks[start-1].text) {
-			start--
-		}
-
-		if skipCount(toks, first, num) {
-			i = after - 1
+		f, ok := x.readFigure(toks, i)
+		if !ok || f.num.frac && f.stated[0] != math.Trunc(f.stated[0]) || f.num.unit != "" || f.stated[0] < 0 {
 			continue
 		}
-		noun, ok := countedNoun(toks, next, stated)
-		if !ok {
-			i = after - 1
+		if skipCount(toks, i, f.num) {
+			i = f.after - 1
 			continue
 		}
-		x.emit(Fact{
+		next := skipQuotes(toks, f.after)
+		noun, ok := countedNoun(toks, next, f.stated)
+		if !ok || !x.free(f.start, noun+1) {
+			continue
+		}
+		start := f.start
+		if next > f.after {
+			start = quoteStart(toks, f.start, f.after)
+		}
+		x.emitToks(Fact{
 			Kind:      KindCount,
-			Qualifier: qual,
-			Stated:    stated,
+			Qualifier: f.qual,
+			Stated:    f.stated,
 			Noun:      toks[noun].text,
 			Class:     NounClass(toks[noun].low),
-		}, toks[start].start, toks[noun].end)
+		}, toks, start, noun+1)
 		i = noun
 	}
 }
 
 // skipCount reports whether a figure at toks[i] is not a count whatever
-// follows it: a price, a percentage, an idiom such as "one country after
-// another", or an anaphoric "the two leaders".
+// follows it: a price, an idiom such as "one country after another", or an
+// anaphoric "the two leaders".
 func skipCount(toks []token, i int, num number) bool {
 	if i > 0 {
 		switch toks[i-1].text {
@@ -206,4 +179,30 @@ func isLower(s string) bool {
 
 func isAdverb(w string) bool {
 	return len(w) > 4 && w[len(w)-2:] == "ly"
+}
+
+// TrimQualifier removes a leading qualifier phrase ("more than", "an
+// estimated") from the text of a figure, leaving the figure as written.
+func TrimQualifier(s string) string {
+	best := 0
+	for _, q := range qualifiers {
+		rest := s
+		ok := true
+		for _, w := range q.words {
+			rest = strings.TrimLeft(rest, " \t\u00a0")
+			if len(rest) < len(w) || !strings.EqualFold(rest[:len(w)], w) || len(rest) > len(w) && isWordByte(rest[len(w)]) {
+				ok = false
+				break
+			}
+			rest = rest[len(w):]
+		}
+		if ok && len(s)-len(rest) > best {
+			best = len(s) - len(rest)
+		}
+	}
+	return strings.TrimLeft(s[best:], " \t\u00a0")
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }

@@ -25,7 +25,7 @@ func counts(text string) []countOf {
 	return out
 }
 
-func TestCounts(t *testing.T) {
+func TestCountQualifiers(t *testing.T) {
 	tests := []struct {
 		name string
 		text string

@@ -1,6 +1,9 @@
 package facts
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // Extract returns the facts stated in d, in document order. It is a pure
 // function of the document and safe to call from many goroutines.
@@ -14,7 +17,7 @@ func Extract(d *Document) []Fact {
 	all := tokenizeAll(d, sents)
 	for i, s := range sents {
 		x.sent = s
-		extractCounts(x, all[i])
+		extractNumeric(x, all[i])
 		extractLists(x, all[i])
 	}
 	people := extractPeople(x, sents, all)
@@ -28,6 +31,7 @@ type extraction struct {
 	doc   *Document
 	sent  Sentence
 	facts []Fact
+	num   numScratch // the numeric extractors' state
 }
 
 // emit records f found at Text[start:end] of the current sentence, filling in
@@ -38,5 +42,19 @@ func (x *extraction) emit(f Fact, start, end int) {
 	f.End = x.doc.EndPosition(end)
 	f.Text = x.doc.OrigText(start, end)
 	f.Sentence = x.doc.Text[x.sent.Start:x.sent.End]
+	f.Paragraph = x.doc.paragraph(x.sent.Start, x.sent.End)
 	x.facts = append(x.facts, f)
+}
+
+// paragraph returns the line of Text around [start, end): paragraphs end at
+// line breaks.
+func (d *Document) paragraph(start, end int) string {
+	s := strings.LastIndexAny(d.Text[:start], "\n\r") + 1
+	e := strings.IndexAny(d.Text[end:], "\n\r")
+	if e < 0 {
+		e = len(d.Text)
+	} else {
+		e += end
+	}
+	return strings.TrimSpace(d.Text[s:e])
 }

@@ -13,8 +13,9 @@ type Fact struct {
 	Pos    source.Position // first character of Text, in the original file
 	End    source.Position // just after the last character of Text
 
-	Text     string // the exact characters of the original file at [Pos, End)
-	Sentence string // the sentence the fact was found in, normalised
+	Text      string // the exact characters of the original file at [Pos, End)
+	Sentence  string // the sentence the fact was found in, normalised
+	Paragraph string // the paragraph the fact was found in, normalised
 
 	// Numeric kinds.
 	Qualifier Qualifier
@@ -45,8 +46,33 @@ func (f *Fact) Interval(approx float64) Interval {
 	return f.Qualifier.Interval(f.Stated, approx)
 }
 
-// Reading shows how the fact was read: "26", "≤25", ">20", "≈25 (22.5–27.5)".
+// Reading shows how the fact was read: "26", "≤25", ">20", "≈25 (22.5–27.5)",
+// with the unit of money, percentages and durations: "GBP 1600000000",
+// "2.5%", "30 days". A date reads as its Value; a figure-less mention (a
+// relative ordinal, "a small percentage") as its Value or "unstated".
 func (f *Fact) Reading(approx float64) string {
+	if f.Kind == KindDate || f.Kind.IsNumeric() && len(f.Stated) == 0 {
+		if f.Value != "" {
+			return f.Value
+		}
+		return "unstated"
+	}
+	r := f.reading(approx)
+	switch f.Kind {
+	case KindMoney:
+		return f.Unit + " " + r
+	case KindPercent:
+		if f.Unit == "%" {
+			return r + "%"
+		}
+		return r + " " + f.Unit
+	case KindDuration:
+		return r + " " + f.Unit
+	}
+	return r
+}
+
+func (f *Fact) reading(approx float64) string {
 	iv := f.Interval(approx)
 	switch f.Qualifier {
 	case QualAbout:

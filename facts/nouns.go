@@ -34,6 +34,8 @@ var irregularPlurals = map[string]bool{
 	"personnel": true, "staff": true, "dead": true, "injured": true, "wounded": true,
 	"killed": true, "missing": true, "crew": true, "cattle": true, "sheep": true,
 	"fish": true, "aircraft": true, "livestock": true, "civilians": true,
+	"kibbutzim": true, "criteria": true, "feet": true, "teeth": true, "mice": true,
+	"geese": true, "media": true, "data": true, "alumni": true,
 }
 
 // timeUnits follow a figure that is a duration, not a count.

@@ -2,9 +2,7 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,7 +10,6 @@ import (
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/facts"
 	"github.com/factlint/factlint/report"
-	"github.com/factlint/factlint/source"
 )
 
 type checkCmd struct {
@@ -98,7 +95,7 @@ func (c *checkCmd) applyBaselines(e *env, rep *checker.Report) error {
 	if c.Baseline != "" {
 		src, err := os.ReadFile(c.Baseline)
 		if err != nil {
-			return inputErr(c.Baseline, err)
+			return inputError(c.Baseline, err)
 		}
 		if prev, err = checker.ReadBaseline(c.Baseline, src); err != nil {
 			return err
@@ -116,35 +113,9 @@ func (c *checkCmd) applyBaselines(e *env, rep *checker.Report) error {
 		return err
 	}
 	if err := writeAtomic(c.WriteBaseline, buf.Bytes()); err != nil {
-		return inputErr(c.WriteBaseline, err)
+		return inputError(c.WriteBaseline, err)
 	}
 	fmt.Fprintf(e.stderr, "factlint: recorded %d findings in %s\n", len(b.Findings), c.WriteBaseline)
 	b.Apply(rep)
 	return nil
-}
-
-// writeAtomic writes data to a temporary file beside path and renames it
-// into place, so a reader never sees half a file.
-func writeAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
-}
-
-func inputErr(path string, err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
-	}
-	return &source.Error{Pos: source.Position{Filename: path}, Code: source.CodeInput, Msg: err.Error()}
 }

@@ -5,9 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"os/signal"
-	"syscall"
 
 	"github.com/alecthomas/kong"
 
@@ -27,6 +24,9 @@ const (
 type cli struct {
 	Check   checkCmd   `cmd:"" help:"Check documents against the rules and report conflicts."`
 	Facts   factsCmd   `cmd:"" help:"Show the facts extracted from documents."`
+	Fmt     fmtCmd     `cmd:"" help:"Format rule files in the canonical layout."`
+	Vet     vetCmd     `cmd:"" help:"Check rule files for mistakes and for rules that cannot fire."`
+	Test    testCmd    `cmd:"" help:"Run the rule tests kept beside rule files (FILE.txtar)."`
 	Version versionCmd `cmd:"" help:"Print the version."`
 }
 
@@ -44,9 +44,11 @@ type exitRequest int
 
 // Main runs factlint with args and returns the exit code.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	go exitOnSecondWait(ctx, stderr)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan struct{})
+	defer close(done)
+	watchSignals(cancel, done, stderr)
 	e := &env{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr}
 	var c cli
 	parser, err := kong.New(&c,

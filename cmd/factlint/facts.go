@@ -57,7 +57,7 @@ func (c *factsCmd) Run(e *env) error {
 	for _, f := range shown {
 		read := ""
 		switch {
-		case f.Kind.IsNumeric():
+		case f.Kind.IsNumeric() || f.Kind == facts.KindDate:
 			read = f.Reading(prog.Approx)
 		case f.Kind == facts.KindPerson, f.Kind == facts.KindTitle:
 			read = f.Name

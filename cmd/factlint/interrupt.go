@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"sync"
+	"syscall"
 	"time"
 )
 
@@ -47,12 +49,27 @@ func removeTemps() {
 // be cancelled.
 const interruptGrace = 2 * time.Second
 
-// exitOnSecondWait ends the process with exit code 130 when an interrupt is
-// not noticed in time by the command, after removing temporary files.
-func exitOnSecondWait(ctx context.Context, stderr io.Writer) {
-	<-ctx.Done()
-	time.Sleep(interruptGrace)
-	removeTemps()
-	fmt.Fprintln(stderr, "factlint: interrupted")
-	os.Exit(exitSignal)
+// watchSignals cancels the run on SIGINT or SIGTERM. A command that does not
+// return within interruptGrace (a read from a terminal or a pipe cannot be
+// cancelled) is ended with exit code 130 after its temporary files are
+// removed. The watch ends when done is closed.
+func watchSignals(cancel context.CancelFunc, done <-chan struct{}, stderr io.Writer) {
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		defer signal.Stop(sigs)
+		select {
+		case <-sigs:
+		case <-done:
+			return
+		}
+		cancel()
+		select {
+		case <-done:
+		case <-time.After(interruptGrace):
+			removeTemps()
+			fmt.Fprintln(stderr, "factlint: interrupted")
+			os.Exit(exitSignal)
+		}
+	}()
 }

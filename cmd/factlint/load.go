@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 
 	"github.com/factlint/factlint/checker"
@@ -26,32 +27,36 @@ func loadProgram(paths []string) (*checker.Program, error) {
 	}
 	var files []*dsl.File
 	if len(paths) == 0 {
-		src, err := fs.ReadFile(rules.FS, rules.DefaultName)
+		fs, err := dsl.Load("rules/"+rules.DefaultName, readBundled)
 		if err != nil {
 			return nil, err
 		}
-		f, err := dsl.ParseFile("rules/"+rules.DefaultName, src)
-		if err != nil {
-			return nil, err
-		}
-		files = append(files, f)
+		files = append(files, fs...)
 	}
+	// Every rule file's errors are reported, not only the first file's.
+	var errs source.ErrorList
 	for _, p := range paths {
-		src, err := os.ReadFile(p)
-		if err != nil {
-			var pe *fs.PathError
-			if errors.As(err, &pe) {
-				err = pe.Err
-			}
-			return nil, &source.Error{Pos: source.Position{Filename: p}, Code: source.CodeInput, Msg: err.Error()}
-		}
-		f, err := dsl.ParseFile(p, src)
-		if err != nil {
+		fs, err := dsl.Load(p, os.ReadFile)
+		var list source.ErrorList
+		switch {
+		case errors.As(err, &list):
+			errs = append(errs, list...)
+			continue
+		case err != nil:
 			return nil, err
 		}
-		files = append(files, f)
+		files = append(files, fs...)
+	}
+	if len(errs) > 0 {
+		errs.Sort()
+		return nil, errs
 	}
 	return checker.Compile(files...)
+}
+
+// readBundled reads a bundled rule file, named "rules/NAME".
+func readBundled(name string) ([]byte, error) {
+	return fs.ReadFile(rules.FS, path.Base(name))
 }
 
 // corpusPaths returns the documents to read: the command line's, or else the

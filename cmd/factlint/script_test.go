@@ -27,12 +27,16 @@ func TestScript(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Rule tests are txtar archives themselves, so they cannot nest in a
+	// script: scripts copy them from $RULETESTS.
+	ruletests := filepath.Join(root, "cmd", "factlint", "testdata", "ruletests")
 	testscript.Run(t, testscript.Params{
 		Dir: "testdata/script",
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("SEEDS", filepath.Join(root, "seeds"))
 			env.Setenv("RULES", filepath.Join(root, "rules"))
 			env.Setenv("NO_COLOR", "1")
+			env.Setenv("RULETESTS", ruletests)
 			return os.CopyFS(filepath.Join(env.WorkDir, "examples"), os.DirFS(filepath.Join(root, "examples")))
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){

@@ -1,0 +1,56 @@
+package facts
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// benchTexts are paragraphs dense in one kind each, written for the
+// benchmarks; each is repeated to about 256 KB.
+var benchTexts = map[string]string{
+	"count":    "Leaders of 26 nations joined the call, while as many as 25 countries sent envoys. Some 25 fellow leaders and more than 60 private sector companies took part; dozens of experts and between 20 and 30 states signed.\n",
+	"number":   "The index rose to 1.6 and then 2.5, before falling by more than 30 to two hundred and five, then five and a half million, then two thirds of it.\n",
+	"ordinal":  "It was the third meeting, the 21st summit and the 267th session; the twenty-first round came next, the penultimate one before the last.\n",
+	"percent":  "Growth was 2.5%, prices rose 5 per cent, about five percent of voters moved and support fell 3 percentage points.\n",
+	"money":    "A £1.6 billion package, an extra $2 billion, €300m in total and a US$ 150 million loan; it cost 420 million Finnish markka.\n",
+	"duration": "A 30-day ceasefire, a 90-minute call, 18 months of talks, 24 hours of silence, a fortnight of waiting and just under two weeks to go.\n",
+	"date":     "Leaders met on Thursday, 15 March 2025, and will meet again next week; on March 20, 2025 at 13:39 and 8:53 p.m. last Thursday in 2027.\n",
+}
+
+// BenchmarkExtract measures extraction over text dense in each kind, and
+// over the seed articles as a whole.
+func BenchmarkExtract(b *testing.B) {
+	for _, kind := range KindNames() {
+		text, ok := benchTexts[kind]
+		if !ok {
+			continue
+		}
+		src := []byte(strings.Repeat(text, (256<<10)/len(text)+1))
+		b.Run(kind, func(b *testing.B) { benchExtract(b, src) })
+	}
+	files, err := filepath.Glob("../seeds/*.txt")
+	if err != nil || len(files) == 0 {
+		b.Fatal("no seeds")
+	}
+	var seeds []byte
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		seeds = append(seeds, src...)
+	}
+	b.Run("seeds", func(b *testing.B) { benchExtract(b, seeds) })
+}
+
+func benchExtract(b *testing.B, src []byte) {
+	d := NewDocument("bench.txt", src)
+	d.Meta.Published = "2025-03-15T09:00:00Z"
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Extract(d)
+	}
+}
