@@ -110,6 +110,7 @@ func (p *Program) check(all []facts.Fact, draft string) *Report {
 	for _, r := range p.Rules {
 		res := RuleResult{Name: r.Name, ID: r.ID, Severity: r.Severity, Pos: r.Pos, Status: StatusPass}
 		srcs := map[string]bool{}
+		var seen []*facts.Fact
 		failed := false
 		for _, story := range stories {
 			ps := &pass{rule: r, prog: p, approx: p.Approx, all: story, draft: draft, sources: sourcesOf(story), ref: &p.Reference,
@@ -119,6 +120,7 @@ func (p *Program) check(all []facts.Fact, draft string) *Report {
 			}
 			r.run(ps)
 			res.Mentions += len(ps.mentions)
+			seen = append(seen, ps.mentions...)
 			for _, m := range ps.mentions {
 				srcs[m.Source] = true
 			}
@@ -126,6 +128,7 @@ func (p *Program) check(all []facts.Fact, draft string) *Report {
 			rep.Findings = append(rep.Findings, ps.findings...)
 		}
 		res.Sources = len(srcs)
+		res.Values = values(seen, p.Approx)
 		switch {
 		case failed:
 			res.Status = StatusFail
@@ -326,15 +329,49 @@ func reads(m *facts.Fact, approx float64) string {
 }
 
 func mention(m *facts.Fact, approx float64, agrees bool) Mention {
-	return Mention{
-		Source:   m.Source,
-		Pos:      m.Pos,
-		End:      m.End,
-		Text:     m.Text,
-		Sentence: m.Sentence,
-		Reading:  m.Reading(approx),
-		Agrees:   agrees,
+	return textMention(m, m.Reading(approx), agrees)
+}
+
+// values groups mentions by how they were read, with the sources that said
+// each; the most widely said first, ties in order of first appearance.
+func values(ms []*facts.Fact, approx float64) []Value {
+	var out []Value
+	idx := map[string]int{}
+	seen := map[[2]string]bool{}
+	for _, m := range ms {
+		v := valueOf(m, approx)
+		i, ok := idx[v]
+		if !ok {
+			i = len(out)
+			idx[v] = i
+			out = append(out, Value{Value: v})
+		}
+		out[i].Mentions++
+		if !seen[[2]string{v, m.Source}] {
+			seen[[2]string{v, m.Source}] = true
+			out[i].Sources = append(out[i].Sources, m.Source)
+		}
 	}
+	for i := range out {
+		slices.Sort(out[i].Sources)
+	}
+	slices.SortStableFunc(out, func(a, b Value) int { return cmp.Compare(len(b.Sources), len(a.Sources)) })
+	return out
+}
+
+// valueOf is what a mention says, for the standup table.
+func valueOf(m *facts.Fact, approx float64) string {
+	switch {
+	case m.Kind.IsNumeric() && len(m.Stated) > 0:
+		return m.Reading(approx)
+	case m.Name != "":
+		return m.Name
+	case m.Quote != "":
+		return m.Quote
+	case m.Value != "":
+		return m.Value
+	}
+	return m.Text
 }
 
 func plural(n int, noun string) string {

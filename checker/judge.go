@@ -79,7 +79,8 @@ func short(s string, words int) string {
 
 // textMention is the evidence for a non-numeric mention, read as reading.
 func textMention(m *facts.Fact, reading string, agrees bool) Mention {
-	return Mention{Source: m.Source, Pos: m.Pos, End: m.End, Text: m.Text, Sentence: m.Sentence, Reading: reading, Agrees: agrees}
+	return Mention{Source: m.Source, Pos: m.Pos, End: m.End, Text: m.Text, Sentence: m.Sentence, Reading: reading, Agrees: agrees,
+		CharStart: m.CharStart, CharEnd: m.CharEnd, Prefix: m.Prefix, Suffix: m.Suffix, SentStart: m.SentStart, SentEnd: m.SentEnd}
 }
 
 // refMention points at a reference sheet entry as evidence.

@@ -63,6 +63,15 @@ type RuleResult struct {
 	Pos      source.Position // where the rule is declared
 	Mentions int             // mentions the rule looked at
 	Sources  int             // sources those mentions came from
+	Values   []Value         // what the mentions said, most widely said first
+}
+
+// A Value is one way a rule's mentions were read, with the sources that
+// said it: the standup table's "26 (3 sources), ≤25 (1 source)".
+type Value struct {
+	Value    string   // the reading ("26", "≤25"), or the text for mentions that are not numbers
+	Sources  []string // the distinct sources, sorted
+	Mentions int
 }
 
 // A Finding is one conflict, shaped like an analysis.Diagnostic: the rule
@@ -83,8 +92,15 @@ type Mention struct {
 	Pos, End source.Position
 	Text     string
 	Sentence string
-	Reading  string
+	Reading  string // empty for mentions that are not numbers
 	Agrees   bool
+
+	// For annotations: Text's characters in the original file (code points
+	// from 0, end excluded), the file's characters just before and after
+	// it, and Text's byte offsets within Sentence (both zero when unknown).
+	CharStart, CharEnd int
+	Prefix, Suffix     string
+	SentStart, SentEnd int
 }
 
 // FailsAt reports whether any finding is at or above severity s.

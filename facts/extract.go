@@ -3,7 +3,12 @@ package facts
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
+
+// ContextChars is how many characters of the original file a fact keeps on
+// either side of its text, as Prefix and Suffix.
+const ContextChars = 32
 
 // Extract returns the facts stated in d, in document order. It is a pure
 // function of the document and safe to call from many goroutines.
@@ -32,6 +37,28 @@ type extraction struct {
 	sent  Sentence
 	facts []Fact
 	num   numScratch // the numeric extractors' state
+
+	// A cache for chars: the original file's byte offset cacheOff holds
+	// character cacheChar. Facts come near one another, so counting from
+	// the last one, forwards or back, keeps chars about linear in the
+	// file's size.
+	cacheOff, cacheChar int
+
+	// orig is the original file as a string, made once, so that Prefix and
+	// Suffix are substrings of it rather than an allocation each.
+	orig string
+}
+
+// original returns the original file as a string: the document's text
+// itself when the two are the same, else one copy of the file.
+func (x *extraction) original() string {
+	if len(x.doc.segs) == 0 && len(x.doc.Text) == x.doc.File.Size() {
+		return x.doc.Text
+	}
+	if x.orig == "" {
+		x.orig = string(x.doc.File.Bytes())
+	}
+	return x.orig
 }
 
 // emit records f found at Text[start:end] of the current sentence, filling in
@@ -43,7 +70,40 @@ func (x *extraction) emit(f Fact, start, end int) {
 	f.Text = x.doc.OrigText(start, end)
 	f.Sentence = x.doc.Text[x.sent.Start:x.sent.End]
 	f.Paragraph = x.doc.paragraph(x.sent.Start, x.sent.End)
+	f.CharStart = x.chars(f.Pos.Offset)
+	f.CharEnd = f.CharStart + utf8.RuneCountInString(f.Text)
+	f.Prefix, f.Suffix = around(x.original(), f.Pos.Offset, f.End.Offset)
+	f.SentStart, f.SentEnd = start-x.sent.Start, end-x.sent.Start
 	x.facts = append(x.facts, f)
+}
+
+// chars returns the number of characters before byte offset off of the
+// original file.
+func (x *extraction) chars(off int) int {
+	src := x.doc.File.Bytes()
+	if off >= x.cacheOff {
+		x.cacheChar += utf8.RuneCount(src[x.cacheOff:off])
+	} else {
+		x.cacheChar -= utf8.RuneCount(src[off:x.cacheOff])
+	}
+	x.cacheOff = off
+	return x.cacheChar
+}
+
+// around returns up to ContextChars characters of src before start and
+// after end.
+func around(src string, start, end int) (prefix, suffix string) {
+	p := start
+	for n := 0; n < ContextChars && p > 0; n++ {
+		_, size := utf8.DecodeLastRuneInString(src[:p])
+		p -= size
+	}
+	s := end
+	for n := 0; n < ContextChars && s < len(src); n++ {
+		_, size := utf8.DecodeRuneInString(src[s:])
+		s += size
+	}
+	return src[p:start], src[end:s]
 }
 
 // paragraph returns the line of Text around [start, end): paragraphs end at

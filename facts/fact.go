@@ -17,6 +17,14 @@ type Fact struct {
 	Sentence  string // the sentence the fact was found in, normalised
 	Paragraph string // the paragraph the fact was found in, normalised
 
+	// Where Text is, for annotations (W3C Web Annotation selectors):
+	// character offsets (code points from 0, end excluded) in the original
+	// file, up to ContextChars characters of the file on either side of Text,
+	// and Text's byte offsets within Sentence.
+	CharStart, CharEnd int
+	Prefix, Suffix     string
+	SentStart, SentEnd int
+
 	// Numeric kinds.
 	Qualifier Qualifier
 	Stated    []float64 // the figures as written, in order: [20, 30] for "between 20 and 30"

@@ -267,7 +267,8 @@ func extractQuotes(x *extraction, sents []Sentence, all [][]token, people []pers
 				speaker = lastSpeaker // the same speech goes on
 			}
 		}
-		x.sent = sents[si]
+		// A quote over several sentences keeps them all as its sentence.
+		x.sent = Sentence{Start: sents[si].Start, End: max(sents[se].End, q.end), Para: sents[si].Para}
 		x.emit(Fact{Kind: KindQuote, Quote: words, Speaker: speaker, Partial: partial}, q.start, q.end)
 		if speaker != "" || !partial {
 			lastSpeaker, lastEnd = speaker, q.end

@@ -71,6 +71,12 @@ func TestQuoteSpan(t *testing.T) {
 	if f.Pos.Line != 2 || f.Pos.Column != 1 {
 		t.Errorf("position %d:%d, want 2:1", f.Pos.Line, f.Pos.Column)
 	}
+	// A quote over paragraphs keeps all its sentences, and its offsets
+	// within them.
+	got = factsOf("Mr Tom Smith said: “One.\n“Two.”\nLater.", KindQuote)
+	if len(got) != 1 || got[0].Sentence != "Mr Tom Smith said: “One.\n“Two.”" || got[0].Sentence[got[0].SentStart:got[0].SentEnd] != got[0].Text {
+		t.Errorf("quote over paragraphs: %+v", got)
+	}
 }
 
 func TestLists(t *testing.T) {

@@ -22,6 +22,8 @@ type jsonFinding struct {
 	RuleID   string        `json:"rule_id"`
 	Severity string        `json:"severity"`
 	Message  string        `json:"message"`
+	RuleFile string        `json:"rule_file,omitempty"`
+	RuleLine int           `json:"rule_line,omitempty"`
 	Mentions []jsonMention `json:"mentions"`
 }
 
@@ -35,34 +37,75 @@ type jsonMention struct {
 	Reading   string `json:"reading,omitempty"`
 	Agrees    bool   `json:"agrees"`
 	Sentence  string `json:"sentence"`
+	// Selector is a W3C Web Annotation selector list for the mention's text
+	// in its source: a TextQuoteSelector and a TextPositionSelector; left
+	// out when the mention's place in the file is not known.
+	Selector []any `json:"selector,omitempty"`
+}
+
+// textQuoteSelector is the W3C Web Annotation TextQuoteSelector: the exact
+// text and the text just before and after it.
+type textQuoteSelector struct {
+	Type   string `json:"type"`
+	Exact  string `json:"exact"`
+	Prefix string `json:"prefix"`
+	Suffix string `json:"suffix"`
+}
+
+// textPositionSelector is the W3C Web Annotation TextPositionSelector:
+// characters of the original file from 0, end excluded.
+type textPositionSelector struct {
+	Type  string `json:"type"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
 }
 
 type jsonRule struct {
-	Name     string `json:"name"`
-	ID       string `json:"id"`
-	Severity string `json:"severity"`
-	Status   string `json:"status"`
-	Mentions int    `json:"mentions"`
-	Sources  int    `json:"sources"`
+	Name     string      `json:"name"`
+	ID       string      `json:"id"`
+	Severity string      `json:"severity"`
+	Status   string      `json:"status"`
+	Mentions int         `json:"mentions"`
+	Sources  int         `json:"sources"`
+	Values   []jsonValue `json:"values"`
+}
+
+type jsonValue struct {
+	Value    string   `json:"value"`
+	Sources  []string `json:"sources"`
+	Mentions int      `json:"mentions"`
 }
 
 // JSON writes the report as one JSON object, the contract in DESIGN.md:
-// {"findings": [...], "rules": [...]} plus schema_version.
-func JSON(w io.Writer, r *checker.Report) error {
+// {"schema_version": 1, "findings": [...], "rules": [...]}.
+func JSON(w io.Writer, r *checker.Report, _ Options) error {
 	out := jsonReport{SchemaVersion: SchemaVersion, Findings: []jsonFinding{}, Rules: []jsonRule{}}
 	for _, f := range r.Findings {
-		jf := jsonFinding{Rule: f.Rule, RuleID: f.RuleID, Severity: f.Severity.String(), Message: f.Message, Mentions: []jsonMention{}}
+		jf := jsonFinding{Rule: f.Rule, RuleID: f.RuleID, Severity: f.Severity.String(), Message: f.Message,
+			RuleFile: f.RulePos.Filename, RuleLine: f.RulePos.Line, Mentions: []jsonMention{}}
 		for _, m := range f.Mentions {
-			jf.Mentions = append(jf.Mentions, jsonMention{
+			jm := jsonMention{
 				Source: m.Source, Line: m.Pos.Line, Column: m.Pos.Column,
 				EndLine: m.End.Line, EndColumn: m.End.Column,
 				Text: m.Text, Reading: m.Reading, Agrees: m.Agrees, Sentence: m.Sentence,
-			})
+			}
+			if m.CharEnd > m.CharStart {
+				jm.Selector = []any{
+					textQuoteSelector{Type: "TextQuoteSelector", Exact: m.Text, Prefix: m.Prefix, Suffix: m.Suffix},
+					textPositionSelector{Type: "TextPositionSelector", Start: m.CharStart, End: m.CharEnd},
+				}
+			}
+			jf.Mentions = append(jf.Mentions, jm)
 		}
 		out.Findings = append(out.Findings, jf)
 	}
 	for _, res := range r.Rules {
-		out.Rules = append(out.Rules, jsonRule{Name: res.Name, ID: res.ID, Severity: res.Severity.String(), Status: string(res.Status), Mentions: res.Mentions, Sources: res.Sources})
+		jr := jsonRule{Name: res.Name, ID: res.ID, Severity: res.Severity.String(), Status: string(res.Status),
+			Mentions: res.Mentions, Sources: res.Sources, Values: []jsonValue{}}
+		for _, v := range res.Values {
+			jr.Values = append(jr.Values, jsonValue{Value: v.Value, Sources: v.Sources, Mentions: v.Mentions})
+		}
+		out.Rules = append(out.Rules, jr)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

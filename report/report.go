@@ -1,23 +1,46 @@
-// Package report renders a checker.Report: a table for people, JSON for
-// scripts. Renderers are pure functions of the sorted findings.
+// Package report renders a checker.Report for people and for machines:
+// table, markdown, json, sarif, github, junit and html. Renderers are pure
+// functions of the sorted findings: the same report gives the same bytes.
 package report
 
 import (
 	"fmt"
 	"io"
+	"net/url"
+	"path/filepath"
 	"sort"
 	"strings"
 
 	"github.com/factlint/factlint/checker"
 )
 
+// Options say how to render.
+type Options struct {
+	// Color allows ANSI colour in the table; the caller decides whether the
+	// output is a terminal and whether NO_COLOR is set.
+	Color bool
+	// Summary makes table and markdown print only the one-screen standup
+	// table: rule, status, the values seen and how many sources said each.
+	Summary bool
+	// Version is the tool's version, for SARIF.
+	Version string
+	// BaseDir, when set, makes absolute source paths relative to it in SARIF
+	// and github output (paths relative to the repository).
+	BaseDir string
+}
+
 // A Renderer writes a report in one format.
-type Renderer func(w io.Writer, r *checker.Report) error
+type Renderer func(w io.Writer, r *checker.Report, o Options) error
 
 // Formats maps format names to renderers.
 var Formats = map[string]Renderer{
-	"table": Table,
-	"json":  JSON,
+	"table":    Table,
+	"markdown": Markdown,
+	"json":     JSON,
+	"sarif":    SARIF,
+	"github":   GitHub,
+	"junit":    JUnit,
+	"html":     HTML,
 }
 
 // FormatNames returns the known format names, sorted.
@@ -29,6 +52,9 @@ func FormatNames() []string {
 	sort.Strings(names)
 	return names
 }
+
+// HelpURI is where SARIF rules point for help.
+const HelpURI = "https://github.com/factlint/factlint#the-rule-language"
 
 // sanitize makes article text safe for a terminal: control characters,
 // including escape sequences and bidi overrides, are shown as \u escapes.
@@ -45,4 +71,113 @@ func sanitize(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// flagged returns the mentions a finding points at: those that disagree
+// with the largest agreeing group, or all of them when none is singled out.
+func flagged(f *checker.Finding) []checker.Mention {
+	var out []checker.Mention
+	for _, m := range f.Mentions {
+		if !m.Agrees {
+			out = append(out, m)
+		}
+	}
+	if len(out) == 0 {
+		return f.Mentions
+	}
+	return out
+}
+
+// reading is how a mention was read, or "—" when it was not read as a
+// number.
+func reading(m *checker.Mention) string {
+	if m.Reading == "" {
+		return "—"
+	}
+	return m.Reading
+}
+
+// counts counts findings by severity.
+func counts(r *checker.Report) (errors, warnings, infos int) {
+	for _, f := range r.Findings {
+		switch f.Severity {
+		case checker.SeverityError:
+			errors++
+		case checker.SeverityWarning:
+			warnings++
+		default:
+			infos++
+		}
+	}
+	return
+}
+
+// summaryLine counts findings by severity: "2 findings (2 errors, 0
+// warnings, 0 infos) from 2 rules".
+func summaryLine(r *checker.Report) string {
+	e, w, i := counts(r)
+	return fmt.Sprintf("%s (%s, %s, %s) from %s", plural(len(r.Findings), "finding"),
+		plural(e, "error"), plural(w, "warning"), plural(i, "info"), plural(len(r.Rules), "rule"))
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// maxValues is how many values a standup row shows before "and N more".
+const maxValues = 5
+
+// valueLines lists a rule's values and how many sources said each, one a
+// line: "26 — 3 sources".
+func valueLines(res *checker.RuleResult) (values, sources []string) {
+	for i, v := range res.Values {
+		if i == maxValues {
+			values = append(values, fmt.Sprintf("and %d more", len(res.Values)-maxValues))
+			sources = append(sources, "")
+			break
+		}
+		values = append(values, v.Value)
+		sources = append(sources, plural(len(v.Sources), "source"))
+	}
+	if len(values) == 0 {
+		values, sources = []string{"—"}, []string{""}
+	}
+	return values, sources
+}
+
+// relPath is a source's path with slashes, relative to base when it is an
+// absolute path inside base.
+func relPath(name, base string) string {
+	if base != "" && filepath.IsAbs(name) {
+		if rel, err := filepath.Rel(base, name); err == nil && filepath.IsLocal(rel) {
+			name = rel
+		}
+	}
+	return filepath.ToSlash(name)
+}
+
+// relURI is relPath as a URI reference, percent-escaped where a URI needs
+// it; absolute paths outside base become file URIs.
+func relURI(name, base string) string {
+	p := relPath(name, base)
+	if strings.HasPrefix(p, "/") {
+		return (&url.URL{Scheme: "file", Path: p}).String()
+	}
+	return (&url.URL{Path: p}).String()
+}
+
+// ruleFiles returns the rule files of a report in order of first appearance.
+func ruleFiles(r *checker.Report) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, res := range r.Rules {
+		if !seen[res.Pos.Filename] {
+			seen[res.Pos.Filename] = true
+			out = append(out, res.Pos.Filename)
+		}
+	}
+	return out
 }

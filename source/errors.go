@@ -16,6 +16,7 @@ const (
 	CodeCompile = "compile" // the rule file parses but means nothing valid
 	CodeInput   = "input"   // a document cannot be read or decoded
 	CodeUsage   = "usage"   // the command line is wrong
+	CodeOutput  = "output"  // a report cannot be written
 )
 
 // An Error is a problem at a place in a source file. Msg is lowercase, has

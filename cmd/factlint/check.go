@@ -7,15 +7,20 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/mattn/go-isatty"
+
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/facts"
 	"github.com/factlint/factlint/report"
+	"github.com/factlint/factlint/source"
 )
 
 type checkCmd struct {
 	Rules         []string `name:"rules" placeholder:"FILE" help:"Rule file (repeatable). Default: ./.factlint.rules, else the bundled default rules."`
-	Format        string   `name:"format" short:"f" default:"table" placeholder:"FORMAT" help:"Output format: table, json."`
+	Formats       []string `name:"format" short:"f" default:"table" sep:"none" placeholder:"FORMAT[=FILE]" help:"Output format, to standard output or to FILE (repeatable): table, markdown, json, sarif, github, junit, html. Files are written atomically."`
 	FailOn        string   `name:"fail-on" default:"error" enum:"error,warning,info,never" help:"Exit 1 when a finding is at or above this severity: error, warning, info, never."`
+	Summary       bool     `name:"summary" help:"Table and markdown: print only the one-screen standup table (rule, status, the values seen, how many sources said each)."`
+	NoColor       bool     `name:"no-color" help:"Never colour the table (colour is used only on a terminal, and never when NO_COLOR is set)."`
 	Draft         string   `name:"draft" placeholder:"FILE" help:"Check only this draft's facts against the sources; sources may disagree among themselves."`
 	Baseline      string   `name:"baseline" placeholder:"FILE" help:"Hide the findings recorded in this baseline file; report its stale entries."`
 	WriteBaseline string   `name:"write-baseline" placeholder:"FILE" help:"Record the current findings in this baseline file (reasons of --baseline entries are kept)."`
@@ -24,9 +29,21 @@ type checkCmd struct {
 }
 
 func (c *checkCmd) Run(e *env) error {
-	render, ok := report.Formats[c.Format]
-	if !ok {
-		return fmt.Errorf("unknown format %q, expected one of %s", c.Format, strings.Join(report.FormatNames(), ", "))
+	outs, err := parseOutputs(c.Formats)
+	if err != nil {
+		return err
+	}
+	// Open every output file before any work, so that an unwritable path
+	// fails fast and leaves nothing behind.
+	defer func() {
+		for _, o := range outs {
+			o.abort()
+		}
+	}()
+	for _, o := range outs {
+		if err := o.open(); err != nil {
+			return err
+		}
 	}
 	prog, err := loadProgram(c.Rules)
 	if err != nil {
@@ -36,7 +53,11 @@ func (c *checkCmd) Run(e *env) error {
 	if err != nil {
 		return err
 	}
+	bar := newProgress(e.stderr)
+	e.progress = bar.step
 	all, err := extractAll(e, paths)
+	bar.finish()
+	e.progress = nil
 	if err != nil {
 		return err
 	}
@@ -57,8 +78,16 @@ func (c *checkCmd) Run(e *env) error {
 	if err := c.applyBaselines(e, rep); err != nil {
 		return err
 	}
-	if err := render(e.stdout, rep); err != nil {
-		return err
+	opts := report.Options{Summary: c.Summary, Version: versionString()}
+	if wd, err := os.Getwd(); err == nil {
+		opts.BaseDir = wd
+	}
+	for _, o := range outs {
+		oo := opts
+		oo.Color = o.path == "" && c.color(e)
+		if err := o.write(e, rep, oo); err != nil {
+			return err
+		}
 	}
 	if c.FailOn != "never" {
 		level, _ := checker.ParseSeverity(c.FailOn)
@@ -118,4 +147,53 @@ func (c *checkCmd) applyBaselines(e *env, rep *checker.Report) error {
 	fmt.Fprintf(e.stderr, "factlint: recorded %d findings in %s\n", len(b.Findings), c.WriteBaseline)
 	b.Apply(rep)
 	return nil
+}
+
+// color reports whether the table on standard output may be coloured: not
+// with --no-color or NO_COLOR (https://no-color.org), and otherwise only on
+// a terminal, or when CLICOLOR_FORCE asks for it.
+func (c *checkCmd) color(e *env) bool {
+	if c.NoColor || os.Getenv("NO_COLOR") != "" {
+		return false
+	}
+	if f := os.Getenv("CLICOLOR_FORCE"); f != "" && f != "0" {
+		return true
+	}
+	return isTerminal(e.stdout)
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w any) bool {
+	f, ok := w.(*os.File)
+	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
+}
+
+// parseOutputs reads --format values, "FORMAT" or "FORMAT=FILE" ("-" is
+// standard output). At most one format may write to standard output.
+func parseOutputs(specs []string) ([]*output, error) {
+	var outs []*output
+	var stdout string
+	files := map[string]bool{}
+	for _, spec := range specs {
+		name, path, _ := strings.Cut(spec, "=")
+		render, ok := report.Formats[name]
+		if !ok {
+			return nil, &source.Error{Code: source.CodeUsage, Msg: fmt.Sprintf("unknown format %q in --format %s, expected one of %s", name, spec, strings.Join(report.FormatNames(), ", "))}
+		}
+		if path == "-" {
+			path = ""
+		}
+		switch {
+		case path == "" && stdout != "":
+			return nil, &source.Error{Code: source.CodeUsage, Msg: fmt.Sprintf("formats %s and %s both write to standard output; give one a file: --format %s=FILE", stdout, name, name)}
+		case path == "":
+			stdout = name
+		case files[path]:
+			return nil, &source.Error{Code: source.CodeUsage, Msg: fmt.Sprintf("two formats write to %s", path)}
+		default:
+			files[path] = true
+		}
+		outs = append(outs, &output{format: name, path: path, render: render})
+	}
+	return outs, nil
 }

@@ -37,6 +37,10 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	code           int // set by a command that succeeded with findings
+
+	// progress, when set, is told after each document is read: done of
+	// total.
+	progress func(done, total int)
 }
 
 // exitRequest is how kong's --help and usage errors leave Main.

@@ -81,18 +81,22 @@ func corpusPaths(args []string, prog *checker.Program) ([]string, error) {
 
 // extractAll loads every input and extracts its facts on a pool of workers;
 // the facts come back in input order. The first unreadable input stops the
-// run with its error.
+// run with its error. After each document it calls e.progress, when set.
 func extractAll(e *env, paths []string) ([]facts.Fact, error) {
 	inputs, err := facts.Expand(paths)
 	if err != nil {
 		return nil, err
 	}
 	var all []facts.Fact
+	done := 0
 	err = facts.Stream(e.ctx, inputs, e.stdin, 0, func(r facts.Result) error {
 		if r.Err != nil {
 			return r.Err
 		}
 		all = append(all, r.Facts...)
+		if done++; e.progress != nil {
+			e.progress(done, len(inputs))
+		}
 		return nil
 	})
 	return all, err

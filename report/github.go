@@ -1,0 +1,51 @@
+package report
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/factlint/factlint/checker"
+)
+
+// GitHub writes GitHub Actions workflow commands, one line per flagged
+// mention (see flagged): "::error file=PATH,line=N,col=N,…,title=RULE::MESSAGE",
+// warning for warnings and notice for infos, so the mentions show as
+// annotations on the pull request.
+func GitHub(w io.Writer, r *checker.Report, o Options) error {
+	b := bufio.NewWriter(w)
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		level := "notice"
+		switch f.Severity {
+		case checker.SeverityError:
+			level = "error"
+		case checker.SeverityWarning:
+			level = "warning"
+		}
+		ms := flagged(f)
+		if len(ms) == 0 {
+			fmt.Fprintf(b, "::%s title=%s::%s\n", level, ghProperty(f.Rule), ghData(f.Message))
+			continue
+		}
+		for _, m := range ms {
+			props := []string{"file=" + ghProperty(relPath(m.Source, o.BaseDir))}
+			if m.Pos.Line > 0 {
+				props = append(props,
+					fmt.Sprintf("line=%d", m.Pos.Line), fmt.Sprintf("col=%d", m.Pos.Column),
+					fmt.Sprintf("endLine=%d", m.End.Line), fmt.Sprintf("endColumn=%d", m.End.Column))
+			}
+			props = append(props, "title="+ghProperty(f.Rule))
+			fmt.Fprintf(b, "::%s %s::%s\n", level, strings.Join(props, ","), ghData(f.Message))
+		}
+	}
+	return b.Flush()
+}
+
+// ghData escapes a workflow command's message: %, \r and \n.
+var ghData = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace
+
+// ghProperty escapes a workflow command's property value: as data, and also
+// the separators : and ,.
+var ghProperty = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace
