@@ -160,16 +160,27 @@ func groups(f *Fact, ms []*facts.Fact) [][]*facts.Fact {
 	}
 	idx := map[string]int{}
 	var out [][]*facts.Fact
+	var roles [][]string
 	for _, m := range ms {
-		i, ok := idx[m.Class]
+		class, role := m.Class, ""
+		if m.Kind == facts.KindCount {
+			class, role = countKey(m)
+		}
+		i, ok := idx[class]
 		if !ok {
 			i = len(out)
-			idx[m.Class] = i
+			idx[class] = i
 			out = append(out, nil)
+			roles = append(roles, nil)
 		}
 		out[i] = append(out[i], m)
+		roles[i] = append(roles[i], role)
 	}
-	return out
+	var split [][]*facts.Fact
+	for i, g := range out {
+		split = append(split, roleGroups(g, roles[i])...)
+	}
+	return split
 }
 
 // agreesAcrossSources reports, per group, the mentions that no single value
@@ -222,7 +233,7 @@ func (p *pass) agree(g []*facts.Fact) {
 	if len(members) == 0 {
 		f.Message = "no value fits any mention; " + strings.Join(outliers, "; ")
 	}
-	f.Message += "; grouped: " + p.numbersGrouped(g[0])
+	f.Message += "; grouped: " + p.numbersGrouped(g)
 	p.report(f)
 }
 
@@ -261,18 +272,32 @@ func (p *pass) draftAgrees(g []*facts.Fact, ivs []facts.Interval, srcs []string)
 		for _, m := range srcMentions {
 			f.Mentions = append(f.Mentions, mention(m, p.approx, true))
 		}
-		f.Message = p.says(d) + "; no source agrees: " + p.fits(len(members), fit) + "; grouped: " + p.numbersGrouped(d)
+		f.Message = p.says(d) + "; no source agrees: " + p.fits(len(members), fit) + "; grouped: " + p.numbersGrouped(g)
 		p.report(f)
 	}
 }
 
 // numbersGrouped says why figures were compared: they are what the rule's
 // fact selects, and for built-in facts, of one noun class.
-func (p *pass) numbersGrouped(m *facts.Fact) string {
-	if p.rule.Fact.ByClass && m.Class != "" {
+func (p *pass) numbersGrouped(g []*facts.Fact) string {
+	m := g[0]
+	if !p.rule.Fact.ByClass || m.Class == "" {
+		return "all are mentions of " + p.rule.Fact.Name
+	}
+	if m.Kind != facts.KindCount {
 		return fmt.Sprintf("%s of %s", p.rule.Fact.Name, m.Class)
 	}
-	return "all are mentions of " + p.rule.Fact.Name
+	class, role := countKey(m)
+	for _, x := range g[1:] {
+		if role != "" {
+			break
+		}
+		_, role = countKey(x)
+	}
+	if role == "" {
+		return fmt.Sprintf("%s of %s", p.rule.Fact.Name, class)
+	}
+	return fmt.Sprintf("%s of %s, role %q", p.rule.Fact.Name, class, role)
 }
 
 // fits says how many mentions agree and on what: "4 mentions fit 26".
