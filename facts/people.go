@@ -263,7 +263,9 @@ func findPeopleIn(d *Document, sents []Sentence, all [][]token) []personMention 
 			}
 		}
 		out = append(out, c)
-		if len(c.words) >= 2 {
+		if len(c.words) >= 2 || !c.bare {
+			// A full name, or a surname after a title or honorific
+			// ("President Zelenskyy"), makes the surname alone a mention.
 			surnames[c.words[len(c.words)-1]] = true
 		}
 	}
