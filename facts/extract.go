@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -11,14 +12,22 @@ const ContextChars = 32
 
 // Extract returns the facts stated in d, in document order. It is a pure
 // function of the document and safe to call from many goroutines.
+//
+// Numbers, counts and lists are found sentence by sentence. People, titles
+// and quotes need the whole document: a surname is linked to the full name
+// stated earlier, and a quote runs over sentences and paragraphs.
 func Extract(d *Document) []Fact {
 	x := &extraction{doc: d}
-	var toks []token
-	for _, s := range Sentences(d.Text) {
+	sents := Sentences(d.Text)
+	all := tokenizeAll(d, sents)
+	for i, s := range sents {
 		x.sent = s
-		toks = tokenize(d.Text, s.Start, s.End, toks)
-		extractNumeric(x, toks)
+		extractNumeric(x, all[i])
+		extractLists(x, all[i])
 	}
+	people := extractPeople(x, sents, all)
+	extractQuotes(x, sents, all, people)
+	sort.SliceStable(x.facts, func(i, j int) bool { return x.facts[i].Pos.Offset < x.facts[j].Pos.Offset })
 	return x.facts
 }
 
@@ -57,7 +66,7 @@ func (x *extraction) original() string {
 func (x *extraction) emit(f Fact, start, end int) {
 	f.Source = x.doc.Name
 	f.Pos = x.doc.Position(start)
-	f.End = x.doc.Position(end)
+	f.End = x.doc.EndPosition(end)
 	f.Text = x.doc.OrigText(start, end)
 	f.Sentence = x.doc.Text[x.sent.Start:x.sent.End]
 	f.Paragraph = x.doc.paragraph(x.sent.Start, x.sent.End)

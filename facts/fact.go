@@ -39,6 +39,7 @@ type Fact struct {
 	// Quote.
 	Quote   string
 	Speaker string
+	Partial bool // a few quoted words inside the writer's own sentence
 
 	// List.
 	Items []string

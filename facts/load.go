@@ -31,13 +31,32 @@ func (in Input) Name() string {
 var loaders = map[string]func(name string, src []byte) (*Document, error){
 	".txt":  loadText,
 	".text": loadText,
+	".md":   loadMarkdown,
+	".html": loadHTML,
+	".htm":  loadHTML,
+	".json": loadJSON,
 }
 
 // Supported reports whether files with path's extension are read when a
-// directory is walked.
+// directory is walked. A JSON file is read only when it looks like an IPTC
+// ninjs document, since a folder of articles may hold other JSON files.
 func Supported(path string) bool {
-	_, ok := loaders[strings.ToLower(filepath.Ext(path))]
-	return ok
+	ext := strings.ToLower(filepath.Ext(path))
+	if _, ok := loaders[ext]; !ok {
+		return false
+	}
+	return ext != ".json" || looksLikeNinjs(path)
+}
+
+// looksLikeNinjs reports whether the file at path is a JSON object with a
+// "uri" member, as every ninjs document is.
+func looksLikeNinjs(path string) bool {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return true // let Load report the error
+	}
+	s := strings.TrimLeft(string(src), " \t\r\n\ufeff")
+	return strings.HasPrefix(s, "{") && strings.Contains(s, `"uri"`)
 }
 
 // Expand turns command-line paths into inputs: files as given, directories
@@ -108,8 +127,12 @@ func Load(in Input, stdin io.Reader) (*Document, error) {
 	return load(in.Name(), src)
 }
 
+// loadText reads plain text, normalised (see normalize.go).
 func loadText(name string, src []byte) (*Document, error) {
-	return NewDocument(name, src), nil
+	if err := checkText(name, src); err != nil {
+		return nil, err
+	}
+	return normalize(name, src), nil
 }
 
 // inputError turns an OS error into a source.Error naming the path once.

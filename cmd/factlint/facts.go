@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -55,8 +56,18 @@ func (c *factsCmd) Run(e *env) error {
 	t.Header([]string{"source", "line", "kind", "text", "read as", "noun"})
 	for _, f := range shown {
 		read := ""
-		if f.Kind.IsNumeric() || f.Kind == facts.KindDate {
+		switch {
+		case f.Kind.IsNumeric() || f.Kind == facts.KindDate:
 			read = f.Reading(prog.Approx)
+		case f.Kind == facts.KindPerson, f.Kind == facts.KindTitle:
+			read = f.Name
+		case f.Kind == facts.KindQuote:
+			read = "by " + cmp.Or(f.Speaker, "?")
+			if f.Partial {
+				read += " (partial)"
+			}
+		case f.Kind == facts.KindList:
+			read = fmt.Sprintf("%d items", len(f.Items))
 		}
 		if err := t.Append([]string{f.Source, fmt.Sprintf("%d:%d", f.Pos.Line, f.Pos.Column), f.Kind.String(), f.Text, read, f.Noun}); err != nil {
 			return err
@@ -88,6 +99,13 @@ type jsonFact struct {
 	Class        string    `json:"class,omitempty"`
 	Unit         string    `json:"unit,omitempty"`
 	Stated       []float64 `json:"stated,omitempty"`
+	Name         string    `json:"name,omitempty"`
+	Title        string    `json:"title,omitempty"`
+	Quote        string    `json:"quote,omitempty"`
+	Speaker      *string   `json:"speaker,omitempty"`
+	Partial      bool      `json:"partial,omitempty"`
+	Items        []string  `json:"items,omitempty"`
+	Value        string    `json:"value,omitempty"`
 }
 
 // jsonNum is a bound that prints null when unbounded.
@@ -115,6 +133,13 @@ func writeJSONL(e *env, shown []*facts.Fact, prog *checker.Program) error {
 			j.Min, j.Max = &lo, &hi
 			j.MinExclusive, j.MaxExclusive = &iv.MinOpen, &iv.MaxOpen
 			j.Qualifier, j.Noun, j.Class, j.Unit, j.Stated = f.Qualifier.String(), f.Noun, f.Class, f.Unit, f.Stated
+		}
+		j.Name, j.Title, j.Quote, j.Partial, j.Items, j.Value = f.Name, f.Title, f.Quote, f.Partial, f.Items, f.Value
+		if f.Kind == facts.KindQuote {
+			j.Speaker = &f.Speaker
+		}
+		if f.Kind == facts.KindList {
+			j.Noun, j.Class, j.Stated = f.Noun, f.Class, f.Stated
 		}
 		if err := enc.Encode(j); err != nil {
 			return err

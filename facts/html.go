@@ -1,0 +1,374 @@
+package facts
+
+import (
+	"html"
+	"io"
+	"regexp"
+	"strings"
+
+	xhtml "golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// loadHTML extracts an HTML article's body text, not its navigation: the
+// <article> with the most paragraph text, else <main>, else <body>, without
+// nav, header (outside the article), footer, aside, script, style, forms and
+// elements whose class, id or role says they are navigation, sharing or
+// promotion. Character references are decoded and white space collapsed;
+// every offset maps back to the HTML bytes. A schema.org NewsArticle in
+// JSON-LD fills Meta, and its articleBody is the text when the page has no
+// body text.
+func loadHTML(name string, src []byte) (*Document, error) {
+	if err := checkText(name, src); err != nil {
+		return nil, err
+	}
+	b := newBuilder()
+	meta, ldBody := htmlText(b, identity(string(src), 0))
+	if strings.TrimSpace(string(b.buf)) == "" && ldBody != nil {
+		b = newBuilder()
+		plainText(b, ldBody)
+	}
+	d := b.document(name, src)
+	d.Meta = meta
+	return d, nil
+}
+
+// plainText appends text whose line breaks are paragraph breaks.
+func plainText(b *builder, m *mapped) {
+	b.text(m, 0, len(m.text))
+}
+
+// skipTags are elements whose content is never article text.
+var skipTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Nav: true, atom.Aside: true, atom.Footer: true, atom.Form: true,
+	atom.Button: true, atom.Svg: true, atom.Select: true, atom.Iframe: true,
+	atom.Head: true, atom.Object: true, atom.Canvas: true, atom.Dialog: true,
+	atom.Menu: true, atom.Textarea: true,
+}
+
+// blockTags end a paragraph of text.
+var blockTags = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true,
+	atom.H4: true, atom.H5: true, atom.H6: true, atom.Li: true, atom.Br: true,
+	atom.Blockquote: true, atom.Section: true, atom.Article: true, atom.Header: true,
+	atom.Tr: true, atom.Ul: true, atom.Ol: true, atom.Figure: true, atom.Figcaption: true,
+	atom.Dd: true, atom.Dt: true, atom.Dl: true, atom.Hr: true, atom.Table: true,
+	atom.Main: true, atom.Pre: true, atom.Address: true, atom.Caption: true, atom.Body: true,
+}
+
+var voidTags = map[atom.Atom]bool{
+	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true,
+	atom.Hr: true, atom.Img: true, atom.Input: true, atom.Link: true, atom.Meta: true,
+	atom.Source: true, atom.Track: true, atom.Wbr: true, atom.Param: true,
+}
+
+// boilerplate matches class and id words of page furniture.
+var boilerplate = regexp.MustCompile(`(?i)(^|[\s_-])(nav|navbar|menu|share|sharing|social|related|promo|advert|advertisement|ad|ads|cookie|cookies|newsletter|comments?|breadcrumbs?|subscribe|sidebar|masthead|byline-share|skip-link|visually-hidden|sr-only)($|[\s_-])`)
+
+var skipRoles = map[string]bool{"navigation": true, "banner": true, "contentinfo": true, "complementary": true, "search": true, "dialog": true}
+
+type htmlTag struct {
+	a          atom.Atom
+	name       string
+	class, id  string
+	role, typ  string
+	prop, cont string
+	hidden     bool
+}
+
+func readTag(z *xhtml.Tokenizer) htmlTag {
+	n, hasAttr := z.TagName()
+	t := htmlTag{a: atom.Lookup(n), name: string(n)}
+	for hasAttr {
+		var k, v []byte
+		k, v, hasAttr = z.TagAttr()
+		switch string(k) {
+		case "class":
+			t.class = string(v)
+		case "id":
+			t.id = string(v)
+		case "role":
+			t.role = strings.ToLower(string(v))
+		case "type":
+			t.typ = strings.ToLower(string(v))
+		case "property", "name", "itemprop":
+			if t.prop == "" {
+				t.prop = strings.ToLower(string(v))
+			}
+		case "content":
+			t.cont = string(v)
+		case "hidden":
+			t.hidden = true
+		case "aria-hidden":
+			t.hidden = string(v) == "true"
+		}
+	}
+	return t
+}
+
+// skipped reports whether the element's content is not article text.
+// inArticle keeps an article's own header (its headline).
+func (t htmlTag) skipped(inArticle bool) bool {
+	if skipTags[t.a] || t.hidden || skipRoles[t.role] {
+		return true
+	}
+	if t.a == atom.Header && !inArticle {
+		return true
+	}
+	return boilerplate.MatchString(t.class) || boilerplate.MatchString(t.id)
+}
+
+// htmlScan is what a first pass over a page finds.
+type htmlScan struct {
+	bestArticle int // index of the top-level <article> with the most <p> text, or -1
+	hasMain     bool
+	ldJSON      [][2]int // offsets of JSON-LD script contents
+	meta        Meta
+	title       string
+}
+
+func scanHTML(m *mapped) htmlScan {
+	sc := htmlScan{bestArticle: -1}
+	z := xhtml.NewTokenizer(strings.NewReader(m.text))
+	off := 0
+	article, artDepth, pDepth, inTitle, inLD := -1, 0, 0, false, false
+	var lens []int
+	for {
+		tt := z.Next()
+		raw := len(z.Raw())
+		start := off
+		off += raw
+		switch tt {
+		case xhtml.ErrorToken:
+			best := 0
+			for i, n := range lens {
+				if n > best {
+					sc.bestArticle, best = i, n
+				}
+			}
+			return sc
+		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
+			t := readTag(z)
+			switch {
+			case t.a == atom.Article:
+				if artDepth == 0 {
+					article = len(lens)
+					lens = append(lens, 0)
+				}
+				artDepth++
+			case t.a == atom.Main || t.role == "main":
+				sc.hasMain = true
+			case t.a == atom.P:
+				pDepth++
+			case t.a == atom.Title:
+				inTitle = true
+			case t.a == atom.Script && t.typ == "application/ld+json":
+				inLD = true
+			case t.a == atom.Meta:
+				sc.metaTag(t)
+			}
+		case xhtml.EndTagToken:
+			n, _ := z.TagName()
+			switch atom.Lookup(n) {
+			case atom.Article:
+				if artDepth > 0 {
+					artDepth--
+				}
+			case atom.P:
+				pDepth = max(0, pDepth-1)
+			case atom.Title:
+				inTitle = false
+			case atom.Script:
+				inLD = false
+			}
+		case xhtml.TextToken:
+			switch {
+			case inLD:
+				sc.ldJSON = append(sc.ldJSON, [2]int{start, start + raw})
+			case inTitle:
+				sc.title += html.UnescapeString(string(z.Raw()))
+			case artDepth > 0 && pDepth > 0:
+				lens[article] += raw
+			}
+		}
+	}
+}
+
+func (sc *htmlScan) metaTag(t htmlTag) {
+	switch t.prop {
+	case "og:title":
+		sc.meta.Title = t.cont
+	case "og:site_name":
+		sc.meta.Outlet = t.cont
+	case "og:url":
+		sc.meta.URL = t.cont
+	case "article:published_time", "datepublished":
+		sc.meta.Published = t.cont
+	case "article:modified_time", "datemodified":
+		sc.meta.Modified = t.cont
+	case "author":
+		sc.meta.Author = t.cont
+	}
+}
+
+// htmlText appends the article text of the page in m to b and returns the
+// page's metadata and its JSON-LD articleBody, if any.
+func htmlText(b *builder, m *mapped) (Meta, *mapped) {
+	sc := scanHTML(m)
+	meta := sc.meta
+	if meta.Title == "" {
+		meta.Title = strings.TrimSpace(sc.title)
+	}
+	var ldBody *mapped
+	for _, r := range sc.ldJSON {
+		if body := jsonLD(m, r[0], r[1], &meta); body != nil && ldBody == nil {
+			ldBody = body
+		}
+	}
+
+	z := xhtml.NewTokenizer(strings.NewReader(m.text))
+	off := 0
+	// scope: inside the chosen article (or main, or anywhere).
+	scopeTag := atom.Atom(0)
+	switch {
+	case sc.bestArticle >= 0:
+		scopeTag = atom.Article
+	case sc.hasMain:
+		scopeTag = atom.Main
+	}
+	inScope := scopeTag == 0
+	scopeDepth, article := 0, -1
+	var skip string
+	skipDepth := 0
+	for {
+		tt := z.Next()
+		raw := len(z.Raw())
+		start := off
+		off += raw
+		switch tt {
+		case xhtml.ErrorToken:
+			if z.Err() != io.EOF {
+				return meta, ldBody
+			}
+			paragraphBreak(b)
+			trimTrailingNewline(b)
+			return meta, ldBody
+		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
+			t := readTag(z)
+			void := voidTags[t.a] || tt == xhtml.SelfClosingTagToken
+			if skip != "" {
+				if t.name == skip && !void {
+					skipDepth++
+				}
+				continue
+			}
+			if !inScope {
+				if scopeTag == atom.Article && t.a == atom.Article {
+					article++
+					if article == sc.bestArticle {
+						inScope, scopeDepth = true, 1
+					}
+				} else if scopeTag == atom.Main && (t.a == atom.Main || t.role == "main") {
+					inScope, scopeDepth, scopeTag = true, 1, t.a
+				}
+				continue
+			}
+			if scopeDepth > 0 && t.a == scopeTag {
+				scopeDepth++
+			}
+			if t.skipped(scopeTag == atom.Article) {
+				if !void {
+					skip, skipDepth = t.name, 1
+				}
+				continue
+			}
+			if blockTags[t.a] {
+				paragraphBreak(b)
+			} else if t.a == atom.Td || t.a == atom.Th {
+				if len(b.buf) > 0 && !b.endsWith(" ") && !b.endsWith("\n") {
+					b.synth(" ")
+				}
+			}
+		case xhtml.EndTagToken:
+			n, _ := z.TagName()
+			if skip != "" {
+				if string(n) == skip {
+					if skipDepth--; skipDepth == 0 {
+						skip = ""
+					}
+				}
+				continue
+			}
+			if !inScope {
+				continue
+			}
+			a := atom.Lookup(n)
+			if scopeDepth > 0 && a == scopeTag {
+				if scopeDepth--; scopeDepth == 0 {
+					inScope = false
+					paragraphBreak(b)
+					continue
+				}
+			}
+			if blockTags[a] {
+				paragraphBreak(b)
+			}
+		case xhtml.TextToken:
+			if skip == "" && inScope {
+				htmlRun(b, m, start, start+raw)
+			}
+		}
+	}
+}
+
+func trimTrailingNewline(b *builder) {
+	if b.endsWith("\n") {
+		b.trim()
+	}
+}
+
+// htmlRun appends an HTML text run m.text[start:end]: references decoded,
+// each run of white space one space, none at the start of a paragraph.
+func htmlRun(b *builder, m *mapped, start, end int) {
+	s := m.text
+	i := start
+	for j := start; j < end; {
+		c := s[j]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
+			k := j
+			for k < end && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r' || s[k] == '\f') {
+				k++
+			}
+			inlineText(b, m, i, j, false)
+			atStart := len(b.buf) == 0 || b.endsWith("\n") || b.endsWith(" ")
+			switch {
+			case atStart:
+				b.decoded(m, j, k, "")
+			case k-j == 1 && c == ' ':
+				b.text(m, j, k)
+			default:
+				b.decoded(m, j, k, " ")
+			}
+			i, j = k, k
+			continue
+		}
+		j++
+	}
+	inlineText(b, m, i, end, false)
+}
+
+// entityAt decodes the character reference at the start of s ("&amp;",
+// "&#8217;", "&#x2019;") and returns its length, or 0.
+func entityAt(s string) (int, string) {
+	end := strings.IndexByte(s, ';')
+	if end < 2 || end > 32 {
+		return 0, ""
+	}
+	ref := s[:end+1]
+	dec := html.UnescapeString(ref)
+	if dec == ref {
+		return 0, ""
+	}
+	return len(ref), dec
+}

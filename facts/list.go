@@ -1,0 +1,190 @@
+package facts
+
+import "strings"
+
+// Lists. "The leaders involved were from: Australia, Belgium, …, Ukraine
+// and the UK." is a list: items after a colon, separated by commas, the
+// last joined by "and" or "or", at least three of them, each a few words.
+// After "said:" or another reporting verb, items must be names (a capital
+// letter or a digit first), which keeps a quoted clause from reading as a
+// list. Without a colon, a run of three or more capitalised names joined by
+// commas and "and" or "or" is a list too: "Envoys from France, Russia and
+// the United States". Fact.Items holds the items as written (a leading "the" dropped),
+// Fact.Stated their count, and Fact.Noun the counted noun when the words
+// before the colon name one ("The leaders … were from:" → "leaders"; "26
+// nations:" → "nations").
+
+// maxItemWords bounds an item, so that a colon before a clause ("He said:
+// the world needs action, not a study, and …") is not read as a list.
+const maxItemWords = 4
+
+func extractLists(x *extraction, toks []token) {
+	done := -1 // tokens up to here are in a list already
+	for c, t := range toks {
+		if t.text != ":" || c == 0 {
+			continue
+		}
+		items, spans, ok := readList(toks[c+1:], !hasReportVerb(toks[:c]))
+		if !ok {
+			continue
+		}
+		done = len(toks)
+		f := Fact{Kind: KindList, Items: items, Stated: []float64{float64(len(items))}}
+		f.Noun = listNoun(toks[:c])
+		if f.Noun != "" {
+			f.Class = NounClass(f.Noun)
+		}
+		x.emit(f, spans[0], spans[1])
+	}
+	// Names in running text: "Envoys from France, Russia and the United
+	// States will observe."
+	for i := 0; i < len(toks); i++ {
+		if i <= done || !startsName(toks, i) || i > 0 && toks[i-1].kind == tWord && isCapitalised(toks[i-1].text) {
+			continue
+		}
+		items, span, end, ok := readNameList(toks, i)
+		if !ok {
+			continue
+		}
+		x.emit(Fact{Kind: KindList, Items: items, Stated: []float64{float64(len(items))}}, span[0], span[1])
+		done, i = end, end
+	}
+}
+
+func hasReportVerb(toks []token) bool {
+	for _, t := range toks {
+		if reportVerbs[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// startsName reports whether a capitalised name starts at toks[i], perhaps
+// after "the".
+func startsName(toks []token, i int) bool {
+	if i < len(toks) && toks[i].low == "the" {
+		i++
+	}
+	return i < len(toks) && toks[i].kind == tWord && isCapitalised(toks[i].text) && !notNamesStop(toks[i].text)
+}
+
+// readNameList reads "A, B, C and D" of capitalised names from toks[i]. It
+// returns the items, their span, and the index of the last token.
+func readNameList(toks []token, i int) (items []string, span [2]int, end int, ok bool) {
+	last := false
+	for {
+		if !startsName(toks, i) {
+			return nil, span, 0, false
+		}
+		if toks[i].low == "the" {
+			i++
+		}
+		j := i
+		for j < len(toks) && j-i < maxItemWords && toks[j].kind == tWord && (isCapitalised(toks[j].text) || toks[j].low == "of" && j+1 < len(toks) && isCapitalised(toks[j+1].text)) {
+			j++
+		}
+		if len(items) == 0 {
+			span[0] = toks[i].start
+		}
+		items = append(items, toks[i].text+joinTokens(toks[i:j]))
+		span[1], end = toks[j-1].end, j-1
+		if last {
+			return items, span, end, len(items) >= 3
+		}
+		switch {
+		case j+1 < len(toks) && toks[j].text == "," && (toks[j+1].low == "and" || toks[j+1].low == "or"):
+			i, last = j+2, true
+		case j < len(toks) && toks[j].text == ",":
+			i = j + 1
+		case j < len(toks) && (toks[j].low == "and" || toks[j].low == "or"):
+			i, last = j+1, true
+		default:
+			return nil, span, 0, false
+		}
+	}
+}
+
+// readList reads "A, B, C and D" from the start of toks up to the end of
+// the sentence.
+func readList(toks []token, lower bool) (items []string, span [2]int, ok bool) {
+	var cur []token
+	last := false
+	flush := func() bool {
+		if len(cur) == 0 || len(cur) > maxItemWords {
+			return false
+		}
+		if cur[0].low == "the" && len(cur) > 1 {
+			cur = cur[1:]
+		}
+		if r := cur[0].text[0]; !lower && !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r >= 0x80) {
+			return false // a clause after "said:", not a list of names
+		}
+		items = append(items, strings.TrimSpace(cur[0].text+joinTokens(cur)))
+		if span[0] == 0 {
+			span[0] = cur[0].start
+		}
+		span[1] = cur[len(cur)-1].end
+		cur = cur[:0]
+		return true
+	}
+	for i, t := range toks {
+		switch {
+		case t.text == ",":
+			if !flush() {
+				return nil, span, false
+			}
+			if i+1 < len(toks) && (toks[i+1].low == "and" || toks[i+1].low == "or") {
+				continue // serial comma
+			}
+		case (t.low == "and" || t.low == "or") && !last:
+			if len(cur) > 0 && !flush() {
+				return nil, span, false
+			}
+			last = true
+		case t.text == "." || t.text == ";" || t.text == "!" || t.text == "?":
+			if i != len(toks)-1 {
+				return nil, span, false
+			}
+		case t.kind == tPunct && t.text != "-" && t.text != "’" && t.text != "'" && t.text != "&":
+			return nil, span, false
+		default:
+			cur = append(cur, t)
+		}
+	}
+	if !last || !flush() || len(items) < 3 {
+		return nil, span, false
+	}
+	if span[0] == 0 && len(toks) > 0 {
+		span[0] = toks[0].start
+	}
+	return items, span, true
+}
+
+// joinTokens returns the text of cur[1:] as written, with the spacing of
+// the original: each token preceded by a space unless it touched the one
+// before.
+func joinTokens(cur []token) string {
+	var b strings.Builder
+	for i := 1; i < len(cur); i++ {
+		if cur[i].start > cur[i-1].end {
+			b.WriteByte(' ')
+		}
+		b.WriteString(cur[i].text)
+	}
+	return b.String()
+}
+
+// listNoun finds the counted noun before a list's colon: the word after a
+// number, or the plural noun after "The" opening the sentence.
+func listNoun(toks []token) string {
+	for i := len(toks) - 1; i > 0; i-- {
+		if toks[i-1].kind == tNum && toks[i].kind == tWord {
+			return toks[i].text
+		}
+	}
+	if len(toks) > 1 && toks[0].low == "the" && toks[1].kind == tWord && strings.HasSuffix(toks[1].low, "s") {
+		return toks[1].text
+	}
+	return ""
+}

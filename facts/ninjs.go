@@ -1,0 +1,389 @@
+package facts
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/factlint/factlint/source"
+)
+
+// A jsonNode is a decoded JSON value that remembers where each string came
+// from, so text taken from a JSON string maps back to the characters inside
+// it in the original file.
+type jsonNode struct {
+	obj   map[string]*jsonNode
+	arr   []*jsonNode
+	str   *mapped // a string's decoded value
+	other any     // numbers, booleans, null
+}
+
+// parseJSON decodes the JSON text m.text[start:end].
+func parseJSON(m *mapped, start, end int) (*jsonNode, error) {
+	src := m.text[start:end]
+	dec := json.NewDecoder(strings.NewReader(src))
+	dec.UseNumber()
+	n, err := parseJSONValue(dec, m, src, start)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, errors.New("unexpected data after the top-level value")
+	}
+	return n, nil
+}
+
+func parseJSONValue(dec *json.Decoder, m *mapped, src string, base int) (*jsonNode, error) {
+	tok, err := dec.Token()
+	if err != nil {
+		return nil, err
+	}
+	return parseJSONToken(tok, dec, m, src, base)
+}
+
+func parseJSONToken(tok json.Token, dec *json.Decoder, m *mapped, src string, base int) (*jsonNode, error) {
+	switch t := tok.(type) {
+	case json.Delim:
+		switch t {
+		case '{':
+			n := &jsonNode{obj: map[string]*jsonNode{}}
+			for dec.More() {
+				k, err := dec.Token()
+				if err != nil {
+					return nil, err
+				}
+				key, _ := k.(string)
+				v, err := parseJSONValue(dec, m, src, base)
+				if err != nil {
+					return nil, err
+				}
+				n.obj[key] = v
+			}
+			_, err := dec.Token()
+			return n, err
+		case '[':
+			n := &jsonNode{arr: []*jsonNode{}}
+			for dec.More() {
+				v, err := parseJSONValue(dec, m, src, base)
+				if err != nil {
+					return nil, err
+				}
+				n.arr = append(n.arr, v)
+			}
+			_, err := dec.Token()
+			return n, err
+		}
+	case string:
+		end := int(dec.InputOffset()) - 1 // the closing quote
+		start := openingQuote(src, end)
+		return &jsonNode{str: decodeJSONString(m, src, base, start+1, end)}, nil
+	}
+	return &jsonNode{other: tok}, nil
+}
+
+// openingQuote returns the index of the quote that opens the JSON string
+// whose closing quote is at end: the nearest quote before it that is not
+// escaped (inside a string every quote is escaped).
+func openingQuote(src string, end int) int {
+	for i := end - 1; i >= 0; i-- {
+		if src[i] != '"' {
+			continue
+		}
+		bs := 0
+		for k := i - 1; k >= 0 && src[k] == '\\'; k-- {
+			bs++
+		}
+		if bs%2 == 0 {
+			return i
+		}
+	}
+	return 0
+}
+
+// decodeJSONString decodes the JSON string body src[start:end] (without its
+// quotes) into a mapped text; src starts at offset base of m.
+func decodeJSONString(m *mapped, src string, base, start, end int) *mapped {
+	out := &mapped{}
+	var buf []byte
+	exact := func(i, j int) {
+		if j <= i {
+			return
+		}
+		o, oe := m.orig(base+i), m.orig(base+j)
+		buf = append(buf, src[i:j]...)
+		out.runs = append(out.runs, run{start: len(buf) - (j - i), end: len(buf), orig: o, origEnd: oe, exact: oe-o == j-i})
+	}
+	esc := func(i, j int, s string) {
+		buf = append(buf, s...)
+		out.runs = append(out.runs, run{start: len(buf) - len(s), end: len(buf), orig: m.orig(base + i), origEnd: m.orig(base + j)})
+	}
+	i := start
+	for j := start; j < end; {
+		if src[j] != '\\' || j+1 >= end {
+			j++
+			continue
+		}
+		exact(i, j)
+		n := 2
+		var s string
+		switch c := src[j+1]; c {
+		case 'n':
+			s = "\n"
+		case 't':
+			s = "\t"
+		case 'r':
+			s = "\r"
+		case 'b':
+			s = "\b"
+		case 'f':
+			s = "\f"
+		case 'u':
+			r := hex4(src, j+2, end)
+			n = 6
+			if utf16.IsSurrogate(r) && j+12 <= end && src[j+6] == '\\' && src[j+7] == 'u' {
+				r = utf16.DecodeRune(r, hex4(src, j+8, end))
+				n = 12
+			}
+			s = string(r)
+		default:
+			s = string(c)
+		}
+		esc(j, min(j+n, end), s)
+		j += n
+		i = j
+	}
+	exact(i, end)
+	out.text = string(buf)
+	return out
+}
+
+func hex4(src string, i, end int) rune {
+	if i+4 > end {
+		return utf8.RuneError
+	}
+	v, err := strconv.ParseUint(src[i:i+4], 16, 16)
+	if err != nil {
+		return utf8.RuneError
+	}
+	return rune(v)
+}
+
+// get follows keys through nested objects.
+func (n *jsonNode) get(keys ...string) *jsonNode {
+	for _, k := range keys {
+		if n == nil || n.obj == nil {
+			return nil
+		}
+		n = n.obj[k]
+	}
+	return n
+}
+
+// text returns a string value, the first string of an array, or the "name"
+// of an object ("author": {"name": …}); several names are joined by ", ".
+func (n *jsonNode) text() string {
+	switch {
+	case n == nil:
+		return ""
+	case n.str != nil:
+		return n.str.text
+	case n.arr != nil:
+		var names []string
+		for _, e := range n.arr {
+			if t := e.text(); t != "" {
+				names = append(names, t)
+			}
+		}
+		return strings.Join(names, ", ")
+	case n.obj != nil:
+		if v := n.get("name"); v != nil {
+			return v.text()
+		}
+		if v := n.get("value"); v != nil {
+			return v.text()
+		}
+	}
+	return ""
+}
+
+// articleTypes are the schema.org types whose JSON-LD describes the article.
+var articleTypes = map[string]bool{
+	"NewsArticle": true, "Article": true, "ReportageNewsArticle": true,
+	"AnalysisNewsArticle": true, "OpinionNewsArticle": true, "BackgroundNewsArticle": true,
+	"ReviewNewsArticle": true, "BlogPosting": true, "LiveBlogPosting": true, "Report": true,
+}
+
+// jsonLD reads the JSON-LD script m.text[start:end]; the first article
+// object fills the empty fields of meta, and its articleBody is returned.
+// A script that does not parse is ignored, as browsers do.
+func jsonLD(m *mapped, start, end int, meta *Meta) *mapped {
+	root, err := parseJSON(m, start, end)
+	if err != nil {
+		return nil
+	}
+	art := findArticle(root)
+	if art == nil {
+		return nil
+	}
+	set := func(dst *string, v string) {
+		if v != "" {
+			*dst = v
+		}
+	}
+	set(&meta.Title, art.get("headline").text())
+	set(&meta.Published, art.get("datePublished").text())
+	set(&meta.Modified, art.get("dateModified").text())
+	set(&meta.Author, art.get("author").text())
+	set(&meta.Outlet, art.get("publisher", "name").text())
+	set(&meta.URL, art.get("url").text())
+	if meta.URL == "" {
+		set(&meta.URL, art.get("mainEntityOfPage", "@id").text())
+	}
+	if b := art.get("articleBody"); b != nil && b.str != nil {
+		return b.str
+	}
+	return nil
+}
+
+func findArticle(n *jsonNode) *jsonNode {
+	if n == nil {
+		return nil
+	}
+	for _, e := range n.arr {
+		if a := findArticle(e); a != nil {
+			return a
+		}
+	}
+	if n.obj == nil {
+		return nil
+	}
+	if t := n.get("@type"); t != nil {
+		if t.str != nil && articleTypes[t.str.text] {
+			return n
+		}
+		for _, e := range t.arr {
+			if e.str != nil && articleTypes[e.str.text] {
+				return n
+			}
+		}
+	}
+	return findArticle(n.get("@graph"))
+}
+
+// loadJSON reads an IPTC ninjs document, version 1.x (body_text or
+// body_html, headline, byline, versioncreated, uri) or 2.x/3.x (bodies[],
+// headlines[], by, versionCreated, uri). Offsets map to the characters
+// inside the JSON strings of the original file.
+func loadJSON(name string, src []byte) (*Document, error) {
+	if err := checkText(name, src); err != nil {
+		return nil, err
+	}
+	m := identity(string(src), 0)
+	root, err := parseJSON(m, 0, len(src))
+	if err != nil {
+		var se *json.SyntaxError
+		off := 0
+		if errors.As(err, &se) {
+			off = int(se.Offset)
+		}
+		return nil, &source.Error{Pos: source.NewFile(name, src).Position(off), Code: source.CodeInput, Msg: "invalid JSON: " + strings.TrimPrefix(err.Error(), "json: ")}
+	}
+	if root.obj == nil || root.get("uri") == nil {
+		return nil, &source.Error{Pos: source.Position{Filename: name, Line: 1, Column: 1}, Code: source.CodeInput, Msg: "not an IPTC ninjs document (expected an object with \"uri\" and a body)"}
+	}
+	meta := Meta{URL: root.get("uri").text()}
+	b := newBuilder()
+	var body *jsonNode
+	isHTML := false
+	switch {
+	case root.get("bodies") != nil: // ninjs 2.x and 3.x
+		meta.Title = root.get("headlines").text()
+		meta.Published = root.get("versionCreated").text()
+		if p := root.get("firstCreated").text(); p != "" {
+			meta.Published = p
+		}
+		meta.Modified = root.get("versionCreated").text()
+		meta.Author = root.get("by").text()
+		body, isHTML = pickBody(root.get("bodies"))
+		if hs := root.get("headlines"); hs != nil && len(hs.arr) > 0 {
+			meta.Title = hs.arr[0].get("value").text()
+		}
+	default: // ninjs 1.x
+		meta.Title = root.get("headline").text()
+		meta.Published = root.get("versioncreated").text()
+		if p := root.get("firstcreated").text(); p != "" {
+			meta.Published = p
+		}
+		meta.Modified = root.get("versioncreated").text()
+		meta.Author = root.get("byline").text()
+		if body = root.get("body_text"); body == nil {
+			body, isHTML = root.get("body_html"), true
+		}
+	}
+	if body == nil || body.str == nil {
+		return nil, &source.Error{Pos: source.Position{Filename: name, Line: 1, Column: 1}, Code: source.CodeInput, Msg: "ninjs document has no body (body_text, body_html or bodies)"}
+	}
+	if meta.Outlet = root.get("copyrightholder").text(); meta.Outlet == "" {
+		meta.Outlet = root.get("copyrightHolder").text()
+	}
+	if isHTML {
+		htmlText(b, body.str)
+	} else {
+		plainText(b, body.str)
+	}
+	d := b.document(name, src)
+	d.Meta = meta
+	return d, nil
+}
+
+// pickBody returns the plain-text body of a ninjs 2.x/3.x "bodies" array, or
+// else its HTML body.
+func pickBody(bodies *jsonNode) (*jsonNode, bool) {
+	var htmlBody *jsonNode
+	for _, e := range bodies.arr {
+		ct := strings.ToLower(e.get("contentType").text())
+		v := e.get("value")
+		switch {
+		case strings.Contains(ct, "html"):
+			if htmlBody == nil {
+				htmlBody = v
+			}
+		default:
+			return v, false
+		}
+	}
+	return htmlBody, htmlBody != nil
+}
+
+// checkText rejects input that is not text: invalid UTF-8 or NUL bytes.
+func checkText(name string, src []byte) error {
+	bad := -1
+	if i := bytes.IndexByte(src, 0); i >= 0 {
+		bad = i
+	}
+	if !utf8.Valid(src) {
+		for i := 0; i < len(src); {
+			r, size := utf8.DecodeRune(src[i:])
+			if r == utf8.RuneError && size <= 1 {
+				if bad < 0 || i < bad {
+					bad = i
+				}
+				break
+			}
+			i += size
+		}
+	}
+	if bad < 0 {
+		return nil
+	}
+	msg := "invalid UTF-8"
+	if src[bad] == 0 {
+		msg = "binary file (NUL byte)"
+	}
+	return &source.Error{Pos: source.NewFile(name, src).Position(bad), Code: source.CodeInput, Msg: "not a text document: " + msg}
+}

@@ -1,0 +1,258 @@
+package facts
+
+import (
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Text normalisation. What changes Document.Text, and what the extractors
+// treat as equivalent instead:
+//
+//   - Changed in Text: line endings (CRLF and a lone CR become LF), Unicode
+//     NFC composition, non-breaking and other fixed-width spaces (become a
+//     plain space), soft hyphens, zero-width spaces and byte-order marks
+//     (removed). These are invisible or layout-only; changing them lets words
+//     and sentences be found without every extractor knowing about them.
+//   - Kept in Text: curly and straight quotation marks, apostrophes, and
+//     dashes (hyphen, en dash, em dash, minus). They are visible and a
+//     reader quotes them back, so Sentence shows them as written; the
+//     extractors treat them as equivalent (isOpenMark and isCloseMark pair
+//     curly and straight quotation marks; possessive accepts ’s and 's;
+//     QuoteKey compares quotes with marks, dashes and case folded).
+//
+// Every change is recorded in the document's segment map, so Orig,
+// Position and OrigText always point into the original file.
+
+// A mapped text is decoded text with the place of each of its runs in the
+// original file: the text of an HTML or JSON string after its escapes are
+// decoded. Runs cover the text in order.
+type mapped struct {
+	text string
+	runs []run
+}
+
+// A run is text[start:end], which came from file[orig:origEnd]. An exact run
+// is the file's bytes themselves; any other run is a decoded escape.
+type run struct {
+	start, end    int
+	orig, origEnd int
+	exact         bool
+}
+
+// identity returns src as a mapped text starting at file offset base.
+func identity(src string, base int) *mapped {
+	return &mapped{text: src, runs: []run{{start: 0, end: len(src), orig: base, origEnd: base + len(src), exact: true}}}
+}
+
+// orig returns the file offset of text offset off.
+func (m *mapped) orig(off int) int {
+	for _, r := range m.runs {
+		if off < r.end || off == r.end && r.end == len(m.text) {
+			if r.exact {
+				return r.orig + off - r.start
+			}
+			if off == r.start {
+				return r.orig
+			}
+			return r.origEnd
+		}
+	}
+	if len(m.runs) == 0 {
+		return 0
+	}
+	return m.runs[len(m.runs)-1].origEnd
+}
+
+// A builder builds a Document's Text and its segment map, normalising text
+// as it goes.
+type builder struct {
+	buf  []byte
+	segs []segment
+	// next is the file offset the next appended byte maps to if it follows
+	// the current segment without a new one; -1 when unknown.
+	next int
+	// last is the file offset just after the last text taken from the file,
+	// where synthetic text (paragraph breaks) is placed.
+	last int
+}
+
+func newBuilder() *builder { return &builder{next: -1} }
+
+// at makes sure the next byte appended maps to file offset orig,
+// continuing the current segment when it can.
+func (b *builder) at(orig int) {
+	if b.next == orig {
+		return
+	}
+	b.newSeg(orig)
+}
+
+// newSeg starts a segment at file offset orig.
+func (b *builder) newSeg(orig int) {
+	t := len(b.buf)
+	if n := len(b.segs); n > 0 && b.segs[n-1].text == t {
+		b.segs[n-1].orig, b.segs[n-1].end = orig, orig
+	} else {
+		b.segs = append(b.segs, segment{text: t, orig: orig, end: orig})
+	}
+	b.next = orig
+}
+
+// ended records that the current segment's file bytes end at end.
+func (b *builder) ended(end int) {
+	if n := len(b.segs); n > 0 {
+		b.segs[n-1].end = end
+	}
+}
+
+// add appends s, the file's bytes at orig, normalised.
+func (b *builder) add(orig int, s string) {
+	i := 0
+	flush := func(j int) { // copy s[i:j] unchanged
+		if j > i {
+			b.at(orig + i)
+			b.buf = append(b.buf, s[i:j]...)
+			b.next = orig + j
+			b.ended(orig + j)
+		}
+		i = j
+	}
+	replace := func(j, n int, with string) { // s[j:j+n] becomes with
+		flush(j)
+		b.newSeg(orig + j)
+		b.buf = append(b.buf, with...)
+		b.ended(orig + j + n)
+		b.next = -1
+		i = j + n
+	}
+	needNFC := !norm.NFC.IsNormalString(s)
+	for j := 0; j < len(s); {
+		if needNFC {
+			k := norm.NFC.NextBoundaryInString(s[j:], true)
+			if k <= 0 {
+				k = len(s) - j
+			}
+			if seq := s[j : j+k]; !norm.NFC.IsNormalString(seq) {
+				replace(j, k, norm.NFC.String(seq))
+				j += k
+				continue
+			}
+		}
+		if s[j] < utf8.RuneSelf && s[j] != '\r' {
+			j++
+			continue
+		}
+		n, with := special(s[j:])
+		if n > 0 {
+			replace(j, n, with)
+			j += n
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[j:])
+		j += size
+	}
+	flush(len(s))
+	b.last = orig + len(s)
+}
+
+// special reports whether s starts with a character normalisation changes:
+// its length in s and what it becomes, or 0.
+func special(s string) (int, string) {
+	if s[0] == '\r' {
+		if len(s) > 1 && s[1] == '\n' {
+			return 2, "\n"
+		}
+		return 1, "\n"
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	switch r {
+	case '\u00a0', '\u2007', '\u202f', '\u2009', '\u200a', '\u2002', '\u2003':
+		return size, " "
+	case '\u00ad', '\u200b', '\ufeff', '\u2060':
+		return size, ""
+	}
+	return 0, ""
+}
+
+// replace appends s standing for the file's bytes [orig, orig+n): a decoded
+// escape such as "&amp;".
+func (b *builder) replace(orig, n int, s string) {
+	b.newSeg(orig)
+	nb := newBuilder()
+	nb.add(orig, s)
+	b.buf = append(b.buf, nb.buf...)
+	b.ended(orig + n)
+	b.next = -1
+	b.last = orig + n
+}
+
+// synth appends s, which is in no file (a paragraph break between HTML
+// blocks); it maps to the end of the text taken before it.
+func (b *builder) synth(s string) {
+	b.newSeg(b.last)
+	b.buf = append(b.buf, s...)
+	b.next = -1
+}
+
+// text appends m.text[start:end] with its place in the file.
+func (b *builder) text(m *mapped, start, end int) {
+	for _, r := range m.runs {
+		s, e := max(start, r.start), min(end, r.end)
+		if s >= e {
+			continue
+		}
+		if r.exact {
+			b.add(r.orig+s-r.start, m.text[s:e])
+		} else {
+			b.replace(r.orig, r.origEnd-r.orig, m.text[s:e])
+		}
+	}
+}
+
+// decoded appends s, the decoding of m.text[start:end] (an HTML entity).
+func (b *builder) decoded(m *mapped, start, end int, s string) {
+	o := m.orig(start)
+	b.replace(o, m.orig(end)-o, s)
+}
+
+// trim drops the last byte of the text built so far.
+func (b *builder) trim() {
+	n := len(b.buf)
+	if n == 0 {
+		return
+	}
+	if k := len(b.segs); k > 0 {
+		sg := &b.segs[k-1]
+		if sg.text >= n-1 && k > 1 {
+			b.segs = b.segs[:k-1]
+		} else if sg.end-sg.orig == n-sg.text {
+			sg.end-- // an exact segment loses its last byte
+		}
+	}
+	b.buf = b.buf[:n-1]
+	b.next = -1
+}
+
+// endsWith reports whether the text built so far ends with s.
+func (b *builder) endsWith(s string) bool {
+	return len(b.buf) >= len(s) && string(b.buf[len(b.buf)-len(s):]) == s
+}
+
+// document returns the Document for the built text.
+func (b *builder) document(name string, src []byte) *Document {
+	d := NewDocument(name, src)
+	d.Text = string(b.buf)
+	d.segs = b.segs
+	if len(d.segs) == 1 && d.segs[0] == (segment{end: len(src)}) && d.Text == string(src) {
+		d.segs = nil
+	}
+	return d
+}
+
+// normalize returns a Document for plain text src.
+func normalize(name string, src []byte) *Document {
+	b := newBuilder()
+	b.add(0, string(src))
+	return b.document(name, src)
+}

@@ -1,0 +1,620 @@
+package facts
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// People. A person mention is a run of capitalised words in a sentence,
+// read from left to right as [title words] [honorifics] name: "Italian Prime
+// Minister Giorgia Meloni", "Prime Minister Sir Keir Starmer", "Mr Zelenskyy".
+// A run without a title or honorific is a person when its first word is a
+// given name from the table, when its last word is used alone elsewhere in
+// the document (a surname), or when a reporting verb follows it; a run with
+// a place, an organisation, a month or a weekday in it is not a person.
+//
+// A mention's Fact.Text is the name as written at that place (without its
+// title, honorific or possessive "'s"); Fact.Name is the full name it
+// resolves to: the mention itself when it has two or more words, else the
+// nearest full name in the document before it with that surname (or given
+// name, after "Sir" or "Dame": "Sir Keir"), else the nearest after it, else
+// the mention as written.
+
+// honorifics stand before a name but are not titles.
+var honorifics = wordSet("Sir Dame Mr Mrs Ms Miss Mx Dr Lord Lady Baroness Baron Prof Professor Rev Reverend Madam Monsieur Herr Frau")
+
+// titleWords make a capitalised title: "Prime Minister", "Secretary General".
+var titleWords = wordSet(`President Prime Minister Secretary General Secretary-General Chancellor King Queen
+	Prince Princess Senator Sen Governor Gov Mayor Pope Ambassador Commissioner Chief Admiral
+	Correspondent Editor Leader Spokesman Spokeswoman Spokesperson Deputy Vice Chairman Chairwoman
+	Chair Director Judge Speaker Representative Rep Envoy Colonel Col Captain Capt Lieutenant Lt
+	Sergeant Sgt Marshal Premier Sheikh Emir Crown Attorney Officer Rapporteur Commander Archbishop
+	Bishop Cardinal Shadow Acting Supreme Foreign Defence Defense Home Health Finance Interior
+	Affairs Justice Economy Trade Culture Education Transport Environment Energy PM Chairperson
+	Presenter Anchor Reporter Analyst Economist Professor Dean Rabbi Imam Ayatollah Field
+	Brigadier Major Constable Inspector Superintendent Detective Foreman Skipper Coach Manager
+	Chef Councillor Cllr Alderman Sheriff Marshal Trooper Corporal Private Officer Nurse Doctor`)
+
+// titleNouns end a lower-case title: "foreign minister", "deputy political
+// editor", "national security adviser".
+var titleNouns = wordSet(`president minister secretary secretary-general chancellor king queen prince
+	princess senator governor mayor pope ambassador commissioner chief admiral correspondent editor
+	leader spokesman spokeswoman spokesperson chairman chairwoman chair director judge speaker
+	envoy colonel captain general officer rapporteur commander adviser advisor aide analyst
+	economist professor broadcaster journalist presenter reporter official head staff premier
+	counterpart founder chairperson ceo executive negotiator lawyer prosecutor attorney expert
+	fellow researcher author historian diplomat representative vice-president deputy skipper
+	foreman organiser organizer consultant surgeon doctor nurse manager coach captain constable
+	inspector superintendent councillor campaigner activist spokesman economist scientist
+	commissioner treasurer governor steward owner partner chairman president-elect`)
+
+// titleMods may stand before a lower-case title noun: "former", "deputy
+// political", "national security".
+var titleMods = wordSet(`former deputy political foreign defence defense home health finance interior
+	national security chief senior junior acting interim shadow prime vice special economic
+	military legal press communications executive managing general assistant principal
+	international european british american russian ukrainian israeli french german italian
+	of staff defence-staff then current new outgoing incoming top independent fire station union
+	operations council opposition schools school shift airport police party campaign club team
+	company hospital emergency medicine chief-executive general-secretary regional local city
+	county state federal provincial`)
+
+// notNames are capitalised words that are never part of a person's name:
+// places, organisations, months, weekdays and common words that start
+// sentences.
+var notNames = wordSet(`January February March April May June July August September October November
+	December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow
+	Street House Office Department Council Commission Project Court Forces Force Party Democrats
+	Democrat Social Ministry Government Parliament Kremlin Army Navy Union Nations Republic Kingdom
+	States Region Festival Prize War Strip University Foundation Times Post Airport Square Road Bank
+	Group Agency Summit Conference Coalition News Media Network Channel Radio TV Television Service
+	Services Centre Center Institute Committee Assembly Congress Senate Cabinet Embassy Organisation
+	Organization Corporation Company Club League Cup Games Olympics Hospital School College Museum
+	Church Palace Castle Bridge Island Islands River Lake Mountain Sea Ocean Gulf East West North
+	South Middle Central Northern Southern Eastern Western Europe Africa Asia America Americas
+	Russia Ukraine Britain England Scotland Wales Ireland France Germany Italy Spain Poland Israel
+	Gaza Iran Iraq Syria Lebanon Qatar China Japan India Brazil Canada Australia Zealand Turkey
+	Greece Norway Sweden Finland Denmark Iceland Estonia Latvia Lithuania Belgium Netherlands
+	Luxembourg Portugal Romania Bulgaria Czech Austria Switzerland Hungary Slovakia Croatia
+	Serbia Arabia Saudi Egypt Jordan Yemen Pakistan Afghanistan Korea Taiwan Mexico Argentina
+	Chile Colombia Venezuela Cuba Nigeria Kenya Ethiopia Sudan Libya Tunisia Morocco Algeria
+	Moscow Kyiv Kiev London Paris Berlin Rome Washington Brussels Beijing Tokyo Jerusalem Tehran
+	Kursk Kharkiv Zaporizhzhia Crimea Donbas Donetsk Luhansk Odesa Mariupol Northwood Sderot
+	Russian Ukrainian British English Scottish Welsh Irish French German Italian Spanish Polish
+	Israeli Palestinian Iranian Iraqi Syrian Chinese Japanese Indian American Canadian Australian
+	European African Asian Arab Turkish Greek Dutch Belgian Swedish Norwegian Danish Finnish
+	Western Eastern Anglo-French NATO Nato EU UN UK US USA IDF ICC BBC ITV STV LBC CNN PA AP
+	Reuters AFP Pic Image Photo Video Watch Listen Read More Related Topics Follow Share Warning
+	The A An And But Or So If In On At To For From With By Of As It Its This That These Those
+	He She They We I You His Her Their Our My Your Who What When Where Why How While Although
+	Despite After Before During Since Until Meanwhile However Speaking Asked Answering Addressing
+	Responding Elsewhere Earlier Later Also Notably Significantly According Critics Onlookers
+	Defence Military Chiefs Leaders Officials Sexual Violence Conflict Rights Human Special
+	Supernova Nova Dinah World Peace Security Justice Energy Health Trade Economy Labour
+	Conservative Conservatives Liberal Green Greens Reform Vanguard Dreadnought HMS Chrome
+	Gospel Lavender Palantir Hamas Hezbollah Taliban Truth Number Oval Downing White Lancaster
+	Commonwealth Kingdom United Council's Zolochiv Barrow-in-Furness WhatsApp QR X Facebook
+	Twitter Instagram Google Apple Microsoft Amazon Meta Tesla Ukrainians Russians Europeans
+	Americans Israelis Palestinians Britons Elections San Santa Saint St Port Fort Mount Cape Los
+	Las El Airport Ontario Quebec Alberta Ohio Texas California Marathon Race Championship
+	Championships Open Tournament Grand Prix Derby Stadium Arena Park Gardens Hall Theatre`)
+
+// givenNames is a small table of given names, enough to tell "Steve Witkoff"
+// from "Sexual Violence" when nothing else does.
+var givenNames = wordSet(`Aaron Adam Adrian Alan Albert Alex Alexander Alexei Alice Alison Amanda Amy Andrew
+	Andrzej Angela Ann Anna Anne Annalena Anthony Antonio Antony Ben Benjamin Bernie Bill Boris
+	Brian Bruce Carl Carlos Caroline Catherine Charles Charlie Chris Christian Christine Christopher
+	Claire Claudia Dan Daniel David Diana Donald Dmitry Ed Edward Elizabeth Ella Emily Emma
+	Emmanuel Emanuel Enrique Eric Espen Frank Francesca Frederik Friedrich Gabriel George Georgia
+	Giorgia Hakan Harry Helen Henry Ian Isaac Jack Jacob James Jane Janet Jared Jean Jeff Jennifer
+	Jens Jeremy Jessica Jim Joe John Jonathan Jose Joseph Josh Julia Justin Karen Kamala Kate Keir
+	Kemi Kevin Kier Kim Kristen Kyriakos Laura Lee Leo Liz Lucy Luis Luke Marco Maria Mark Martin
+	Mary Masoud Matt Matthew Mette Michael Michel Mike Mikhail Nick Nicola Olaf Oliver Pam Paul
+	Pedro Pete Peter Petr Philip Rachel Recep Richard Rishi Robert Ron Rosie Ruth Sam Samuel Sarah
+	Scott Sergei Sergey Simon Sophie Stephen Steve Steven Susan Tanya Theresa Thomas Tim Tom Tony
+	Tucker Ursula Victor Viktor Vladimir Volodymyr Wes William Xi Yalda Yvette Yulia Zoe Ali
+	Mohammed Muhammad Ahmed Omar Hassan Hussein Abdullah Fatima Ehud Naftali Yair Yoav Isaac
+	Benny Gideon Itamar Bezalel Dmytro Andriy Oleksandr Rustem Kaja Ulf Giorgos Luc Pedro
+	Clara Josiah Jorge Sinéad Sinead Ewan Kristian Dave Claire Nadia Priya Marcus Dana Fiona Mette
+	José Joanne Gareth Morag Hiwot Samir Andrea Abigail Alexandra Amelia Andrea Barbara Beth
+	Bob Callum Cameron Chloe Colin Craig Dean Derek Dominic Donna Douglas Eleanor Elena Eva
+	Fraser Gavin Gemma Gordon Grace Graham Hannah Heather Hugh Iain Isabel Jake Jamie Jan Jason
+	Jenny Jo Joanna Jordan Judith Julie Karl Katie Keith Kirsty Lars Linda Lisa Lorna Louise
+	Lucas Lynn Magnus Malcolm Margaret Mariana Marie Martha Megan Mohamed Moira Neil Nicholas
+	Niamh Nigel Olivia Owen Patrick Paula Philippa Ravi Rebecca Rhys Robin Rory Rose Ross Roy
+	Sally Sandra Sean Seán Shona Sian Siobhan Stuart Suzanne Tariq Teresa Tracy Vanessa Wendy
+	Yusuf Zainab Ana Ahmad Carmen Diego Fernando Francisco Javier Juan Lucia Manuel Miguel
+	Pablo Rafael Sofia Hans Klaus Jürgen Karin Ingrid Anders Erik Henrik Nils Sven Astrid`)
+
+// nameParticles join the words of a name: "Ursula von der Leyen".
+var nameParticles = wordSet("von der van den de da di del della du le la bin al ibn ter")
+
+// reportVerbs make a run before them a speaker: "Masoud Pezeshkian said".
+var reportVerbs = wordSet(`said says told tells added adds warned warns urged urges wrote writes continued
+	declared insisted insists stated states announced announces explained explains argued argues
+	claimed claims noted notes revealed reveals suggested suggests confirmed confirms accused
+	accuses pleaded pleads asked asks replied replies responded responds admitted admits
+	called acknowledged acknowledges stressed stresses vowed vows reiterated reiterates conceded concedes
+	praised described criticised criticized condemned welcomed hailed dismissed branded labelled
+	went agreed tweeted posted commented remarked observed recalled predicted promised says:`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// A personMention is one place a person is named.
+type personMention struct {
+	sent       Sentence
+	start, end int      // the name as written, without title or possessive
+	words      []string // the name's words
+	givenStart []int    // the start of each word
+	name       string   // the full name it resolves to
+	honorific  string   // "Sir", "Mr", or ""
+	title      string   // the title as written before or after it, or ""
+	tStart     int      // the title's span, when title != ""
+	tEnd       int
+	tSent      Sentence // the title's sentence, when tCross
+	tCross     bool     // the title is in the sentence before the name's
+	subject    bool     // the mention opens its sentence or a verb follows it
+	bare       bool     // no title or honorific: needs support to be a person
+	supported  bool     // a bare name that its context shows is a person
+}
+
+// NormalizeTitle returns a title's comparable form: lower case, hyphens and
+// runs of space as one space, leading articles and possessives dropped.
+// "Secretary-General" and "Secretary General" compare equal, as do "the
+// prime minister" and "Prime Minister"; "Israel's prime minister" reads as
+// "prime minister of israel".
+func NormalizeTitle(t string) string {
+	t = strings.ToLower(t)
+	t = strings.NewReplacer("-", " ", "‐", " ", "–", " ", ".", "", "’", "'").Replace(t)
+	f := strings.Fields(t)
+	for len(f) > 0 && (f[0] == "the" || f[0] == "a" || f[0] == "an") {
+		f = f[1:]
+	}
+	return strings.Join(normalizeTitleWords(f), " ")
+}
+
+func isCapitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// possessive returns s without a trailing "'s" or "’s" and the length cut.
+func possessive(s string) (string, int) {
+	for _, suf := range []string{"’s", "'s"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
+			return s[:len(s)-len(suf)], len(suf)
+		}
+	}
+	return s, 0
+}
+
+// isAllCaps reports whether s is an acronym such as "NATO" or "EU".
+func isAllCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// findPeople scans the document for person mentions and resolves each to a
+// full name.
+func findPeople(d *Document, sents []Sentence) []personMention {
+	return findPeopleIn(d, sents, tokenizeAll(d, sents))
+}
+
+// tokenizeAll tokenizes each sentence once, for the document-level passes.
+func tokenizeAll(d *Document, sents []Sentence) [][]token {
+	all := make([][]token, len(sents))
+	for i, s := range sents {
+		all[i] = tokenize(d.Text, s.Start, s.End, nil)
+	}
+	return all
+}
+
+func findPeopleIn(d *Document, sents []Sentence, all [][]token) []personMention {
+	var cands []personMention
+	standalone := map[string]int{} // capitalised single words used mid-sentence
+	for si, s := range sents {
+		toks := all[si]
+		for i, t := range toks {
+			// A capitalised word alone, mid-sentence: "Starmer insisted".
+			if t.kind == tWord && i > 0 && isCapitalised(t.text) && !isCapitalised(toks[i-1].text) &&
+				(i+1 == len(toks) || !isCapitalised(toks[i+1].text)) {
+				w, _ := possessive(t.text)
+				standalone[w]++
+			}
+		}
+		cands = scanNames(cands, s, toks)
+	}
+
+	// Decide which bare runs are people, and collect the full names.
+	var out []personMention
+	surnames := map[string]bool{}
+	for _, c := range cands {
+		if len(c.words) >= 2 && !c.bare {
+			surnames[c.words[len(c.words)-1]] = true
+		}
+	}
+	for _, c := range cands {
+		if c.bare && !c.supported {
+			for k := 1; k < len(c.words)-1; k++ {
+				if givenNames[c.words[k]] && !givenNames[c.words[0]] {
+					c.words = c.words[k:]
+					c.start = c.givenStart[k]
+					break
+				}
+			}
+			last := c.words[len(c.words)-1]
+			if len(c.words) < 2 || !(givenNames[c.words[0]] || surnames[last] || standalone[last] > 1 && !givenNames[last]) {
+				continue
+			}
+		}
+		out = append(out, c)
+		if len(c.words) >= 2 || !c.bare {
+			// A full name, or a surname after a title or honorific
+			// ("President Zelenskyy"), makes the surname alone a mention.
+			surnames[c.words[len(c.words)-1]] = true
+		}
+	}
+
+	// Bare single words that are known surnames: "Starmer insisted".
+	cover := map[int]bool{} // token starts inside a mention or its title
+	for _, m := range out {
+		cover[m.start] = true
+		for _, w := range m.givenStart {
+			cover[w] = true
+		}
+	}
+	covered := func(start int) bool { return cover[start] }
+	var extra []personMention
+	for si, s := range sents {
+		toks := all[si]
+		for i, t := range toks {
+			if t.kind != tWord || !isCapitalised(t.text) {
+				continue
+			}
+			w, cut := possessive(t.text)
+			if !surnames[w] || covered(t.start) {
+				continue
+			}
+			// Part of a longer capitalised run that is not a person ("Sky
+			// News" has no surname, but "Trump administration" is fine).
+			if i+1 < len(toks) && toks[i+1].kind == tWord && isCapitalised(toks[i+1].text) && cut == 0 {
+				continue
+			}
+			extra = append(extra, personMention{sent: s, start: t.start, end: t.end - cut, words: []string{w}, subject: i == 0 || verbAfter(toks, i)})
+		}
+	}
+	out = append(out, extra...)
+	sortMentions(out)
+	resolveNames(out)
+	return out
+}
+
+func sortMentions(ms []personMention) {
+	// insertion sort keeps this dependency-free and ms is short
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].start < ms[j-1].start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+// resolveNames fills in each mention's full name: its own words when it has
+// two or more, else the nearest full name before it with that surname (or
+// given name after Sir or Dame), else the nearest after it.
+func resolveNames(ms []personMention) {
+	for i := range ms {
+		if len(ms[i].words) >= 2 {
+			ms[i].name = strings.Join(ms[i].words, " ")
+		}
+	}
+	match := func(full personMention, w, honorific string) bool {
+		if len(full.words) < 2 {
+			return false
+		}
+		if full.words[len(full.words)-1] == w {
+			return true
+		}
+		return (honorific == "Sir" || honorific == "Dame" || honorific == "Lord" || honorific == "Lady") && full.words[0] == w
+	}
+	for i := range ms {
+		if ms[i].name != "" {
+			continue
+		}
+		w := ms[i].words[0]
+		for j := i - 1; j >= 0 && ms[i].name == ""; j-- {
+			if match(ms[j], w, ms[i].honorific) {
+				ms[i].name = ms[j].name
+			}
+		}
+		for j := i + 1; j < len(ms) && ms[i].name == ""; j++ {
+			if match(ms[j], w, ms[i].honorific) {
+				ms[i].name = ms[j].name
+			}
+		}
+		if ms[i].name == "" {
+			ms[i].name = w
+		}
+	}
+}
+
+// scanNames finds the capitalised runs of one sentence that may name
+// people.
+func scanNames(out []personMention, s Sentence, toks []token) []personMention {
+	for i := 0; i < len(toks); {
+		if toks[i].kind != tWord || !isCapitalised(toks[i].text) {
+			i++
+			continue
+		}
+		// The run: capitalised words, particles between them, and the
+		// period after an abbreviated honorific ("Mr.").
+		j := i
+		var words []int
+		for j < len(toks) {
+			t := toks[j]
+			switch {
+			case t.kind == tWord && isCapitalised(t.text):
+				words = append(words, j)
+				j++
+				if _, cut := possessive(t.text); cut > 0 {
+					goto done
+				}
+				continue
+			case t.kind == tWord && nameParticles[t.text] && particleRun(toks, j) && len(words) > 0:
+				words = append(words, j)
+				j++
+				continue
+			case t.text == "." && len(words) > 0 && honorifics[toks[j-1].text] && j == words[len(words)-1]+1:
+				j++
+				continue
+			}
+			break
+		}
+	done:
+		out = readRun(out, s, toks, words, i == 0)
+		i = max(j, i+1)
+	}
+	return out
+}
+
+// readRun reads one capitalised run (toks indexes in words) as [title]
+// [honorifics] name.
+func readRun(out []personMention, s Sentence, toks []token, words []int, first bool) []personMention {
+	// A sentence-initial common word is not part of the run.
+	for len(words) > 0 && notNamesStop(toks[words[0]].text) && !titleWords[toks[words[0]].text] && !honorifics[toks[words[0]].text] {
+		words = words[1:]
+		first = false
+	}
+	if len(words) == 0 {
+		return out
+	}
+	// The last title word or honorific splits title from name.
+	split := -1
+	for k, w := range words {
+		txt, _ := possessive(toks[w].text)
+		if titleWords[txt] || honorifics[txt] || txt == "Secretary-General" {
+			if k == len(words)-1 {
+				break // "the Prime Minister": a title without a name
+			}
+			split = k
+		}
+	}
+	nameIdx := words[split+1:]
+	if len(nameIdx) == 0 {
+		return out
+	}
+	m := personMention{sent: s}
+	// Honorifics right before the name; title words before those.
+	h := split
+	for h >= 0 && honorifics[toks[words[h]].text] {
+		if m.honorific == "" {
+			m.honorific = toks[words[h]].text
+		}
+		h--
+	}
+	if h >= 0 {
+		// The title: back from words[h] over title words and the
+		// capitalised qualifiers before them ("NATO", "Italian", "EU
+		// Commission").
+		ts := h
+		for ts > 0 && !honorifics[toks[words[ts-1]].text] && (titleWords[toks[words[ts-1]].text] || !notNamesStop(toks[words[ts-1]].text)) {
+			ts--
+		}
+		if ts > 0 {
+			// "Ukraine's President": a place's possessive starts it.
+			if w, cut := possessive(toks[words[ts-1]].text); cut > 0 && notNames[w] {
+				ts--
+			}
+		}
+		tStart := toks[words[ts]].start
+		if ts == 0 {
+			// "chief of defence staff Admiral Sir Tony Radakin"
+			if ls := lowerTitleBefore(toks, words[0]); ls >= 0 {
+				tStart = toks[ls].start
+			} else if p := words[0] - 1; p >= 0 {
+				// "Ukraine's President Volodymyr Zelenskyy"
+				if w, cut := possessive(toks[p].text); cut > 0 && notNames[w] {
+					tStart = toks[p].start
+				}
+			}
+		}
+		// "former" before it belongs to the title.
+		if p := words[ts] - 1; p >= 0 && toks[p].low == "former" {
+			tStart = toks[p].start
+		}
+		m.tStart, m.tEnd = tStart, toks[words[h]].end
+	} else if split < 0 {
+		if ls := lowerTitleBefore(toks, words[0]); ls >= 0 {
+			m.tStart, m.tEnd = toks[ls].start, toks[words[0]-1].end
+		}
+	}
+	// The name: reject places, organisations and acronyms.
+	for _, w := range nameIdx {
+		txt, _ := possessive(toks[w].text)
+		if notNames[txt] && !givenNames[txt] || isAllCaps(txt) || titleWords[txt] && !givenNames[txt] {
+			return out
+		}
+		m.words = append(m.words, txt)
+		m.givenStart = append(m.givenStart, toks[w].start)
+	}
+	last := toks[nameIdx[len(nameIdx)-1]]
+	_, cut := possessive(last.text)
+	m.start, m.end = toks[nameIdx[0]].start, last.end-cut
+	m.subject = first && split < 0 || split >= 0 && words[0] == 0 || verbAfter(toks, nameIdx[len(nameIdx)-1])
+	if split < 0 && m.tEnd == 0 {
+		m.bare = true
+		m.supported = appositive(toks, nameIdx[0], nameIdx[len(nameIdx)-1])
+		if len(m.words) < 2 {
+			return out
+		}
+	}
+	if len(m.words) == 1 && split < 0 && m.tEnd == 0 {
+		return out
+	}
+	return append(out, m)
+}
+
+// auxiliaries after a name make it a clause's subject.
+var auxiliaries = wordSet("has had have was is will would also then could should can may must did does made took")
+
+// verbAfter reports whether a verb follows toks[i], making it a subject:
+// "Starmer said", "Starmer has", "Starmer visited".
+func verbAfter(toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].kind != tWord {
+		return false
+	}
+	w := toks[i+1].text
+	return reportVerbs[w] || auxiliaries[w] || !isCapitalised(w) && strings.HasSuffix(w, "ed")
+}
+
+// appositive reports whether a name at toks[first..last] stands in an
+// apposition that shows it is a person: "The skipper, Ewan MacLeod,";
+// "Kristian Tamm, Estonia's prime minister,"; or after a place's
+// possessive: "Ethiopia's Hiwot Bekele".
+func appositive(toks []token, first, last int) bool {
+	if k := first - 1; k >= 1 && toks[k].text == "," && toks[k-1].kind == tWord && titleNouns[toks[k-1].low] {
+		return true
+	}
+	if k := last + 1; k < len(toks) && toks[k].text == "," {
+		if s, _ := appositionAfter(toks, k+1); s >= 0 {
+			return true
+		}
+	}
+	if k := first - 1; k >= 0 {
+		if w, cut := possessive(toks[k].text); cut > 0 && notNames[w] && !timeWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// timeWords are capitalised words of time: "Sunday's race" is no person's.
+var timeWords = wordSet(`January February March April May June July August September October November
+	December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow`)
+
+// particleRun reports whether toks[j:] is name particles followed by a
+// capitalised word: "von der Leyen".
+func particleRun(toks []token, j int) bool {
+	for ; j < len(toks) && toks[j].kind == tWord; j++ {
+		if isCapitalised(toks[j].text) {
+			return true
+		}
+		if !nameParticles[toks[j].text] {
+			return false
+		}
+	}
+	return false
+}
+
+// notNamesStop reports whether w stops a title going left: a common word,
+// not a qualifier such as a country or an organisation.
+func notNamesStop(w string) bool {
+	switch w {
+	case "The", "A", "An", "And", "But", "Or", "So", "If", "In", "On", "At", "To", "For", "From",
+		"With", "By", "Of", "As", "While", "Although", "Despite", "After", "Before", "During", "Since",
+		"Meanwhile", "However", "Notably", "Image", "Pic", "It", "Its", "This", "That", "These", "Those",
+		"He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your", "Who", "What",
+		"When", "Where", "Why", "How", "Until", "Speaking", "Asked", "Answering", "Addressing", "Responding",
+		"Elsewhere", "Earlier", "Later", "Also", "Significantly", "According", "Critics", "Onlookers",
+		"Warning", "Watch", "Listen", "Read", "More", "Follow", "Related", "Photo", "Video", "Today",
+		"Yesterday", "Tomorrow", "Then", "Now", "There", "Here", "Some", "Many", "Most", "All", "Both",
+		"Each", "Every", "Other", "Another", "One", "Two", "Three", "Not", "No", "Yes", "Please", "Scan",
+		"Top", "Senior", "Former", "Away", "Indirect", "Whether", "Being", "Having", "Trying",
+		"Under", "Over", "Through", "Against", "Without", "Within", "Among", "Between", "About", "Around":
+		return true
+	}
+	_, cut := possessive(w)
+	return cut > 0
+}
+
+// lowerTitleBefore finds a lower-case title ending just before toks[i]:
+// "foreign minister", "chief of defence staff", "deputy political editor".
+// It returns the index of the title's first token, or -1.
+func lowerTitleBefore(toks []token, i int) int {
+	k := i - 1
+	if k < 0 || toks[k].kind != tWord || !titleNouns[toks[k].low] || isCapitalised(toks[k].text) {
+		return -1
+	}
+	start := k
+	for n := 0; n < 4 && start > 0; n++ {
+		p := toks[start-1]
+		if p.kind != tWord || isCapitalised(p.text) || !(titleMods[p.low] || titleNouns[p.low]) {
+			break
+		}
+		start--
+	}
+	if toks[start].low == "of" {
+		start++
+	}
+	// Capitalised modifiers: "Council leader", "Hebridean Link chief
+	// executive", "Danish minister".
+	for n := 0; n < 3 && start > 0; n++ {
+		p := toks[start-1]
+		if p.text == "&" && start > 1 && isCapitalised(toks[start-2].text) {
+			start -= 2 // "A&E consultant"
+			continue
+		}
+		if p.kind != tWord || !isCapitalised(p.text) || notNamesStop(p.text) || honorifics[p.text] {
+			break
+		}
+		start--
+	}
+	return start
+}
+
+// extractPeople emits a person fact for each mention and a title fact for
+// each title tied to one, and returns the mentions for the quote pass.
+func extractPeople(x *extraction, sents []Sentence, all [][]token) []personMention {
+	ms := findPeopleIn(x.doc, sents, all)
+	findAppositions(sents, all, ms)
+	crossSentenceTitles(sents, all, ms)
+	for i := range ms {
+		m := &ms[i]
+		if m.tEnd > m.tStart {
+			m.title = x.doc.Text[m.tStart:m.tEnd]
+		}
+		x.sent = m.sent
+		x.emit(Fact{Kind: KindPerson, Name: m.name, Title: m.title}, m.start, m.end)
+		if m.title != "" {
+			if m.tCross {
+				x.sent = m.tSent
+			}
+			x.emit(Fact{Kind: KindTitle, Name: m.name, Title: m.title}, m.tStart, m.tEnd)
+		}
+	}
+	return ms
+}

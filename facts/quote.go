@@ -1,0 +1,597 @@
+package facts
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Quotes. Quotation marks are paired over the whole document, not per
+// sentence, because a quote runs over sentences and, newspaper style, over
+// paragraphs: a paragraph that ends inside a quote and is followed by one
+// that opens with a quotation mark continues the quote. Double marks
+// delimit quotes (curly, straight, „ « »); single marks inside them are
+// part of the quoted words. Single marks outside double ones delimit a
+// quote within one paragraph, as headlines write them (see singleQuote). A straight mark opens when it follows white
+// space or an opening bracket, and closes otherwise.
+//
+// Two quotes with only a short attribution between them ("…," he said,
+// "…") are one quote. The speaker comes from a reporting verb (said, told,
+// added…) outside the quotation marks in the quote's own sentences, or in
+// the sentence before when that ends with a colon, or from the quote
+// before when the paragraph only continues it. "He" and "she" resolve to
+// the last person named before them who opened a sentence (the subject
+// the writer is following; plain "last named" picks the object of the
+// sentence before too often); "the PM" and "the president" to the last
+// person with exactly that title, else to the person named most often so
+// far (an "Italian Prime Minister" is not "the prime minister" of a
+// British story).
+//
+// Fact.Text is the quote as written, marks included; Fact.Quote the quoted
+// words, joined by a space where a quote was interrupted or ran over
+// paragraphs; Fact.Partial marks a quote of a few words inside a sentence
+// of the writer's own ("rejected Mr Putin's “yes, but” approach").
+
+// A rawQuote is one stretch of quoted text: its parts are the ranges inside
+// the marks; start and end cover the marks.
+type rawQuote struct {
+	start, end int
+	parts      [][2]int
+	closed     bool
+}
+
+func isOpenMark(text string, i int) (bool, int) {
+	r, size := utf8.DecodeRuneInString(text[i:])
+	switch r {
+	case '“', '„', '«':
+		return true, size
+	case '"':
+		if i == 0 {
+			return true, 1
+		}
+		p, _ := utf8.DecodeLastRuneInString(text[:i])
+		return unicode.IsSpace(p) || strings.ContainsRune("([{—–-/:", p), 1
+	}
+	return false, size
+}
+
+func isCloseMark(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return r == '”' || r == '»' || r == '"'
+}
+
+// scanQuotes pairs the document's double quotation marks.
+func scanQuotes(text string) []rawQuote {
+	var out []rawQuote
+	var cur *rawQuote
+	partStart := 0
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c == '\n' && cur != nil {
+			// The paragraph ends inside a quote: it goes on if the next
+			// paragraph opens with a mark.
+			end := i
+			for end > partStart && isSpace(text[end-1]) {
+				end--
+			}
+			cur.parts = append(cur.parts, [2]int{partStart, end})
+			j := i
+			for j < len(text) && isSpace(text[j]) {
+				j++
+			}
+			if j < len(text) {
+				if open, size := isOpenMark(text, j); open {
+					partStart = j + size
+					i = partStart
+					continue
+				}
+			}
+			cur.end = end
+			out = append(out, *cur)
+			cur = nil
+			i++
+			continue
+		}
+		if cur == nil && (c == '\'' || c == 0xE2 && strings.HasPrefix(text[i:], "‘")) {
+			if q, ok := singleQuote(text, i); ok {
+				out = append(out, q)
+				i = q.end
+				continue
+			}
+		}
+		if c < utf8.RuneSelf && c != '"' {
+			i++
+			continue
+		}
+		open, size := isOpenMark(text, i)
+		switch {
+		case cur == nil && open:
+			cur = &rawQuote{start: i}
+			partStart = i + size
+		case cur != nil && isCloseMark(text, i) && (text[i] == '"' || !open):
+			cur.parts = append(cur.parts, [2]int{partStart, i})
+			cur.end, cur.closed = i+size, true
+			out = append(out, *cur)
+			cur = nil
+		case cur != nil && open && text[i] != '"':
+			// An opening mark inside an open quote: the first was never
+			// closed. End it before this one.
+			cur.parts = append(cur.parts, [2]int{partStart, i})
+			cur.end = i
+			out = append(out, *cur)
+			cur = &rawQuote{start: i}
+			partStart = i + size
+		}
+		i += size
+	}
+	if cur != nil {
+		end := len(text)
+		for end > partStart && isSpace(text[end-1]) {
+			end--
+		}
+		cur.parts = append(cur.parts, [2]int{partStart, end})
+		cur.end = end
+		out = append(out, *cur)
+	}
+	return out
+}
+
+// singleQuote reads a quote in single marks starting at text[i], as
+// headlines and captions write them ("‘World needs action, not a study’"):
+// the opening mark follows white space, an opening bracket or the start
+// and comes before a letter; the closing mark, in the same paragraph,
+// follows a non-space and comes before a non-letter, so the apostrophes
+// of "won’t" and "Trump's" do not close it.
+func singleQuote(text string, i int) (rawQuote, bool) {
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if i > 0 {
+		p, _ := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsSpace(p) && !strings.ContainsRune("([{—–-/:", p) {
+			return rawQuote{}, false
+		}
+	}
+	start := i + size
+	if n, _ := utf8.DecodeRuneInString(text[start:]); !unicode.IsLetter(n) && !unicode.IsDigit(n) {
+		return rawQuote{}, false
+	}
+	closer := "’"
+	if r == '\'' {
+		closer = "'"
+	}
+	for j := start; j < len(text) && text[j] != '\n'; {
+		if strings.HasPrefix(text[j:], closer) {
+			prev, _ := utf8.DecodeLastRuneInString(text[:j])
+			next, _ := utf8.DecodeRuneInString(text[j+len(closer):])
+			if !unicode.IsSpace(prev) && utf8.RuneCountInString(text[start:j]) > 1 && (j+len(closer) == len(text) || !unicode.IsLetter(next) && !unicode.IsDigit(next)) {
+				return rawQuote{start: i, end: j + len(closer), parts: [][2]int{{start, j}}, closed: true}, true
+			}
+		}
+		if text[j] == '"' || strings.HasPrefix(text[j:], "“") {
+			break // a double quote starts: not a single-quoted one
+		}
+		_, sz := utf8.DecodeRuneInString(text[j:])
+		j += sz
+	}
+	return rawQuote{}, false
+}
+
+// quoteWords joins a quote's parts.
+func quoteWords(text string, parts [][2]int) string {
+	var b strings.Builder
+	for _, p := range parts {
+		s := strings.TrimSpace(text[p[0]:p[1]])
+		if s == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s)
+	}
+	return b.String()
+}
+
+// sentenceAt returns the index of the sentence holding offset off.
+func sentenceAt(sents []Sentence, off int) int {
+	i := sort.Search(len(sents), func(i int) bool { return sents[i].End > off })
+	return min(i, len(sents)-1)
+}
+
+// extractQuotes finds the document's quotes and their speakers.
+func extractQuotes(x *extraction, sents []Sentence, all [][]token, people []personMention) {
+	if len(sents) == 0 {
+		return
+	}
+	text := x.doc.Text
+	raws := scanQuotes(text)
+	// Join quotes broken by an attribution: "…," he said, "…".
+	var qs []rawQuote
+	for _, q := range raws {
+		if n := len(qs); n > 0 && qs[n-1].closed {
+			prev := qs[n-1]
+			if between := text[prev.end:q.start]; isInterruption(between) {
+				prev.parts = append(prev.parts, q.parts...)
+				prev.end, prev.closed = q.end, q.closed
+				qs[n-1] = prev
+				continue
+			}
+		}
+		qs = append(qs, q)
+	}
+	// Names inside quotes are not speakers, nor what "he" refers to.
+	outside := people[:0:0]
+	for _, m := range people {
+		if !insideQuote(qs, m.start) {
+			outside = append(outside, m)
+		}
+	}
+	people = outside
+	var lastSpeaker string
+	var lastEnd int
+	var region []token
+	for _, q := range qs {
+		words := quoteWords(text, q.parts)
+		if words == "" || isQuotedFigure(words) {
+			continue
+		}
+		si, se := sentenceAt(sents, q.start), sentenceAt(sents, max(q.start, q.end-1))
+		partial := isPartial(text, sents[si], q, words)
+		if partial && isTitleCase(words) {
+			continue // the name of a work: "Morning at Schuylkill"
+		}
+		speaker := ""
+		// The attribution: words of the quote's sentences outside marks.
+		region = region[:0]
+		for k := si; k <= se; k++ {
+			for _, t := range all[k] {
+				if !insideQuote(qs, t.start) {
+					region = append(region, t)
+				}
+			}
+		}
+		speaker = findSpeaker(region, people, q.start, q.end)
+		if speaker == "" && !partial && si > 0 {
+			prev := sents[si-1]
+			prevText := strings.TrimSpace(text[prev.Start:prev.End])
+			switch {
+			case strings.HasSuffix(prevText, ":"):
+				var pr []token
+				for _, t := range all[si-1] {
+					if !insideQuote(qs, t.start) {
+						pr = append(pr, t)
+					}
+				}
+				speaker = findSpeaker(pr, people, prev.End, prev.End)
+			case lastSpeaker != "" && lastEnd >= prev.Start && q.start == sents[si].Start:
+				speaker = lastSpeaker // the same speech goes on
+			}
+		}
+		// A quote over several sentences keeps them all as its sentence.
+		x.sent = Sentence{Start: sents[si].Start, End: max(sents[se].End, q.end), Para: sents[si].Para}
+		x.emit(Fact{Kind: KindQuote, Quote: words, Speaker: speaker, Partial: partial}, q.start, q.end)
+		if speaker != "" || !partial {
+			lastSpeaker, lastEnd = speaker, q.end
+		}
+	}
+}
+
+// isQuotedFigure reports whether a quote is only a figure in quotation
+// marks ("about 20", "more than 80"): a count the writer distances
+// themselves from, not a quote of anyone's words.
+func isQuotedFigure(words string) bool {
+	if !strings.ContainsAny(words, "0123456789") {
+		return false
+	}
+	figure := false
+	for _, w := range strings.Fields(words) {
+		switch {
+		case w[0] >= '0' && w[0] <= '9' && strings.Trim(w, "0123456789.,%") == "":
+			figure = true
+		case !figureWords[strings.ToLower(w)]:
+			return false
+		}
+	}
+	return figure
+}
+
+// figureWords may stand beside a figure in quotation marks.
+var figureWords = wordSet("about around roughly some nearly almost more less fewer than over under up to at least most as many much just")
+
+// isTitleCase reports whether every word of two or more, but short ones
+// ("at", "of", "the"), is capitalised: the title of a book or painting.
+func isTitleCase(words string) bool {
+	f := strings.Fields(words)
+	if len(f) < 2 {
+		return false
+	}
+	for _, w := range f {
+		if len(w) > 3 && !isCapitalised(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// isInterruption reports whether text between two quotes is only an
+// attribution: ", he said, " or " Starmer added, ".
+func isInterruption(between string) bool {
+	b := strings.TrimSpace(between)
+	if b == "" || strings.ContainsAny(b, ".!?\n") || len(b) > 60 {
+		return false
+	}
+	if !strings.HasSuffix(b, ",") {
+		return false
+	}
+	for _, w := range strings.Fields(strings.Trim(b, ",:")) {
+		if reportVerbs[strings.ToLower(strings.Trim(w, ",:"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// isPartial reports whether a quote is a few words inside the writer's own
+// sentence, not a quoted statement: it starts in lower case, or it does
+// not open its sentence and follows no colon or comma.
+func isPartial(text string, s Sentence, q rawQuote, words string) bool {
+	r, _ := utf8.DecodeRuneInString(words)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return true
+	}
+	if q.start <= s.Start {
+		return false
+	}
+	before := strings.TrimRight(text[s.Start:q.start], " ")
+	if strings.HasSuffix(before, ":") || strings.HasSuffix(before, ",") {
+		return false
+	}
+	// A whole statement that ends the sentence: "… said that “We …”".
+	last := strings.TrimSpace(text[q.parts[len(q.parts)-1][0]:q.parts[len(q.parts)-1][1]])
+	return !(strings.HasSuffix(last, ".") || strings.HasSuffix(last, "?") || strings.HasSuffix(last, "!"))
+}
+
+// insideQuote reports whether off lies in the quoted words of one of qs
+// (not in an attribution that breaks a quote).
+func insideQuote(qs []rawQuote, off int) bool {
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].end > off })
+	if i == len(qs) || qs[i].start > off {
+		return false
+	}
+	for _, p := range qs[i].parts {
+		if p[0] <= off && off < p[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounWords refer back to the last person named.
+var pronounWords = wordSet("he she He She")
+
+// roleWords refer back to the last person holding the role.
+var roleWords = map[string]string{"pm": "prime minister", "premier": "prime minister", "minister": "prime minister", "president": "president", "leader": "leader", "chancellor": "chancellor"}
+
+// findSpeaker finds who the attribution tokens name as the speaker of the
+// quote at [qStart, qEnd): the subject of the reporting verb nearest
+// before the quote (a participle such as "saying" defers to a finite verb
+// before it), else of the first one after it or inside its attribution.
+func findSpeaker(region []token, people []personMention, qStart, qEnd int) string {
+	region = dropRelativeClauses(region)
+	verb, part := -1, -1
+	for k, t := range region {
+		if t.start >= qStart {
+			break
+		}
+		if reportVerbs[t.low] {
+			verb = k
+		} else if t.low == "saying" || t.low == "adding" || t.low == "insisting" || t.low == "telling" {
+			part = k
+		}
+	}
+	if verb < 0 {
+		verb = part
+	}
+	if verb < 0 {
+		for k, t := range region {
+			if t.start >= qStart && (reportVerbs[t.low] || t.low == "according") {
+				verb = k
+				break
+			}
+		}
+	}
+	if verb < 0 {
+		return ""
+	}
+	at := func(t token) *personMention {
+		for i := range people {
+			if people[i].start <= t.start && t.start < people[i].end {
+				return &people[i]
+			}
+		}
+		return nil
+	}
+	// The nearest person before the verb, in its clause.
+	for k := verb - 1; k >= 0; k-- {
+		t := region[k]
+		if m := at(t); m != nil {
+			if k > 0 && prepositions[region[k-1].low] {
+				continue // an object: "a question from Sam Coates"
+			}
+			return m.name
+		}
+		if pronounWords[t.text] {
+			return lastSubject(people, t.start)
+		}
+		if role, ok := roleWords[t.low]; ok {
+			if ref, qualified := isRoleReference(region, k); ref && qualified {
+				return lastSubject(people, t.start) // "the Ukrainian leader"
+			} else if ref {
+				return lastWithRole(people, t.start, role) // "the prime minister"
+			}
+		}
+		if t.text == "." || t.text == ";" {
+			break
+		}
+	}
+	// "said Starmer", "according to Mr Trump".
+	for k := verb + 1; k < len(region) && k <= verb+5; k++ {
+		if m := at(region[k]); m != nil {
+			for _, t := range region[k:] {
+				if t.start < m.end && m.end <= t.end {
+					if _, cut := possessive(t.text); cut > 0 {
+						return "" // "says Donald Trump's desire": not the speaker
+					}
+				}
+			}
+			return m.name
+		}
+		if pronounWords[region[k].text] {
+			return lastSubject(people, region[k].start)
+		}
+	}
+	return ""
+}
+
+// prepositions before a name make it an object, not a speaker.
+var prepositions = wordSet("from with to of by on at against between for about than into")
+
+// isRoleReference reports whether region[k], a role word, is "the PM" or
+// "the prime minister", and whether a capitalised word qualifies it: "the
+// Ukrainian leader", "the Liberal Democrat leader".
+func isRoleReference(region []token, k int) (ref, qualified bool) {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if region[j].low == "the" {
+			return true, qualified
+		}
+		if isCapitalised(region[j].text) && region[j].low != "pm" {
+			qualified = true
+		}
+	}
+	return false, false
+}
+
+// dropRelativeClauses removes ", who … ," from attribution tokens, so that
+// "Mikhail Kasyanov, who now opposes Putin, suggested" names Kasyanov.
+func dropRelativeClauses(region []token) []token {
+	has := false
+	for k := 0; k+1 < len(region); k++ {
+		if region[k].text == "," && (region[k+1].low == "who" || region[k+1].low == "which") {
+			has = true
+			break
+		}
+	}
+	if !has {
+		return region
+	}
+	out := region[:0:0]
+	for k := 0; k < len(region); k++ {
+		if region[k].text == "," && k+1 < len(region) && (region[k+1].low == "who" || region[k+1].low == "which") {
+			j := k + 1
+			for j < len(region) && region[j].text != "," && region[j].text != "." {
+				j++
+			}
+			if j < len(region) && region[j].text == "," {
+				k = j // a clause between commas
+				continue
+			}
+		}
+		out = append(out, region[k])
+	}
+	return out
+}
+
+// lastPerson returns the name of the last person mentioned before off.
+func lastPerson(people []personMention, off int) string {
+	name := ""
+	for _, m := range people {
+		if m.start >= off {
+			break
+		}
+		name = m.name
+	}
+	return name
+}
+
+// lastWithRole returns the last person before off whose title is role,
+// or else the protagonist.
+func lastWithRole(people []personMention, off int, role string) string {
+	name := ""
+	for _, m := range people {
+		if m.start >= off {
+			break
+		}
+		if m.title != "" && NormalizeTitle(m.title) == role {
+			name = m.name
+		}
+	}
+	if name == "" {
+		return protagonist(people, off)
+	}
+	return name
+}
+
+// protagonist returns the person named most often before off (the first
+// of them on a tie): whom "the prime minister" most likely means when no
+// one has that exact title.
+func protagonist(people []personMention, off int) string {
+	count := map[string]int{}
+	best := ""
+	for _, m := range people {
+		if m.start >= off {
+			break
+		}
+		count[m.name]++
+		if count[m.name] > count[best] {
+			best = m.name
+		}
+	}
+	return best
+}
+
+// lastSubject returns the last person who opened a sentence before off.
+func lastSubject(people []personMention, off int) string {
+	name := ""
+	for _, m := range people {
+		if m.start >= off {
+			break
+		}
+		if m.subject {
+			name = m.name
+		}
+	}
+	if name == "" {
+		return lastPerson(people, off)
+	}
+	return name
+}
+
+// QuoteKey returns the form in which two renderings of a quote compare:
+// lower case, curly and straight quotation marks and apostrophes alike,
+// every dash a hyphen, other punctuation and brackets dropped, white space
+// single. "We won’t sit back," and "we won't sit back" have the same key.
+func QuoteKey(q string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range q {
+		switch {
+		case r == '’' || r == '‘' || r == '\'' || r == '`' || r == '´':
+			r = '\''
+		case r == '–' || r == '—' || r == '‐' || r == '‑' || r == '−' || r == '-':
+			r = '-'
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			r = unicode.ToLower(r)
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		default:
+			continue // punctuation, brackets, quotation marks
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

@@ -1,0 +1,161 @@
+package facts
+
+import "strings"
+
+// Titles. A title is its own fact tied to a person (Fact.Name). It is found
+// in three places:
+//
+//   - before the name, capitalised ("NATO Secretary General Mark Rutte") or
+//     not ("foreign minister Espen Barth Eide"): see readRun;
+//   - in an apposition after the name, up to the next comma or a relative
+//     pronoun ("Anthony Albanese, Australia's prime minister,"; "Jonathan
+//     Conricus, a former IDF spokesman who…"), or before it ("America's
+//     Middle East envoy, Steve Witkoff,");
+//   - across sentences, in the one case a reader resolves without doubt: a
+//     sentence that opens with a title and no name ("Israel's prime
+//     minister has nominated…") followed by one that opens with a name and
+//     no title ("Benjamin Netanyahu made the announcement"). The title fact
+//     then points at the first sentence's words and names the second's
+//     person.
+
+// findAppositions adds the titles written beside a name, between commas.
+func findAppositions(sents []Sentence, all [][]token, ms []personMention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.tEnd > m.tStart {
+			continue
+		}
+		toks := all[sentenceAt(sents, m.start)]
+		k := 0
+		for k < len(toks) && toks[k].start < m.end {
+			k++
+		}
+		// After: ", <phrase with a title noun>[,|who|which|.]"
+		if k < len(toks) && toks[k].text == "," {
+			if s, e := appositionAfter(toks, k+1); s >= 0 {
+				m.tStart, m.tEnd = toks[s].start, toks[e].end
+				continue
+			}
+		}
+		// Before: "<phrase ending in a title noun>, Name"
+		b := k
+		for b > 0 && toks[b-1].start >= m.start {
+			b--
+		}
+		if b >= 2 && toks[b-1].text == "," {
+			e := b - 2
+			if toks[e].kind == tWord && titleNouns[toks[e].low] {
+				s := e
+				for s > 0 && e-s < 6 && toks[s-1].kind == tWord && toks[s-1].low != "the" && !reportVerbs[toks[s-1].low] && toks[s-1].low != "and" {
+					s--
+				}
+				m.tStart, m.tEnd = toks[s].start, toks[e].end
+			}
+		}
+	}
+}
+
+// appositionAfter reads a title phrase starting at toks[k]: at most 14
+// words up to a comma, a dash, a relative pronoun or the end, holding a
+// title noun. It returns the phrase's first and last token, without a
+// leading article, or -1.
+func appositionAfter(toks []token, k int) (int, int) {
+	if k >= len(toks) {
+		return -1, -1
+	}
+	s := k
+	if l := toks[s].low; l == "a" || l == "an" || l == "the" {
+		s++
+	}
+	e, hasNoun := -1, false
+	for j := s; j < len(toks) && j-s < 14; j++ {
+		t := toks[j]
+		if t.kind == tPunct {
+			if t.text == "," || t.text == "." || t.text == ";" || t.text == "–" || t.text == "—" || t.text == ")" {
+				break
+			}
+			if t.text == "’" || t.text == "'" || t.text == "&" {
+				continue
+			}
+			return -1, -1
+		}
+		if t.low == "who" || t.low == "which" || t.low == "that" || reportVerbs[t.low] || t.low == "has" || t.low == "is" || t.low == "was" {
+			break
+		}
+		if hasNoun && (t.low == "at" || t.low == "with" || t.low == "from" || t.low == "for") {
+			break // "operations director at the firm": the title ends
+		}
+		if titleNouns[t.low] {
+			hasNoun = true
+		}
+		e = j
+	}
+	if !hasNoun || e < s {
+		return -1, -1
+	}
+	return s, e
+}
+
+// titleOpening returns the span of a title that opens a sentence without a
+// name: "Israel's prime minister", "The US president". ok is false when the
+// sentence does not open so.
+func titleOpening(toks []token) (s, e int, ok bool) {
+	j := 0
+	if j < len(toks) && (toks[j].low == "the") {
+		j++
+	}
+	if j < len(toks) && toks[j].kind == tWord && isCapitalised(toks[j].text) && !titleWords[toks[j].text] {
+		if _, cut := possessive(toks[j].text); cut == 0 && !isAllCaps(toks[j].text) {
+			return 0, 0, false
+		}
+		j++
+	}
+	start := j
+	for j < len(toks) && toks[j].kind == tWord && (titleMods[toks[j].low] || titleNouns[toks[j].low]) && !isCapitalised(toks[j].text) {
+		j++
+	}
+	if j == start || !titleNouns[toks[j-1].low] {
+		return 0, 0, false
+	}
+	if j < len(toks) && toks[j].kind == tWord && isCapitalised(toks[j].text) {
+		return 0, 0, false // a name follows: readRun's case
+	}
+	return 0, j - 1, true
+}
+
+// crossSentenceTitles ties a name-less title opening one sentence to the
+// name opening the next.
+func crossSentenceTitles(sents []Sentence, all [][]token, ms []personMention) {
+	for i := 0; i+1 < len(sents); i++ {
+		toks := all[i]
+		s, e, ok := titleOpening(toks)
+		if !ok {
+			continue
+		}
+		for k := range ms {
+			m := &ms[k]
+			if m.sent.Start != sents[i+1].Start {
+				continue
+			}
+			if m.subject && m.tEnd == m.tStart && m.start == sents[i+1].Start && len(m.words) >= 2 {
+				m.tStart, m.tEnd = toks[s].start, toks[e].end
+				m.tSent, m.tCross = sents[i], true
+			}
+			break
+		}
+	}
+}
+
+// normalizeTitleWords rewrites "Israel's prime minister" as "prime minister
+// of israel", so the possessive and the "of" forms compare equal.
+func normalizeTitleWords(f []string) []string {
+	if len(f) > 1 {
+		if w, ok := strings.CutSuffix(f[0], "'s"); ok {
+			return append(f[1:], "of", w)
+		}
+		if w, ok := strings.CutSuffix(f[0], "'"); ok {
+			return append(f[1:], "of", w)
+		}
+	}
+	return f
+}
