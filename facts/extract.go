@@ -27,8 +27,30 @@ func Extract(d *Document) []Fact {
 	}
 	people := extractPeople(x, sents, all)
 	extractQuotes(x, sents, all, people)
-	sort.SliceStable(x.facts, func(i, j int) bool { return x.facts[i].Pos.Offset < x.facts[j].Pos.Offset })
-	return x.facts
+	return x.finish()
+}
+
+// finish puts the facts in document order and resolves their places. The
+// extractors record byte offsets only; lines, columns and character offsets
+// are filled in here, in one pass over the file with two cursors, rather
+// than by counting from each line's start for every fact.
+func (x *extraction) finish() []Fact {
+	idx := make([]int, len(x.facts))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(i, j int) bool { return x.facts[idx[i]].Pos.Offset < x.facts[idx[j]].Pos.Offset })
+	out := make([]Fact, len(x.facts))
+	starts, ends := x.doc.File.Cursor(), x.doc.File.Cursor()
+	for i, k := range idx {
+		f := x.facts[k]
+		var endChars int
+		f.Pos, f.CharStart = starts.Seek(f.Pos.Offset)
+		f.End, endChars = ends.Seek(f.End.Offset)
+		f.CharEnd = max(f.CharStart, endChars)
+		out[i] = f
+	}
+	return out
 }
 
 // extraction is the state of one document's extraction.
@@ -37,12 +59,6 @@ type extraction struct {
 	sent  Sentence
 	facts []Fact
 	num   numScratch // the numeric extractors' state
-
-	// A cache for chars: the original file's byte offset cacheOff holds
-	// character cacheChar. Facts come near one another, so counting from
-	// the last one, forwards or back, keeps chars about linear in the
-	// file's size.
-	cacheOff, cacheChar int
 
 	// orig is the original file as a string, made once, so that Prefix and
 	// Suffix are substrings of it rather than an allocation each.
@@ -65,29 +81,15 @@ func (x *extraction) original() string {
 // its source, positions, exact text and sentence.
 func (x *extraction) emit(f Fact, start, end int) {
 	f.Source = x.doc.Name
-	f.Pos = x.doc.Position(start)
-	f.End = x.doc.EndPosition(end)
-	f.Text = x.doc.OrigText(start, end)
+	// Only offsets here: finish resolves lines and columns in one pass.
+	f.Pos.Offset = x.doc.Orig(start)
+	f.End.Offset = max(f.Pos.Offset, x.doc.OrigEnd(end))
+	f.Text = x.original()[f.Pos.Offset:f.End.Offset]
 	f.Sentence = x.doc.Text[x.sent.Start:x.sent.End]
 	f.Paragraph = x.doc.paragraph(x.sent.Start, x.sent.End)
-	f.CharStart = x.chars(f.Pos.Offset)
-	f.CharEnd = f.CharStart + utf8.RuneCountInString(f.Text)
 	f.Prefix, f.Suffix = around(x.original(), f.Pos.Offset, f.End.Offset)
 	f.SentStart, f.SentEnd = start-x.sent.Start, end-x.sent.Start
 	x.facts = append(x.facts, f)
-}
-
-// chars returns the number of characters before byte offset off of the
-// original file.
-func (x *extraction) chars(off int) int {
-	src := x.doc.File.Bytes()
-	if off >= x.cacheOff {
-		x.cacheChar += utf8.RuneCount(src[x.cacheOff:off])
-	} else {
-		x.cacheChar -= utf8.RuneCount(src[off:x.cacheOff])
-	}
-	x.cacheOff = off
-	return x.cacheChar
 }
 
 // around returns up to ContextChars characters of src before start and

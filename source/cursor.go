@@ -1,0 +1,58 @@
+package source
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// A Cursor resolves byte offsets of one file to positions and character
+// offsets. Each call costs the distance from the previous offset, so a run
+// of ascending offsets — the facts of a document in order — costs about one
+// pass over the file, where File.Position counts from the start of the line
+// every time. A Cursor is not safe for concurrent use.
+type Cursor struct {
+	f     *File
+	line  int // index of the current line in f.lines
+	off   int // current byte offset
+	col   int // characters from the line's start to off
+	chars int // characters from the file's start to off
+}
+
+// Cursor returns a cursor at the start of f.
+func (f *File) Cursor() *Cursor { return &Cursor{f: f} }
+
+// Seek moves the cursor to off, clamped to the file, and returns its
+// position and the number of characters before it in the file.
+func (c *Cursor) Seek(off int) (Position, int) {
+	f := c.f
+	off = max(0, min(off, len(f.src)))
+	if off < c.off {
+		// Backwards: count characters back to off; fall back to the line
+		// start when off is on an earlier line.
+		c.chars -= utf8.RuneCount(f.src[off:c.off])
+		if off >= f.lines[c.line] {
+			c.col -= utf8.RuneCount(f.src[off:c.off])
+			c.off = off
+			return c.position(), c.chars
+		}
+		c.line = sort.Search(len(f.lines), func(i int) bool { return f.lines[i] > off }) - 1
+		c.col = utf8.RuneCount(f.src[f.lines[c.line]:off])
+		c.off = off
+		return c.position(), c.chars
+	}
+	// Forwards, line by line.
+	for c.line+1 < len(f.lines) && f.lines[c.line+1] <= off {
+		next := f.lines[c.line+1]
+		c.chars += utf8.RuneCount(f.src[c.off:next])
+		c.off, c.line, c.col = next, c.line+1, 0
+	}
+	n := utf8.RuneCount(f.src[c.off:off])
+	c.col += n
+	c.chars += n
+	c.off = off
+	return c.position(), c.chars
+}
+
+func (c *Cursor) position() Position {
+	return Position{Filename: c.f.name, Offset: c.off, Line: c.line + 1, Column: c.col + 1}
+}
