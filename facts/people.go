@@ -222,10 +222,16 @@ func findPeople(d *Document, sents []Sentence) []personMention {
 // allocations rather than one per sentence.
 func tokenizeAll(d *Document, sents []Sentence) [][]token {
 	all := make([][]token, len(sents))
-	buf := make([]token, 0, len(d.Text)/5+16)
+	buf := make([]token, 0, len(d.Text)/4+16)
+	// One lower-case copy of the text; where lowering changes a length
+	// (rare letters such as "İ"), tokens lower themselves one by one.
+	low, ok := lowerInPlace(d.Text)
+	if !ok {
+		low = ""
+	}
 	for i, s := range sents {
 		free := cap(buf) - len(buf)
-		toks := tokenize(d.Text, s.Start, s.End, buf[len(buf):])
+		toks := tokenizeLow(d.Text, low, s.Start, s.End, buf[len(buf):])
 		if len(toks) > free {
 			all[i] = toks // outgrew the buffer: its own array
 			continue
@@ -629,4 +635,38 @@ func extractPeople(x *extraction, sents []Sentence, all [][]token) []personMenti
 		}
 	}
 	return ms
+}
+
+// lowerInPlace returns text in lower case when every character keeps its
+// encoded length, so offsets into one are offsets into the other; ok is
+// false otherwise (a few letters such as "İ" change length).
+func lowerInPlace(text string) (string, bool) {
+	i := 0
+	for i < len(text) && (text[i] < 'A' || text[i] > 'Z') && text[i] < utf8.RuneSelf {
+		i++
+	}
+	if i == len(text) {
+		return text, true
+	}
+	b := make([]byte, len(text))
+	copy(b, text[:i])
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		l := unicode.ToLower(r)
+		if utf8.RuneLen(l) != size {
+			return "", false
+		}
+		utf8.EncodeRune(b[i:], l)
+		i += size
+	}
+	return string(b), true
 }

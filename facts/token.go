@@ -26,6 +26,13 @@ const (
 // tokenize splits text[start:end] into tokens. Inside a word, hyphens and
 // apostrophes join; inside a number, "." "," and ":" join digits.
 func tokenize(text string, start, end int, toks []token) []token {
+	return tokenizeLow(text, "", start, end, toks)
+}
+
+// tokenizeLow is tokenize with the text already in lower case: low, when it
+// has text's length, gives each token's lower-case form without an
+// allocation per capitalised word.
+func tokenizeLow(text, low string, start, end int, toks []token) []token {
 	toks = toks[:0]
 	for i := start; i < end; {
 		r, size := utf8.DecodeRuneInString(text[i:end])
@@ -44,6 +51,12 @@ func tokenize(text string, start, end int, toks []token) []token {
 			toks = append(toks, token{start: i, end: i + size, kind: tPunct, text: text[i : i+size]})
 			i += size
 		}
+	}
+	if len(low) == len(text) {
+		for k := range toks {
+			toks[k].low = low[toks[k].start:toks[k].end]
+		}
+		return toks
 	}
 	for k := range toks {
 		toks[k].low = strings.ToLower(toks[k].text)
