@@ -36,7 +36,7 @@ func syntheticFacts(n int) []facts.Fact {
 		out[i] = facts.Fact{
 			Kind:      facts.KindCount,
 			Story:     fmt.Sprintf("story-%02d", story),
-			Source:    fmt.Sprintf("story-%02d/outlet-%d.txt", story, i%5),
+			Source:    fmt.Sprintf("story-%02d/outlet-%d.txt", story, (i/50)%5),
 			Qualifier: facts.Qualifier(i % 3),
 			Stated:    []float64{float64(20 + i%7)},
 			Noun:      nouns[i%len(nouns)],

@@ -2,6 +2,8 @@ package checker
 
 import (
 	"fmt"
+	"sort"
+	"strings"
 
 	"github.com/factlint/factlint/source"
 )
@@ -111,4 +113,60 @@ func (r *Report) FailsAt(s Severity) bool {
 		}
 	}
 	return false
+}
+
+// maxValues is how many values a merged rule result keeps.
+const maxValues = 20
+
+// Merge adds the report of another story, checked by the same program, to
+// r: its findings follow r's, and each rule's result adds up. The strings of
+// o's findings are copied, so the documents they were cut from can be
+// freed: a run over an archive keeps one story's documents at a time.
+func (r *Report) Merge(o *Report) {
+	for _, f := range o.Findings {
+		ms := make([]Mention, len(f.Mentions))
+		for i, m := range f.Mentions {
+			m.Text, m.Sentence = strings.Clone(m.Text), strings.Clone(m.Sentence)
+			m.Prefix, m.Suffix = strings.Clone(m.Prefix), strings.Clone(m.Suffix)
+			ms[i] = m
+		}
+		f.Mentions = ms
+		f.Message = strings.Clone(f.Message)
+		r.Findings = append(r.Findings, f)
+	}
+	r.Baselined += o.Baselined
+	if len(r.Rules) == 0 {
+		r.Rules = append(r.Rules, o.Rules...)
+		for i := range r.Rules {
+			r.Rules[i].Values = cloneValues(r.Rules[i].Values)
+		}
+		return
+	}
+	for i := range r.Rules {
+		if i >= len(o.Rules) {
+			break
+		}
+		a, b := &r.Rules[i], o.Rules[i]
+		a.Mentions += b.Mentions
+		a.Sources += b.Sources
+		switch {
+		case a.Status == StatusFail || b.Status == StatusFail:
+			a.Status = StatusFail
+		case a.Status == StatusPass || b.Status == StatusPass:
+			a.Status = StatusPass
+		}
+		a.Values = append(a.Values, cloneValues(b.Values)...)
+		sort.SliceStable(a.Values, func(i, j int) bool { return len(a.Values[i].Sources) > len(a.Values[j].Sources) })
+		if len(a.Values) > maxValues {
+			a.Values = a.Values[:maxValues]
+		}
+	}
+}
+
+func cloneValues(vs []Value) []Value {
+	out := make([]Value, len(vs))
+	for i, v := range vs {
+		out[i] = Value{Value: strings.Clone(v.Value), Sources: v.Sources, Mentions: v.Mentions}
+	}
+	return out
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/mattn/go-isatty"
@@ -55,25 +56,24 @@ func (c *checkCmd) Run(e *env) error {
 	}
 	bar := newProgress(e.stderr)
 	e.progress = bar.step
-	all, err := extractAll(e, paths)
+	var rep *checker.Report
+	if c.PerDirectory && c.Draft == "" {
+		rep, err = checkStories(e, prog, paths)
+	} else {
+		var all []facts.Fact
+		all, err = extractAll(e, paths)
+		switch {
+		case err != nil:
+		case c.Draft != "":
+			rep, err = checkDraft(e, prog, c.Draft, all)
+		default:
+			rep = prog.Check(all)
+		}
+	}
 	bar.finish()
 	e.progress = nil
 	if err != nil {
 		return err
-	}
-	if c.PerDirectory {
-		for i := range all {
-			all[i].Story = filepath.Dir(all[i].Source)
-		}
-	}
-	var rep *checker.Report
-	if c.Draft != "" {
-		rep, err = checkDraft(e, prog, c.Draft, all)
-		if err != nil {
-			return err
-		}
-	} else {
-		rep = prog.Check(all)
 	}
 	if err := c.applyBaselines(e, rep); err != nil {
 		return err
@@ -196,4 +196,55 @@ func parseOutputs(specs []string) ([]*output, error) {
 		outs = append(outs, &output{format: name, path: path, render: render})
 	}
 	return outs, nil
+}
+
+// checkStories checks an archive story by story: each directory is a story,
+// its documents are read together, checked as soon as the next story starts,
+// and then dropped, so memory holds one story at a time whatever the size
+// of the archive.
+func checkStories(e *env, prog *checker.Program, paths []string) (*checker.Report, error) {
+	inputs, err := facts.Expand(paths)
+	if err != nil {
+		return nil, err
+	}
+	// A story's documents must come together: "a/1.txt", "a/b/1.txt" and
+	// "a/z.txt" are two stories, a and a/b.
+	sort.SliceStable(inputs, func(i, j int) bool {
+		return filepath.Dir(inputs[i].Path) < filepath.Dir(inputs[j].Path)
+	})
+	rep := &checker.Report{}
+	var story string
+	var buf []facts.Fact
+	flush := func() {
+		if len(buf) > 0 {
+			rep.Merge(prog.Check(buf))
+			buf = nil
+		}
+	}
+	done := 0
+	err = facts.Stream(e.ctx, inputs, e.stdin, 0, func(r facts.Result) error {
+		if r.Err != nil {
+			return r.Err
+		}
+		if s := filepath.Dir(r.Input.Path); s != story {
+			flush()
+			story = s
+		}
+		for i := range r.Facts {
+			r.Facts[i].Story = story
+		}
+		buf = append(buf, r.Facts...)
+		if done++; e.progress != nil {
+			e.progress(done, len(inputs))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	flush()
+	if len(rep.Rules) == 0 {
+		rep = prog.Check(nil)
+	}
+	return rep, nil
 }
