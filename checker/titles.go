@@ -83,7 +83,7 @@ func titleFinding(g *personGroup, ms []*facts.Fact, agrees []bool, right string,
 			agreeing++
 			continue
 		}
-		outliers = append(outliers, fmt.Sprintf("'%s' (%s) says %s", m.Text, place(m), role(m.Title)))
+		outliers = append(outliers, fmt.Sprintf("'%s' (%s) says %s", titleAsWritten(m), place(m), role(m.Title)))
 	}
 	who := g.display()
 	var head string
@@ -92,7 +92,7 @@ func titleFinding(g *personGroup, ms []*facts.Fact, agrees []bool, right string,
 		var first []string
 		for i, m := range ms {
 			if agrees[i] {
-				first = append(first, fmt.Sprintf("'%s' (%s) says %s", m.Text, place(m), role(m.Title)))
+				first = append(first, fmt.Sprintf("'%s' (%s) says %s", titleAsWritten(m), place(m), role(m.Title)))
 			}
 		}
 		head = fmt.Sprintf("%s is given different titles: %s", who, strings.Join(first, "; "))
@@ -103,6 +103,35 @@ func titleFinding(g *personGroup, ms []*facts.Fact, agrees []bool, right string,
 	}
 	f.Message = head + "; " + strings.Join(outliers, "; ") + "; grouped: " + groupedBy(g, names)
 	return f
+}
+
+// titleAsWritten is a title mention's text with the words of the name that
+// follow it directly: "President Netanyahu" rather than "President", so a
+// message shows whom the title was given to.
+func titleAsWritten(m *facts.Fact) string {
+	name := map[string]bool{}
+	for _, w := range strings.Fields(m.Name) {
+		name[w] = true
+	}
+	rest := m.Suffix
+	if rest == "" || rest[0] != ' ' {
+		return m.Text
+	}
+	var took []string
+	for _, w := range strings.Fields(rest) {
+		bare := strings.TrimRight(w, ",.;:")
+		if !name[bare] {
+			break
+		}
+		took = append(took, bare)
+		if bare != w {
+			break // punctuation ends the name
+		}
+	}
+	if len(took) == 0 {
+		return m.Text
+	}
+	return m.Text + " " + strings.Join(took, " ")
 }
 
 // groupedBy says why mentions written as names were taken for one person.
