@@ -93,6 +93,7 @@ var builtins = map[string]facts.Kind{
 	"titles": facts.KindTitle,
 	"quotes": facts.KindQuote,
 	"lists":  facts.KindList,
+	"dates":  facts.KindDate,
 }
 
 func builtin(name string) *Fact {
@@ -532,6 +533,8 @@ func (c *compiler) runFor(r *Rule, x *dsl.ExpectClause) func(*pass) {
 			return agreesAcrossSources
 		case k.IsNumeric():
 			return agreesWithinEachSource
+		case k == facts.KindDate && x.Op == dsl.OpAgreeAcross && r.Fact.Builtin:
+			return eventDatesAgree
 		case k == facts.KindDate && x.Op == dsl.OpAgreeAcross:
 			return datesAgree
 		case k == facts.KindDate:

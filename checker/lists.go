@@ -43,9 +43,8 @@ func listsMatchCounts(p *pass) {
 // statedCount finds the count that states how many items list l has, and
 // says why it was taken.
 func (p *pass) statedCount(l *facts.Fact) (*facts.Fact, string) {
-	if len(l.Stated) > 0 {
-		return l, "the list states its own count"
-	}
+	// A list's own Stated is the number of its items, as extracted; the
+	// count stated for it is a count fact beside it.
 	var before []*facts.Fact
 	for i := range p.all {
 		c := p.all[i]

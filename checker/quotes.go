@@ -24,6 +24,10 @@ const (
 	driftShare     = 0.6
 	driftChanged   = 0.5
 	attribMinWords = 6
+	// Quotes by different speakers that differ in a few words are still the
+	// same words when both are long and nearly all words are shared.
+	attribNearWords = 12
+	attribNearShare = 0.9
 )
 
 // A word is one word of a quote: as written, and normalised for comparing
@@ -83,6 +87,7 @@ const (
 	partOf                  // one is an exact run of the other's words
 	excerpts                // they overlap exactly, like two excerpts of one text
 	drift                   // they share most words but not as written
+	nearWords               // by different speakers: a long passage, nearly word for word
 )
 
 // relate compares two quotes' normalised words. shared is the number of the
@@ -319,6 +324,12 @@ func quotesAgree(p *pass) {
 					r, n = sameWords, len(ns[i])
 				} else if len(ns[i]) < len(ns[j]) && indexWords(ns[j], ns[i]) >= 0 || len(ns[j]) < len(ns[i]) && indexWords(ns[i], ns[j]) >= 0 {
 					r, n = partOf, min(len(ns[i]), len(ns[j]))
+				} else if min(len(ns[i]), len(ns[j])) >= attribNearWords && sharesTrigram(ns[i], ns[j]) {
+					// A long passage with a few words changed is the
+					// same words too.
+					if rr, nn := relate(ns[i], ns[j]); rr == drift && float64(nn) >= attribNearShare*float64(min(len(ns[i]), len(ns[j]))) {
+						r, n = nearWords, nn
+					}
 				}
 			}
 			rel[i][j], rel[j][i], shared[i][j], shared[j][i] = r, r, n, n
@@ -429,7 +440,7 @@ func quotesAgree(p *pass) {
 	for i := range qs {
 		for j := i + 1; j < len(qs); j++ {
 			if speaker[i] >= 0 && speaker[j] >= 0 && speaker[i] != speaker[j] &&
-				(rel[i][j] == sameWords || rel[i][j] == partOf) && min(len(words[i]), len(words[j])) >= attribMinWords {
+				(rel[i][j] == sameWords || rel[i][j] == partOf || rel[i][j] == nearWords) && min(len(words[i]), len(words[j])) >= attribMinWords {
 				same.union(i, j)
 			}
 		}
@@ -464,6 +475,21 @@ func quotesAgree(p *pass) {
 // with it and of length bl: more of the shorter one's words shared in order.
 func closer(n, q, l, bn, bl int) bool {
 	return float64(n)/float64(min(q, l)) > float64(bn)/float64(min(q, bl))
+}
+
+// sharesTrigram reports whether two word sequences share three words in a
+// row: a cheap test before aligning them.
+func sharesTrigram(a, b []string) bool {
+	seen := map[[3]string]bool{}
+	for i := 0; i+3 <= len(a); i++ {
+		seen[[3]string(a[i:i+3])] = true
+	}
+	for i := 0; i+3 <= len(b); i++ {
+		if seen[[3]string(b[i:i+3])] {
+			return true
+		}
+	}
+	return false
 }
 
 // A unionFind groups indices into disjoint sets.

@@ -311,20 +311,37 @@ func dropFillers(words []string) []string {
 
 // titlesCompatible reports whether two titles may both be right for one
 // person: the same role, or one role narrowing the other without changing
-// the office; and no two different countries.
+// the office; and no two different countries. Titles that name no office
+// are taken to fit any title.
 func titlesCompatible(a, b string) bool {
 	ta, tb := readTitle(a), readTitle(b)
 	if conflictingPlaces(ta.places, tb.places) {
 		return false
 	}
 	ra, rb := roleSet(ta.role), roleSet(tb.role)
-	if len(ra) == 0 || len(rb) == 0 || isVague(ra) || isVague(rb) {
+	if len(ra) == 0 || len(rb) == 0 || isVague(ra) || isVague(rb) || !isOffice(ra) || !isOffice(rb) {
 		return true
 	}
 	return narrows(ra, rb) || narrows(rb, ra)
 }
 
 func roleSet(words []string) map[string]bool { return wordSet(words...) }
+
+// offices are the words of public offices a person holds one at a time,
+// and that sources name the same way. Other titles describe a job, and
+// sources describe one job in many words ("captain" and "skipper", "A&E
+// consultant" and "consultant in emergency medicine"): they are not judged.
+var offices = wordSet("president", "minister", "chancellor", "secretary", "king", "queen", "governor", "mayor",
+	"senator", "ambassador", "commissioner", "chair", "chairman", "chairwoman", "speaker", "ceo", "pope", "emir", "sultan")
+
+func isOffice(r map[string]bool) bool {
+	for w := range r {
+		if offices[w] {
+			return true
+		}
+	}
+	return false
+}
 
 func isVague(r map[string]bool) bool {
 	for w := range r {
