@@ -56,8 +56,9 @@ func (p *pass) judgeDates(mentions []*facts.Fact, why string) {
 }
 
 // eventDatesAgree is "dates agrees across sources" for the built-in dates
-// fact, which collects every date of a story: it compares only days (a
-// date or a weekday, not a year, a month or a time) and only those whose
+// fact, which collects every date of a story: it compares only days of a
+// known year (a full date, or a weekday resolved against the publication
+// date; not a year, a month, a time or an unresolved weekday), and only those whose
 // sentences tell of the same event, by sharing at least eventMinShared
 // words, one of them a name ("the River Ribble burst its banks on Tuesday"
 // and "the River Ribble flooded on Wednesday").
@@ -72,15 +73,28 @@ func eventDatesAgree(p *pass) {
 	for i, m := range days {
 		words[i] = eventWords(m.Sentence)
 	}
-	u := newUnionFind(len(days))
+	// Each mention joins the first event all of whose mentions it shares
+	// words with, so that one long sentence does not chain unrelated
+	// events together.
+	var events [][]int
+next:
 	for i := range days {
-		for j := i + 1; j < len(days); j++ {
-			if days[i].Source != days[j].Source && len(sharedEventWords(words[i], words[j])) > 0 {
-				u.union(i, j)
+		for k, ev := range events {
+			fits := true
+			for _, j := range ev {
+				if sharedEventWords(words[i], words[j]) == nil {
+					fits = false
+					break
+				}
+			}
+			if fits {
+				events[k] = append(ev, i)
+				continue next
 			}
 		}
+		events = append(events, []int{i})
 	}
-	for _, set := range u.sets() {
+	for _, set := range events {
 		if len(set) < 2 {
 			continue
 		}
@@ -100,13 +114,11 @@ func eventDatesAgree(p *pass) {
 // name, to tell of one event.
 const eventMinShared = 2
 
-// isDay reports whether a date value names a day: an ISO date or a weekday.
+// isDay reports whether a date value names a day of a known year: an ISO
+// date. A weekday counts once resolved against the publication date;
+// unresolved, two sources' "Thursday" may be different weeks.
 func isDay(v string) bool {
-	if len(v) == len("2006-01-02") && isoDate.MatchString(v) {
-		return true
-	}
-	_, ok := weekday(strings.TrimPrefix(v, "weekday:"))
-	return ok
+	return len(v) == len("2006-01-02") && isoDate.MatchString(v)
 }
 
 // eventWords returns the words of a sentence that may tell what happened,
