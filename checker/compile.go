@@ -199,9 +199,9 @@ func (c *compiler) reference() {
 						continue
 					}
 					seen[key] = e.Name.Start.Position()
-					p := RefPerson{Name: e.Name.Value, Pos: e.Keyword.Position()}
+					p := RefPerson{Name: e.Name.Value, Pos: e.Keyword.Position(), NameAt: refTextOf(e.Name)}
 					if e.Title != nil {
-						p.Title = e.Title.Value
+						p.Title, p.TitleAt = e.Title.Value, refTextOf(e.Title)
 					}
 					for _, a := range e.Aliases {
 						p.Aliases = append(p.Aliases, a.Value)
