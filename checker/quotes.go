@@ -465,7 +465,17 @@ func quotesAgree(p *pass) {
 			f.Mentions = append(f.Mentions, textMention(qs[i], "quote by "+qs[i].Speaker, agrees[k]))
 			credits = append(credits, fmt.Sprintf("%s (%s)", idx.groups[speaker[i]].display(), place(qs[i])))
 		}
-		f.Message = fmt.Sprintf("the same words '%s' are credited to %s", short(qs[cluster[best]].Quote, 8), strings.Join(credits, ", "))
+		why := "the words, or an exact part of them, are the same once quote marks, case and punctuation are set aside"
+		b := cluster[best]
+		for _, i := range cluster {
+			if rel[b][i] == nearWords {
+				n, _, _ := lcs(norms(words[b]), norms(words[i]))
+				why = fmt.Sprintf("'%s' (%s) against '%s' (%s): %s; %d of %d words shared in order",
+					short(qs[i].Quote, 6), place(qs[i]), short(qs[b].Quote, 6), place(qs[b]), wordDiff(words[b], words[i]), n, min(len(words[b]), len(words[i])))
+				break
+			}
+		}
+		f.Message = fmt.Sprintf("the same words '%s' are credited to %s; grouped: %s", short(qs[b].Quote, 8), strings.Join(credits, ", "), why)
 		p.report(f)
 	}
 }

@@ -84,7 +84,16 @@ func TestQuotesAgree(t *testing.T) {
 				quote("b.txt", 8, "Emmanuel Macron", "The world needs action, not a study."),
 				quote("c.txt", 2, "Sir Keir Starmer", "The world needs action, not a study, not empty words and conditions."),
 			},
-			want: []string{"the same words 'the world needs action, not a study' are credited to Keir Starmer (a.txt:3), Emmanuel Macron (b.txt:8), Keir Starmer (c.txt:2)"},
+			want: []string{"the same words 'the world needs action, not a study' are credited to Keir Starmer (a.txt:3), Emmanuel Macron (b.txt:8), Keir Starmer (c.txt:2); grouped: the words, or an exact part of them, are the same once quote marks, case and punctuation are set aside"},
+		},
+		{
+			name: "a long passage with a few words changed, credited to two people",
+			rule: quoteRule(),
+			facts: []facts.Fact{
+				quote("a.txt", 17, "Gareth Lowe", "We were very fortunate. Had this happened an hour later, with the towpath full, we would be talking about a very different outcome."),
+				quote("b.txt", 2, "Joanne Pryor", "We were very fortunate. Had this happened an hour later we would be talking about a very different outcome."),
+			},
+			want: []string{"the same words 'We were very fortunate. Had this happened an …' are credited to Gareth Lowe (a.txt:17), Joanne Pryor (b.txt:2); grouped: 'We were very fortunate. Had this …' (b.txt:2) against 'We were very fortunate. Had this …' (a.txt:17): … an hour later [-with the towpath full-] we would be …; 19 of 19 words shared in order"},
 		},
 		{
 			name: "a short stock phrase credited to two people is not a conflict",
