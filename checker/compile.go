@@ -423,6 +423,23 @@ func (c *compiler) rule(rd *dsl.RuleDecl, titles map[string]source.Position) *Ru
 				c.errorf(it.Keyword, CodeRule, "rule %q has a second severity; the first is at %s", r.Name, severity.Keyword.Position())
 			}
 			severity = it
+		case *dsl.IgnoreClause:
+			if it.Source == nil && it.Text == nil {
+				c.errorf(it.Keyword, CodeRule, "ignore needs a source, a text or both: ignore source \"GLOB\" text \"WORDS\" because \"REASON\"")
+				continue
+			}
+			ig := Ignore{Reason: it.Reason.Value, Pos: it.Keyword.Position()}
+			if it.Source != nil {
+				if _, err := path.Match(it.Source.Value, ""); err != nil {
+					c.errorf(it.Source.Start, CodeBadGlob, "bad glob %q: %s", it.Source.Value, err)
+					continue
+				}
+				ig.Source = it.Source.Value
+			}
+			if it.Text != nil {
+				ig.Text = it.Text.Value
+			}
+			r.Ignores = append(r.Ignores, ig)
 		case *dsl.MessageClause:
 			if message != nil {
 				c.errorf(it.Keyword, CodeRule, "rule %q has a second message; the first is at %s", r.Name, message.Keyword.Position())
