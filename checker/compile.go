@@ -93,6 +93,7 @@ var builtins = map[string]facts.Kind{
 	"titles": facts.KindTitle,
 	"quotes": facts.KindQuote,
 	"lists":  facts.KindList,
+	"dates":  facts.KindDate,
 }
 
 func builtin(name string) *Fact {
@@ -198,9 +199,9 @@ func (c *compiler) reference() {
 						continue
 					}
 					seen[key] = e.Name.Start.Position()
-					p := RefPerson{Name: e.Name.Value, Pos: e.Keyword.Position()}
+					p := RefPerson{Name: e.Name.Value, Pos: e.Keyword.Position(), NameAt: refTextOf(e.Name)}
 					if e.Title != nil {
-						p.Title = e.Title.Value
+						p.Title, p.TitleAt = e.Title.Value, refTextOf(e.Title)
 					}
 					for _, a := range e.Aliases {
 						p.Aliases = append(p.Aliases, a.Value)
@@ -422,6 +423,23 @@ func (c *compiler) rule(rd *dsl.RuleDecl, titles map[string]source.Position) *Ru
 				c.errorf(it.Keyword, CodeRule, "rule %q has a second severity; the first is at %s", r.Name, severity.Keyword.Position())
 			}
 			severity = it
+		case *dsl.IgnoreClause:
+			if it.Source == nil && it.Text == nil {
+				c.errorf(it.Keyword, CodeRule, "ignore needs a source, a text or both: ignore source \"GLOB\" text \"WORDS\" because \"REASON\"")
+				continue
+			}
+			ig := Ignore{Reason: it.Reason.Value, Pos: it.Keyword.Position()}
+			if it.Source != nil {
+				if _, err := path.Match(it.Source.Value, ""); err != nil {
+					c.errorf(it.Source.Start, CodeBadGlob, "bad glob %q: %s", it.Source.Value, err)
+					continue
+				}
+				ig.Source = it.Source.Value
+			}
+			if it.Text != nil {
+				ig.Text = it.Text.Value
+			}
+			r.Ignores = append(r.Ignores, ig)
 		case *dsl.MessageClause:
 			if message != nil {
 				c.errorf(it.Keyword, CodeRule, "rule %q has a second message; the first is at %s", r.Name, message.Keyword.Position())
@@ -532,6 +550,8 @@ func (c *compiler) runFor(r *Rule, x *dsl.ExpectClause) func(*pass) {
 			return agreesAcrossSources
 		case k.IsNumeric():
 			return agreesWithinEachSource
+		case k == facts.KindDate && x.Op == dsl.OpAgreeAcross && r.Fact.Builtin:
+			return eventDatesAgree
 		case k == facts.KindDate && x.Op == dsl.OpAgreeAcross:
 			return datesAgree
 		case k == facts.KindDate:

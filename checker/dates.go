@@ -3,8 +3,10 @@ package checker
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/factlint/factlint/facts"
 )
@@ -17,9 +19,15 @@ import (
 // a resolved and an unresolved value that is not a weekday cannot be
 // compared and are taken to agree.
 func datesAgree(p *pass) {
+	p.judgeDates(p.mentions, "all are mentions of "+p.rule.Fact.Name)
+}
+
+// judgeDates reports the mentions of one event that do not fit the date
+// most of them give, when they come from at least two sources.
+func (p *pass) judgeDates(mentions []*facts.Fact, why string) {
 	srcs := map[string]bool{}
 	var ms []*facts.Fact
-	for _, m := range p.mentions {
+	for _, m := range mentions {
 		if dateValue(m) != "" {
 			ms = append(ms, m)
 			srcs[m.Source] = true
@@ -43,9 +51,144 @@ func datesAgree(p *pass) {
 			outliers = append(outliers, fmt.Sprintf("%s says %s", where(m), dateValue(m)))
 		}
 	}
-	f.Message = fmt.Sprintf("%s it on %s; %s; grouped: all are mentions of %s", verb(n, "places", "place"), dateValue(ms[best]), strings.Join(outliers, "; "), p.rule.Fact.Name)
+	f.Message = fmt.Sprintf("%s it on %s; %s; grouped: %s", verb(n, "places", "place"), dateValue(ms[best]), strings.Join(outliers, "; "), why)
 	p.report(f)
 }
+
+// eventDatesAgree is "dates agrees across sources" for the built-in dates
+// fact, which collects every date of a story: it compares only days of a
+// known year (a full date, or a weekday resolved against the publication
+// date; not a year, a month, a time or an unresolved weekday), and only those whose
+// sentences tell of the same event, by sharing at least eventMinShared
+// words, one of them a name ("the River Ribble burst its banks on Tuesday"
+// and "the River Ribble flooded on Wednesday").
+func eventDatesAgree(p *pass) {
+	var days []*facts.Fact
+	for _, m := range p.mentions {
+		if isDay(dateValue(m)) {
+			days = append(days, m)
+		}
+	}
+	words := make([]map[string]string, len(days))
+	for i, m := range days {
+		words[i] = eventWords(m.Sentence)
+	}
+	// Each mention joins the first event all of whose mentions it shares
+	// words with, so that one long sentence does not chain unrelated
+	// events together.
+	var events [][]int
+next:
+	for i := range days {
+		for k, ev := range events {
+			fits := true
+			for _, j := range ev {
+				if sharedEventWords(words[i], words[j]) == nil {
+					fits = false
+					break
+				}
+			}
+			if fits {
+				events[k] = append(ev, i)
+				continue next
+			}
+		}
+		events = append(events, []int{i})
+	}
+	for _, set := range events {
+		if len(set) < 2 {
+			continue
+		}
+		ms := make([]*facts.Fact, len(set))
+		var shared []string
+		for k, i := range set {
+			ms[k] = days[i]
+			for _, j := range set[k+1:] {
+				shared = append(shared, sharedEventWords(words[i], words[j])...)
+			}
+		}
+		p.judgeDates(ms, "the sentences tell of one event: they share "+strings.Join(distinct(shared), ", "))
+	}
+}
+
+// eventMinShared is how many words two sentences must share, one of them a
+// name, to tell of one event.
+const eventMinShared = 2
+
+// isDay reports whether a date value names a day of a known year: an ISO
+// date. A weekday counts once resolved against the publication date;
+// unresolved, two sources' "Thursday" may be different weeks.
+func isDay(v string) bool {
+	return len(v) == len("2006-01-02") && isoDate.MatchString(v)
+}
+
+// eventWords returns the words of a sentence that may tell what happened,
+// lower case, each mapped to how it is written: no short or common words,
+// no figures, no words of dates.
+func eventWords(s string) map[string]string {
+	out := map[string]string{}
+	for i, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		low := strings.ToLower(w)
+		if len([]rune(low)) < 3 || eventStopWords[low] || dateWords[low] {
+			continue
+		}
+		if _, ok := out[low]; ok && i > 0 {
+			continue
+		}
+		out[low] = w
+	}
+	return out
+}
+
+// sharedEventWords returns the words two sentences share, as written in
+// the first, when there are enough of them and one is a name written with
+// a capital in both; else nil.
+func sharedEventWords(a, b map[string]string) []string {
+	var shared []string
+	name := false
+	for low, w := range a {
+		wb, ok := b[low]
+		if !ok {
+			continue
+		}
+		shared = append(shared, w)
+		if isCapital(w) && isCapital(wb) && !commonCapitals[low] {
+			name = true
+		}
+	}
+	if len(shared) < eventMinShared || !name {
+		return nil
+	}
+	slices.Sort(shared)
+	return shared
+}
+
+func isCapital(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+func distinct(ws []string) []string {
+	slices.Sort(ws)
+	return slices.Compact(ws)
+}
+
+var (
+	// eventStopWords tell nothing of an event.
+	eventStopWords = wordSet("the", "and", "but", "for", "with", "from", "that", "this", "these", "those", "was", "were", "are", "has", "have", "had",
+		"been", "will", "would", "could", "should", "said", "says", "told", "after", "before", "when", "while", "which", "who", "its", "their",
+		"his", "her", "they", "them", "she", "him", "our", "not", "than", "more", "also", "into", "over", "about", "last", "next", "there",
+		"what", "where", "one", "two", "three", "all", "some", "any", "out", "per", "cent", "people", "according", "due", "since", "until")
+	// dateWords name days, months and times; they are the date, not the event.
+	dateWords = wordSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+		"today", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "day")
+	// commonCapitals are capitalised at the start of many sentences or
+	// stand for no particular event.
+	commonCapitals = wordSet("the", "this", "that", "mr", "mrs", "ms", "dr", "sir", "prime", "minister", "president", "police")
+)
 
 // dateValue is a date mention's value: the resolved ISO date, else the text
 // as written without a leading "on".

@@ -83,9 +83,18 @@ func textMention(m *facts.Fact, reading string, agrees bool) Mention {
 		CharStart: m.CharStart, CharEnd: m.CharEnd, Prefix: m.Prefix, Suffix: m.Suffix, SentStart: m.SentStart, SentEnd: m.SentEnd}
 }
 
-// refMention points at a reference sheet entry as evidence.
+// refMention points at a reference sheet entry as evidence: at the name or
+// the title as written in the rule file when text is one of them.
 func refMention(r *RefPerson, text string) Mention {
-	return Mention{Source: r.Pos.Filename, Pos: r.Pos, End: r.Pos, Text: text, Reading: "reference sheet", Agrees: true}
+	m := Mention{Source: r.Pos.Filename, Pos: r.Pos, End: r.Pos, Text: text, Reading: "reference sheet", Agrees: true}
+	at := r.NameAt
+	if text == r.Title && text != r.Name {
+		at = r.TitleAt
+	}
+	if at.CharEnd > at.CharStart {
+		m.Pos, m.End, m.CharStart, m.CharEnd, m.Prefix, m.Suffix = at.Pos, at.End, at.CharStart, at.CharEnd, at.Prefix, at.Suffix
+	}
+	return m
 }
 
 // joinReasons lists distinct reasons in order.

@@ -27,8 +27,13 @@ func listsMatchCounts(p *pass) {
 		}
 		n := float64(len(l.Items))
 		iv := c.Interval(p.approx)
-		if lo, hi, ok := iv.Integers(); ok && lo <= n && n <= hi {
+		lo, hi, ok := iv.Integers()
+		if ok && lo <= n && n <= hi {
 			continue
+		}
+		partial := partialList(l)
+		if partial && (!ok || n <= hi) {
+			continue // "30 nations, including Australia, Canada and New Zealand"
 		}
 		f := Finding{Message: fmt.Sprintf("%s %s; the list (%s) has %s: %s; grouped: %s",
 			where(c), reads(c, p.approx), place(l), plural(len(l.Items), "item"), short(strings.Join(l.Items, ", "), 12), why)}
@@ -40,12 +45,38 @@ func listsMatchCounts(p *pass) {
 	}
 }
 
+// partialWords introduce a list that names only some of what was counted.
+var partialWords = []string{"including", "include", "includes", "included", "such as", "among them", "among", "like", "notably", "for example", "for instance", "e.g.", "incl."}
+
+// partialList reports whether a list names only some of the things counted:
+// the words just before it are "including", "such as" and the like.
+func partialList(l *facts.Fact) bool {
+	if l.SentStart < 0 || l.SentStart > len(l.Sentence) {
+		return false
+	}
+	// The word may be a few words back: "including key European allies,
+	// Australia, Canada and New Zealand".
+	fields := strings.FieldsFunc(strings.ToLower(l.Sentence[:l.SentStart]), func(r rune) bool { return r == ' ' || r == ',' || r == ':' || r == '\n' })
+	from := max(0, len(fields)-partialReach)
+	for k := from; k < len(fields); k++ {
+		for _, w := range partialWords {
+			ws := strings.Fields(w)
+			if k+len(ws) <= len(fields) && strings.Join(fields[k:k+len(ws)], " ") == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partialReach is how many words before a list may hold "including".
+const partialReach = 5
+
 // statedCount finds the count that states how many items list l has, and
 // says why it was taken.
 func (p *pass) statedCount(l *facts.Fact) (*facts.Fact, string) {
-	if len(l.Stated) > 0 {
-		return l, "the list states its own count"
-	}
+	// A list's own Stated is the number of its items, as extracted; the
+	// count stated for it is a count fact beside it.
 	var before []*facts.Fact
 	for i := range p.all {
 		c := p.all[i]

@@ -1,8 +1,10 @@
 package checker
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/factlint/factlint/dsl"
 	"github.com/factlint/factlint/facts"
 	"github.com/factlint/factlint/source"
 )
@@ -185,5 +187,32 @@ func TestParseName(t *testing.T) {
 				t.Errorf("parseName(%q) = %q / %q, want %q / %q", c.in, given, n.surname, c.given, c.surname)
 			}
 		})
+	}
+}
+
+// TestRefMentionPlace checks that a reference-sheet mention points at the
+// name and the title as written in the rule file, without quote marks.
+func TestRefMentionPlace(t *testing.T) {
+	src := "reference {\n  person \"Giorgia Meloni\" title \"Prime Minister of Italy\"\n}\n"
+	f, err := dsl.ParseFile("r.rules", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	prog, err := Compile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rp := &prog.Reference.People[0]
+	for _, text := range []string{rp.Name, rp.Title} {
+		m := refMention(rp, text)
+		if got := string([]rune(src)[m.CharStart:m.CharEnd]); got != text {
+			t.Errorf("characters [%d,%d) are %q, want %q", m.CharStart, m.CharEnd, got, text)
+		}
+		if !strings.HasSuffix(m.Prefix, "\"") || !strings.HasPrefix(m.Suffix, "\"") {
+			t.Errorf("%q: prefix %q and suffix %q should end and start at the quote marks", text, m.Prefix, m.Suffix)
+		}
+		if m.Pos.Line != 2 {
+			t.Errorf("%q on line %d, want 2", text, m.Pos.Line)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package checker
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -12,14 +13,21 @@ import (
 
 // Drift thresholds: two quotes by one speaker drift when at least
 // driftMinWords of the shorter one's words, and at least driftShare of
-// them, appear in the longer one in order, yet the words are not the same.
+// them, appear in the longer one in order, yet the words are not the same:
+// some words differ between the shared ones, but at most driftChanged
+// times as many as are shared.
 // Attribution conflicts need attribMinWords shared words, so that short
 // stock phrases ("coalition of the willing") credited to several people do
 // not count.
 const (
 	driftMinWords  = 4
 	driftShare     = 0.6
+	driftChanged   = 0.5
 	attribMinWords = 6
+	// Quotes by different speakers that differ in a few words are still the
+	// same words when both are long and nearly all words are shared.
+	attribNearWords = 12
+	attribNearShare = 0.9
 )
 
 // A word is one word of a quote: as written, and normalised for comparing
@@ -53,6 +61,23 @@ func norms(ws []word) []string {
 	return out
 }
 
+// articles are left out when quotes are compared: reporters transcribing
+// one speech hear "on the land" and "on land" alike, and a fact-checker
+// does not want to be told.
+var articles = wordSet("a", "an", "the")
+
+// compared returns the normalised words of a quote that count when two
+// quotes are compared: all but the articles.
+func compared(ws []word) []string {
+	out := make([]string, 0, len(ws))
+	for _, w := range ws {
+		if !articles[w.norm] {
+			out = append(out, w.norm)
+		}
+	}
+	return out
+}
+
 // A quoteRelation is how two quotes' words relate.
 type quoteRelation uint8
 
@@ -62,6 +87,7 @@ const (
 	partOf                  // one is an exact run of the other's words
 	excerpts                // they overlap exactly, like two excerpts of one text
 	drift                   // they share most words but not as written
+	nearWords               // by different speakers: a long passage, nearly word for word
 )
 
 // relate compares two quotes' normalised words. shared is the number of the
@@ -83,11 +109,21 @@ func relate(a, b []string) (rel quoteRelation, shared int) {
 	if k := overlapEnds(a, b); k >= driftMinWords {
 		return excerpts, k
 	}
-	shared, _, _ = lcs(short, long)
-	if shared >= driftMinWords && float64(shared) >= driftShare*float64(len(short)) {
-		return drift, shared
+	shared, lfrom, lto := lcs(short, long)
+	if shared < driftMinWords || float64(shared) < driftShare*float64(len(short)) {
+		return unrelated, shared
 	}
-	return unrelated, shared
+	// Between the first and the last shared word, count the words that
+	// differ. None: the quotes differ only where they start or end, like
+	// two cuts of one passage. More than half as many as are shared: the
+	// shared words are scattered over different sayings ("a lasting peace
+	// … in Ukraine"), or one quote leaves out a long stretch of the other.
+	_, sfrom, sto := lcs(long, short)
+	changed := (sto - sfrom - shared) + (lto - lfrom - shared)
+	if changed == 0 || float64(changed) > driftChanged*float64(shared) {
+		return unrelated, shared
+	}
+	return drift, shared
 }
 
 func equalWords(a, b []string) bool {
@@ -130,37 +166,53 @@ func overlapEnds(a, b []string) int {
 }
 
 // lcs returns the length of the longest common subsequence of a and b and
-// the span of b it covers, [from, to).
+// the shortest span of b that holds one, [from, to): it starts as late and
+// ends as early as a longest common subsequence allows, so a diff against
+// it shows no stray words of b around the shared ones.
 func lcs(a, b []string) (n, from, to int) {
-	dp := make([][]int, len(a)+1)
-	for i := range dp {
-		dp[i] = make([]int, len(b)+1)
+	n, starts := lcsTable(a, b)
+	if n == 0 {
+		return 0, -1, -1
 	}
+	for j := range starts {
+		if starts[j] == n {
+			from = j
+		}
+	}
+	ra, rb := reversed(a), reversed(b[from:])
+	_, ends := lcsTable(ra, rb)
+	to = from
+	for j := range ends {
+		if ends[j] == n {
+			to = from + len(rb) - j
+		}
+	}
+	return n, from, to
+}
+
+// lcsTable returns the length of the longest common subsequence of a and b,
+// and for each j that of a and b[j:].
+func lcsTable(a, b []string) (int, []int) {
+	next, cur := make([]int, len(b)+1), make([]int, len(b)+1)
 	for i := len(a) - 1; i >= 0; i-- {
 		for j := len(b) - 1; j >= 0; j-- {
 			if a[i] == b[j] {
-				dp[i][j] = dp[i+1][j+1] + 1
+				cur[j] = next[j+1] + 1
 			} else {
-				dp[i][j] = max(dp[i+1][j], dp[i][j+1])
+				cur[j] = max(next[j], cur[j+1])
 			}
 		}
+		next, cur = cur, next
 	}
-	from, to = -1, -1
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] == b[j]:
-			if from < 0 {
-				from = j
-			}
-			to = j + 1
-			i, j = i+1, j+1
-		case dp[i+1][j] >= dp[i][j+1]:
-			i++
-		default:
-			j++
-		}
+	return next[0], next[:len(b)]
+}
+
+func reversed(s []string) []string {
+	out := make([]string, len(s))
+	for i, w := range s {
+		out[len(s)-1-i] = w
 	}
-	return dp[0][0], from, to
+	return out
 }
 
 // wordDiff shows how quote b differs from quote a, word by word, in the
@@ -254,7 +306,7 @@ func quotesAgree(p *pass) {
 	}
 	ns := make([][]string, len(qs))
 	for i := range qs {
-		ns[i] = norms(words[i])
+		ns[i] = compared(words[i])
 	}
 	for i := range qs {
 		for j := i + 1; j < len(qs); j++ {
@@ -265,57 +317,119 @@ func quotesAgree(p *pass) {
 				continue // nothing to judge without both speakers
 			case speaker[i] == speaker[j]:
 				r, n = relate(ns[i], ns[j])
-			case min(len(ns[i]), len(ns[j])) >= attribMinWords:
+			case min(len(words[i]), len(words[j])) >= attribMinWords:
 				// Different speakers: only the same words matter, and
 				// finding those needs no alignment.
 				if equalWords(ns[i], ns[j]) {
 					r, n = sameWords, len(ns[i])
 				} else if len(ns[i]) < len(ns[j]) && indexWords(ns[j], ns[i]) >= 0 || len(ns[j]) < len(ns[i]) && indexWords(ns[i], ns[j]) >= 0 {
 					r, n = partOf, min(len(ns[i]), len(ns[j]))
+				} else if min(len(ns[i]), len(ns[j])) >= attribNearWords && sharesTrigram(ns[i], ns[j]) {
+					// A long passage with a few words changed is the
+					// same words too.
+					if rr, nn := relate(ns[i], ns[j]); rr == drift && float64(nn) >= attribNearShare*float64(min(len(ns[i]), len(ns[j]))) {
+						r, n = nearWords, nn
+					}
 				}
 			}
 			rel[i][j], rel[j][i], shared[i][j], shared[j][i] = r, r, n, n
 		}
 	}
 
-	// Drift: clusters of one speaker's related quotes.
+	// Drift: clusters of one speaker's quotes joined by drift. Quotes that
+	// are only excerpts or parts of one another never join a cluster: a
+	// speaker's many short quotes would chain unrelated sayings together,
+	// and a saying that fits none of a rewording's words would then look
+	// like the version the sources agree on.
 	drifting := newUnionFind(len(qs))
 	for i := range qs {
 		for j := i + 1; j < len(qs); j++ {
-			if speaker[i] >= 0 && speaker[i] == speaker[j] && rel[i][j] != unrelated {
+			if speaker[i] >= 0 && speaker[i] == speaker[j] && rel[i][j] == drift {
 				drifting.union(i, j)
 			}
 		}
 	}
+	exact := func(i, j int) bool {
+		return speaker[i] == speaker[j] && (rel[i][j] == sameWords || rel[i][j] == partOf || rel[i][j] == excerpts)
+	}
+	inDraft := func(i int) bool { return p.draft != "" && qs[i].Source == p.draft }
 	for _, cluster := range drifting.sets() {
 		if len(cluster) < 2 {
 			continue
 		}
-		ms := make([]*facts.Fact, len(cluster))
-		pos := map[*facts.Fact]int{}
-		for k, i := range cluster {
-			ms[k] = qs[i]
-			pos[qs[i]] = i
-		}
-		// Quotes in one cluster that do not overlap at all are different
-		// sayings, not drift.
-		consistent := func(a, b *facts.Fact) bool { return rel[pos[a]][pos[b]] != drift }
-		agrees, best := p.split(ms, consistent)
-		if best < 0 || allAgree(agrees) {
-			continue
-		}
-		g := idx.groups[speaker[cluster[0]]]
-		f := Finding{}
-		b := cluster[best]
-		var diffs []string
-		for k, i := range cluster {
-			f.Mentions = append(f.Mentions, textMention(qs[i], "quote by "+qs[i].Speaker, agrees[k]))
-			if agrees[k] {
+		// The version the sources back: the one whose words other quotes
+		// of the speaker repeat exactly, counted in shared words. A draft
+		// backs nothing.
+		best, bestScore := -1, -1
+		for _, c := range cluster {
+			if inDraft(c) {
 				continue
 			}
+			score := 0
+			for j := range qs {
+				if j != c && !inDraft(j) && exact(c, j) {
+					score += shared[c][j]
+				}
+			}
+			if score > bestScore {
+				best, bestScore = c, score
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		agrees := map[int]bool{}
+		for _, i := range cluster {
+			switch {
+			case !inDraft(i):
+				agrees[i] = p.draft != "" || i == best || rel[best][i] != drift
+			default:
+				// A draft quote is right when a source has its words, or
+				// when it rewords none of the sources' quotes.
+				agrees[i] = true
+				backed := false
+				for j := range qs {
+					if !inDraft(j) && exact(i, j) {
+						backed = true
+					}
+				}
+				for _, j := range cluster {
+					if !inDraft(j) && rel[i][j] == drift && !backed {
+						agrees[i] = false
+					}
+				}
+			}
+		}
+		members := slices.Clone(cluster)
+		for j := range qs {
+			if !slices.Contains(members, j) && !inDraft(j) && exact(best, j) {
+				members = append(members, j) // evidence for the version kept
+				agrees[j] = true
+			}
+		}
+		slices.Sort(members)
+		g := idx.groups[speaker[cluster[0]]]
+		f := Finding{}
+		var diffs []string
+		for _, i := range members {
+			f.Mentions = append(f.Mentions, textMention(qs[i], "quote by "+qs[i].Speaker, agrees[i]))
+			if agrees[i] {
+				continue
+			}
+			// Compare with the agreeing version closest to this one.
+			b := best
+			for _, j := range cluster {
+				if agrees[j] && rel[i][j] == drift && closer(shared[i][j], len(ns[i]), len(ns[j]), shared[i][b], len(ns[b])) {
+					b = j
+				}
+			}
+			n, _, _ := lcs(norms(words[b]), norms(words[i]))
 			diffs = append(diffs, fmt.Sprintf("'%s' (%s) against '%s' (%s): %s; %d of %d words shared in order",
 				short(qs[i].Quote, 6), place(qs[i]), short(qs[b].Quote, 6), place(qs[b]), wordDiff(words[b], words[i]),
-				shared[b][i], min(len(words[b]), len(words[i]))))
+				n, min(len(words[b]), len(words[i]))))
+		}
+		if len(diffs) == 0 {
+			continue
 		}
 		f.Message = fmt.Sprintf("%s is quoted in different words: %s; grouped: same speaker %s", g.display(), strings.Join(diffs, "; "), g.display())
 		p.report(f)
@@ -326,7 +440,7 @@ func quotesAgree(p *pass) {
 	for i := range qs {
 		for j := i + 1; j < len(qs); j++ {
 			if speaker[i] >= 0 && speaker[j] >= 0 && speaker[i] != speaker[j] &&
-				(rel[i][j] == sameWords || rel[i][j] == partOf) && shared[i][j] >= attribMinWords {
+				(rel[i][j] == sameWords || rel[i][j] == partOf || rel[i][j] == nearWords) && min(len(words[i]), len(words[j])) >= attribMinWords {
 				same.union(i, j)
 			}
 		}
@@ -351,9 +465,41 @@ func quotesAgree(p *pass) {
 			f.Mentions = append(f.Mentions, textMention(qs[i], "quote by "+qs[i].Speaker, agrees[k]))
 			credits = append(credits, fmt.Sprintf("%s (%s)", idx.groups[speaker[i]].display(), place(qs[i])))
 		}
-		f.Message = fmt.Sprintf("the same words '%s' are credited to %s", short(qs[cluster[best]].Quote, 8), strings.Join(credits, ", "))
+		why := "the words, or an exact part of them, are the same once quote marks, case and punctuation are set aside"
+		b := cluster[best]
+		for _, i := range cluster {
+			if rel[b][i] == nearWords {
+				n, _, _ := lcs(norms(words[b]), norms(words[i]))
+				why = fmt.Sprintf("'%s' (%s) against '%s' (%s): %s; %d of %d words shared in order",
+					short(qs[i].Quote, 6), place(qs[i]), short(qs[b].Quote, 6), place(qs[b]), wordDiff(words[b], words[i]), n, min(len(words[b]), len(words[i])))
+				break
+			}
+		}
+		f.Message = fmt.Sprintf("the same words '%s' are credited to %s; grouped: %s", short(qs[b].Quote, 8), strings.Join(credits, ", "), why)
 		p.report(f)
 	}
+}
+
+// closer reports whether a version sharing n words with a quote of length
+// q, itself of length l, is closer to the quote than one sharing bn words
+// with it and of length bl: more of the shorter one's words shared in order.
+func closer(n, q, l, bn, bl int) bool {
+	return float64(n)/float64(min(q, l)) > float64(bn)/float64(min(q, bl))
+}
+
+// sharesTrigram reports whether two word sequences share three words in a
+// row: a cheap test before aligning them.
+func sharesTrigram(a, b []string) bool {
+	seen := map[[3]string]bool{}
+	for i := 0; i+3 <= len(a); i++ {
+		seen[[3]string(a[i:i+3])] = true
+	}
+	for i := 0; i+3 <= len(b); i++ {
+		if seen[[3]string(b[i:i+3])] {
+			return true
+		}
+	}
+	return false
 }
 
 // A unionFind groups indices into disjoint sets.

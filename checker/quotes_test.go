@@ -23,14 +23,32 @@ func TestQuotesAgree(t *testing.T) {
 			want: []string{"Keir Starmer is quoted in different words: 'the guns fall silent, that the …' (b.txt:22) against 'let the guns fall silent, let …' (a.txt:16): the guns fall silent [-let-]{+that+} the barbaric attacks on Ukraine [-stop-] once and for all {+stop+}; 13 of 15 words shared in order; grouped: same speaker Keir Starmer"},
 		},
 		{
-			name: "the seeds' three versions: two excerpts of one speech and a rewording",
+			name: "the seeds' three versions: two excerpts of one speech and a rewording, shown against the closest version",
 			rule: quoteRule(),
 			facts: []facts.Fact{
 				quote("000.txt", 22, "Keir Starmer", "So this is the moment that the guns fall silent, that the barbaric attacks on Ukraine once and for all stop and agree to a ceasefire now."),
 				quote("001.txt", 16, "Keir Starmer", "But the world needs action. My message is very clear, Putin will have to come to the table, so this is the moment, let the guns fall silent, let the barbaric attacks on Ukraine stop once and for all,"),
 				quote("002.txt", 7, "Sir Keir", "Let the guns fall silent, let the barbaric attacks on Ukraine stop once and for all, and agree to a ceasefire now."),
 			},
-			want: []string{"Keir Starmer is quoted in different words: 'So this is the moment that …' (000.txt:22) against 'But the world needs action. My …' (001.txt:16): so this is the moment [-let-]{+that+} the guns fall silent [-let-]{+that+} the barbaric attacks on Ukraine [-stop-] once and for all {+stop and agree to a ceasefire now+}; 18 of 27 words shared in order; grouped: same speaker Keir Starmer"},
+			want: []string{"Keir Starmer is quoted in different words: 'So this is the moment that …' (000.txt:22) against 'Let the guns fall silent, let …' (002.txt:7): [-Let-] the guns fall silent [-let-]{+that+} the barbaric attacks on Ukraine [-stop-] once and for all {+stop+} and agree to a ceasefire now; 19 of 22 words shared in order; grouped: same speaker Keir Starmer"},
+		},
+		{
+			name: "the version that a third source repeats is the one kept, whatever the order",
+			rule: quoteRule(),
+			facts: []facts.Fact{
+				quote("a.txt", 1, "Keir Starmer", "the guns fall silent, that the barbaric attacks on Ukraine once and for all stop"),
+				quote("b.txt", 1, "Keir Starmer", "let the guns fall silent, let the barbaric attacks on Ukraine stop once and for all"),
+				quote("c.txt", 1, "Keir Starmer", "so this is the moment, let the guns fall silent, let the barbaric attacks"),
+			},
+			want: []string{"Keir Starmer is quoted in different words: 'the guns fall silent, that the …' (a.txt:1) against 'let the guns fall silent, let …' (b.txt:1): the guns fall silent [-let-]{+that+} the barbaric attacks on Ukraine [-stop-] once and for all {+stop+}; 13 of 15 words shared in order; grouped: same speaker Keir Starmer"},
+		},
+		{
+			name: "quotes differing only in articles agree",
+			rule: quoteRule(),
+			facts: []facts.Fact{
+				quote("a.txt", 1, "Keir Starmer", "secure Ukraine on the land, at sea and in the sky"),
+				quote("b.txt", 1, "Keir Starmer", "secure Ukraine on land, at sea, and in the sky"),
+			},
 		},
 		{
 			name: "an exact part of a longer quote is not drift",
@@ -66,7 +84,16 @@ func TestQuotesAgree(t *testing.T) {
 				quote("b.txt", 8, "Emmanuel Macron", "The world needs action, not a study."),
 				quote("c.txt", 2, "Sir Keir Starmer", "The world needs action, not a study, not empty words and conditions."),
 			},
-			want: []string{"the same words 'the world needs action, not a study' are credited to Keir Starmer (a.txt:3), Emmanuel Macron (b.txt:8), Keir Starmer (c.txt:2)"},
+			want: []string{"the same words 'the world needs action, not a study' are credited to Keir Starmer (a.txt:3), Emmanuel Macron (b.txt:8), Keir Starmer (c.txt:2); grouped: the words, or an exact part of them, are the same once quote marks, case and punctuation are set aside"},
+		},
+		{
+			name: "a long passage with a few words changed, credited to two people",
+			rule: quoteRule(),
+			facts: []facts.Fact{
+				quote("a.txt", 17, "Gareth Lowe", "We were very fortunate. Had this happened an hour later, with the towpath full, we would be talking about a very different outcome."),
+				quote("b.txt", 2, "Joanne Pryor", "We were very fortunate. Had this happened an hour later we would be talking about a very different outcome."),
+			},
+			want: []string{"the same words 'We were very fortunate. Had this happened an …' are credited to Gareth Lowe (a.txt:17), Joanne Pryor (b.txt:2); grouped: 'We were very fortunate. Had this …' (b.txt:2) against 'We were very fortunate. Had this …' (a.txt:17): … an hour later [-with the towpath full-] we would be …; 19 of 19 words shared in order"},
 		},
 		{
 			name: "a short stock phrase credited to two people is not a conflict",
@@ -96,7 +123,7 @@ func TestQuotesAgree(t *testing.T) {
 }
 
 func TestRelate(t *testing.T) {
-	words := func(s string) []string { return norms(quoteWords(s)) }
+	words := func(s string) []string { return compared(quoteWords(s)) }
 	for _, c := range []struct {
 		a, b string
 		want quoteRelation
@@ -106,6 +133,16 @@ func TestRelate(t *testing.T) {
 		{"so this is the moment, let the guns fall silent", "let the guns fall silent, and agree to a ceasefire", excerpts},
 		{"let the guns fall silent, let the attacks stop", "that the guns fall silent, that the attacks stop", drift},
 		{"the world needs action", "there will be lasting peace", unrelated},
+		// Articles do not count: reporters hear them differently.
+		{"secure Ukraine on land, at sea, and in the sky", "secure Ukraine on the land, at sea and in the sky", sameWords},
+		{"a coalition of the willing", "backed by strong security arrangements through our coalition of the willing", partOf},
+		// Shared words scattered over a different saying are not drift.
+		{"just a lasting peace in Ukraine", "any deal ends in a lasting peace. We agreed military planners would convene again in the UK", unrelated},
+		// One quote leaving out a long stretch of the other is a cut, not a rewording.
+		{"Stop and agree to a ceasefire now", "let the barbaric attacks stop once and for all, and agree to a ceasefire now", unrelated},
+		// Differences only where the quotes start or end are two cuts of one passage.
+		{"we must act now and keep pushing forward", "we must act now and keep pushing", partOf},
+		{"one word changed in the middle of this quote", "one word altered in the middle of this quote", drift},
 	} {
 		t.Run(c.a, func(t *testing.T) {
 			if got, _ := relate(words(c.a), words(c.b)); got != c.want {

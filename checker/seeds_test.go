@@ -66,6 +66,6 @@ func TestSeedJudgements(t *testing.T) {
 		"people: the reference sheet spells it Giorgia Meloni (r.rules:2); 'Georgia Meloni' (000_c93fa8805574a62a.txt:12) differs; grouped: same surname Meloni, given names Georgia/Giorgia differ by one letter",
 		"people: the reference sheet spells it Emmanuel Macron (r.rules:3); 'Emanuel Macron' (001_4f9421fb867c1b8c.txt:12) differs; grouped: same surname Macron, given names Emanuel/Emmanuel differ by one letter",
 		"titles: the reference sheet calls Benjamin Netanyahu Prime Minister of Israel (r.rules:4); 'President Netanyahu' (000_c93fa8805574a62a.txt:105) says president; grouped: same name Benjamin Netanyahu; Netanyahu alone names only Benjamin Netanyahu in the sources",
-		"quotes: Keir Starmer is quoted in different words: 'So this is the moment that …' (000_c93fa8805574a62a.txt:22) against 'But the world needs action. My …' (001_4f9421fb867c1b8c.txt:16): so this is the moment [-let-]{+that+} the guns fall silent [-let-]{+that+} the barbaric attacks on Ukraine [-stop-] once and for all {+stop and agree to a ceasefire now+}; 18 of 27 words shared in order; grouped: same speaker Keir Starmer",
+		"quotes: Keir Starmer is quoted in different words: 'So this is the moment that …' (000_c93fa8805574a62a.txt:22) against 'Let the guns fall silent, let …' (002_e69fd65f23987ceb.txt:7): [-Let-] the guns fall silent [-let-]{+that+} the barbaric attacks on Ukraine [-stop-] once and for all {+stop+} and agree to a ceasefire now; 19 of 22 words shared in order; grouped: same speaker Keir Starmer",
 	})
 }

@@ -83,7 +83,7 @@ func titleFinding(g *personGroup, ms []*facts.Fact, agrees []bool, right string,
 			agreeing++
 			continue
 		}
-		outliers = append(outliers, fmt.Sprintf("'%s' (%s) says %s", m.Text, place(m), role(m.Title)))
+		outliers = append(outliers, fmt.Sprintf("'%s' (%s) says %s", titleAsWritten(m), place(m), role(m.Title)))
 	}
 	who := g.display()
 	var head string
@@ -92,7 +92,7 @@ func titleFinding(g *personGroup, ms []*facts.Fact, agrees []bool, right string,
 		var first []string
 		for i, m := range ms {
 			if agrees[i] {
-				first = append(first, fmt.Sprintf("'%s' (%s) says %s", m.Text, place(m), role(m.Title)))
+				first = append(first, fmt.Sprintf("'%s' (%s) says %s", titleAsWritten(m), place(m), role(m.Title)))
 			}
 		}
 		head = fmt.Sprintf("%s is given different titles: %s", who, strings.Join(first, "; "))
@@ -103,6 +103,35 @@ func titleFinding(g *personGroup, ms []*facts.Fact, agrees []bool, right string,
 	}
 	f.Message = head + "; " + strings.Join(outliers, "; ") + "; grouped: " + groupedBy(g, names)
 	return f
+}
+
+// titleAsWritten is a title mention's text with the words of the name that
+// follow it directly: "President Netanyahu" rather than "President", so a
+// message shows whom the title was given to.
+func titleAsWritten(m *facts.Fact) string {
+	name := map[string]bool{}
+	for _, w := range strings.Fields(m.Name) {
+		name[w] = true
+	}
+	rest := m.Suffix
+	if rest == "" || rest[0] != ' ' {
+		return m.Text
+	}
+	var took []string
+	for _, w := range strings.Fields(rest) {
+		bare := strings.TrimRight(w, ",.;:")
+		if !name[bare] {
+			break
+		}
+		took = append(took, bare)
+		if bare != w {
+			break // punctuation ends the name
+		}
+	}
+	if len(took) == 0 {
+		return m.Text
+	}
+	return m.Text + " " + strings.Join(took, " ")
 }
 
 // groupedBy says why mentions written as names were taken for one person.
@@ -282,20 +311,37 @@ func dropFillers(words []string) []string {
 
 // titlesCompatible reports whether two titles may both be right for one
 // person: the same role, or one role narrowing the other without changing
-// the office; and no two different countries.
+// the office; and no two different countries. Titles that name no office
+// are taken to fit any title.
 func titlesCompatible(a, b string) bool {
 	ta, tb := readTitle(a), readTitle(b)
 	if conflictingPlaces(ta.places, tb.places) {
 		return false
 	}
 	ra, rb := roleSet(ta.role), roleSet(tb.role)
-	if len(ra) == 0 || len(rb) == 0 || isVague(ra) || isVague(rb) {
+	if len(ra) == 0 || len(rb) == 0 || isVague(ra) || isVague(rb) || !isOffice(ra) || !isOffice(rb) {
 		return true
 	}
 	return narrows(ra, rb) || narrows(rb, ra)
 }
 
 func roleSet(words []string) map[string]bool { return wordSet(words...) }
+
+// offices are the words of public offices a person holds one at a time,
+// and that sources name the same way. Other titles describe a job, and
+// sources describe one job in many words ("captain" and "skipper", "A&E
+// consultant" and "consultant in emergency medicine"): they are not judged.
+var offices = wordSet("president", "minister", "chancellor", "secretary", "king", "queen", "governor", "mayor",
+	"senator", "ambassador", "commissioner", "chair", "chairman", "chairwoman", "speaker", "ceo", "pope", "emir", "sultan")
+
+func isOffice(r map[string]bool) bool {
+	for w := range r {
+		if offices[w] {
+			return true
+		}
+	}
+	return false
+}
 
 func isVague(r map[string]bool) bool {
 	for w := range r {

@@ -234,8 +234,8 @@ func (*MatchExpr) exprNode()   {}
 func (*NearExpr) exprNode()    {}
 func (*SpeakerExpr) exprNode() {}
 
-// A RuleItem is one clause of a rule: *ExpectClause, *SeverityClause or
-// *MessageClause.
+// A RuleItem is one clause of a rule: *ExpectClause, *SeverityClause,
+// *MessageClause or *IgnoreClause.
 type RuleItem interface {
 	Node
 	ruleItemNode()
@@ -266,6 +266,18 @@ type MessageClause struct {
 	Keyword source.Pos // position of "message"
 	Text    *String
 }
+
+// An IgnoreClause node represents `ignore [source "GLOB"] [text "WORDS"]
+// because "REASON"`: the rule skips the mentions it names.
+type IgnoreClause struct {
+	Keyword source.Pos // position of "ignore"
+	Source  *String    // nil when none
+	Text    *String    // nil when none
+	Reason  *String
+}
+
+func (c *IgnoreClause) Span() source.Span { return source.Span{Start: c.Keyword, End: c.Reason.End} }
+func (*IgnoreClause) ruleItemNode()       {}
 
 func (c *ExpectClause) Span() source.Span   { return source.Span{Start: c.Keyword, End: c.End} }
 func (c *SeverityClause) Span() source.Span { return source.Span{Start: c.Keyword, End: c.Level.End} }

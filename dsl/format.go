@@ -214,6 +214,15 @@ func (p *printer) decl(d Decl) {
 				p.line(it.Keyword, it.Level.End, "severity "+it.Level.Name)
 			case *MessageClause:
 				p.line(it.Keyword, it.Text.End, "message "+quote(it.Text))
+			case *IgnoreClause:
+				s := "ignore"
+				if it.Source != nil {
+					s += " source " + quote(it.Source)
+				}
+				if it.Text != nil {
+					s += " text " + quote(it.Text)
+				}
+				p.line(it.Keyword, it.Reason.End, s+" because "+quote(it.Reason))
 			}
 		}
 		p.close(d.End)

@@ -16,7 +16,7 @@ var ruleLexer = lexer.MustSimple([]lexer.SimpleRule{
 	{Name: "Number", Pattern: `-?[0-9]+(\.[0-9]+)?`},
 	// The words that start a rule's clauses are reserved, so the words of an
 	// expectation stop before them.
-	{Name: "Keyword", Pattern: `(?:expect|severity|message)\b`},
+	{Name: "Keyword", Pattern: `(?:expect|severity|message|ignore)\b`},
 	{Name: "Ident", Pattern: `[A-Za-z_][A-Za-z0-9_]*`},
 	{Name: "Punct", Pattern: `[{}(),%]`},
 	{Name: "Whitespace", Pattern: `[ \t\r\n]+`},
@@ -174,6 +174,17 @@ type item struct {
 	Expect   *expect   `parser:"  @@"`
 	Severity *severity `parser:"| @@"`
 	Message  *message  `parser:"| @@"`
+	Ignore   *ignore   `parser:"| @@"`
+}
+
+// ignore drops mentions from a rule, by source, by text or both, with a
+// reason: ignore source "003_*.txt" because "an early report".
+type ignore struct {
+	Pos    lexer.Position
+	Source *quoted `parser:"\"ignore\" ( \"source\" @@ )?"`
+	Text   *quoted `parser:"( \"text\" @@ )?"`
+	Reason *quoted `parser:"\"because\" @@"`
+	EndPos lexer.Position
 }
 
 // expect takes the expectation as a run of words; parse.go matches them

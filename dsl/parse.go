@@ -395,6 +395,16 @@ func (c *converter) rule(g *rule) *RuleDecl {
 			r.Items = append(r.Items, &SeverityClause{Keyword: c.pos(it.Severity.Pos), Level: c.ident(it.Severity.Level)})
 		case it.Message != nil:
 			r.Items = append(r.Items, &MessageClause{Keyword: c.pos(it.Message.Pos), Text: c.str(it.Message.Text)})
+		case it.Ignore != nil:
+			g := it.Ignore
+			x := &IgnoreClause{Keyword: c.pos(g.Pos), Reason: c.str(g.Reason)}
+			if g.Source != nil {
+				x.Source = c.str(g.Source)
+			}
+			if g.Text != nil {
+				x.Text = c.str(g.Text)
+			}
+			r.Items = append(r.Items, x)
 		}
 	}
 	return r

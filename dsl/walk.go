@@ -95,6 +95,14 @@ func children(n Node) []Node {
 		add(n.Level)
 	case *MessageClause:
 		add(n.Text)
+	case *IgnoreClause:
+		if n.Source != nil {
+			add(n.Source)
+		}
+		if n.Text != nil {
+			add(n.Text)
+		}
+		add(n.Reason)
 	}
 	return out
 }

@@ -364,7 +364,14 @@ func resolveNames(ms []personMention) {
 				ms[i].name = ms[j].name
 			}
 		}
-		if ms[i].name == "" {
+		switch h := ms[i].honorific; {
+		case ms[i].name != "":
+		case h == "Sir" || h == "Dame" || h == "Lord" || h == "Lady":
+			// "Sir Keir" with no full name in the document: the word is
+			// a given name, and the honorific says so to whoever
+			// resolves it across documents.
+			ms[i].name = h + " " + w
+		default:
 			ms[i].name = w
 		}
 	}

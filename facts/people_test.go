@@ -36,6 +36,8 @@ func TestPeople(t *testing.T) {
 			{"Keir Starmer", "Keir Starmer", ""}, {"Starmer", "Keir Starmer", ""}}},
 		{"given name after Sir", "Sir Keir Starmer spoke. Then Sir Keir left.", []personOf{
 			{"Keir Starmer", "Keir Starmer", ""}, {"Keir", "Keir Starmer", ""}}},
+		{"given name after Sir with no full name keeps the honorific", "Then Sir Keir left.", []personOf{
+			{"Keir", "Sir Keir", ""}}},
 		{"surname before full name links forward", "Mr Netanyahu spoke. Benjamin Netanyahu left.", []personOf{
 			{"Netanyahu", "Benjamin Netanyahu", ""}, {"Benjamin Netanyahu", "Benjamin Netanyahu", ""}}},
 		{"possessive", "Sir Keir Starmer’s coalition met.", []personOf{{"Keir Starmer", "Keir Starmer", ""}}},
