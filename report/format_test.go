@@ -45,7 +45,7 @@ func TestSARIFSchema(t *testing.T) {
 		report      *checker.Report
 		wantResults int
 	}{
-		{"seeds", seeds, 2},
+		{"seeds", seeds, 6}, // one result per disagreeing mention
 		{"no findings", empty, 0},
 		{"no positions", unplaced, 1},
 	}

@@ -78,7 +78,7 @@ func eval[T any](t *testing.T, ctx context.Context, js string) T {
 	return v
 }
 
-// TestHTMLInBrowser opens the seeds' report in headless Chromium: both
+// TestHTMLInBrowser opens the seeds' report in headless Chromium: all six
 // conflicts are visible with their words highlighted, and the filters work
 // (which also shows that the page's own script runs under its
 // Content-Security-Policy). With -update it writes the screenshot the README
@@ -93,15 +93,16 @@ func TestHTMLInBrowser(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(page)); err != nil {
 		t.Fatal(err)
 	}
-	if got := eval[int](t, ctx, `document.querySelectorAll("section.finding:not([hidden])").length`); got != 2 {
-		t.Errorf("%d conflicts visible, want 2", got)
+	if got := eval[int](t, ctx, `document.querySelectorAll("section.finding:not([hidden])").length`); got != 6 {
+		t.Errorf("%d conflicts visible, want 6", got)
 	}
-	marks := eval[[]string](t, ctx, `Array.from(document.querySelectorAll(".disagrees mark")).map(m => m.textContent)`)
-	if want := []string{"as many as 25 countries", "31 allied nations"}; !equal(marks, want) {
+	marks := eval[[]string](t, ctx, `Array.from(document.querySelectorAll(".disagrees mark")).map(m => m.textContent.slice(0, 40))`)
+	want := []string{"as many as 25 countries", "31 allied nations", "Georgia Meloni", "Emanuel Macron", "President", "“The world needs action, not a study, no"}
+	if !equal(marks, want) {
 		t.Errorf("disagreeing words highlighted: %q, want %q", marks, want)
 	}
-	if got := eval[int](t, ctx, `document.querySelectorAll("section.finding .sources .source").length`); got != 4 {
-		t.Errorf("%d source columns, want 4 (two per conflict)", got)
+	if got := eval[int](t, ctx, `document.querySelectorAll("section.finding .sources .source").length`); got != 16 {
+		t.Errorf("%d source columns, want 16 (one per mention)", got)
 	}
 	if got := eval[string](t, ctx, `getComputedStyle(document.querySelector(".sources")).display`); got != "grid" {
 		t.Errorf("sources are laid out as %q, want side by side in a grid", got)
@@ -127,8 +128,14 @@ func TestHTMLInBrowser(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Click(`#filters input[value=error]`)); err != nil {
 		t.Fatal(err)
 	}
+	if got := eval[[]string](t, ctx, visible); len(got) != 4 {
+		t.Errorf("with errors unticked, visible: %q, want the four warnings", got)
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(`#filters input[value=warning]`)); err != nil {
+		t.Fatal(err)
+	}
 	if got := eval[[]string](t, ctx, visible); len(got) != 0 {
-		t.Errorf("with errors unticked, visible: %q, want none", got)
+		t.Errorf("with errors and warnings unticked, visible: %q, want none", got)
 	}
 	if hidden := eval[bool](t, ctx, `document.getElementById("nothing").hidden`); hidden {
 		t.Error(`"no finding matches" is hidden when nothing is shown`)

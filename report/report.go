@@ -64,6 +64,9 @@ func sanitize(s string) string {
 		switch {
 		case r == '\t':
 			b.WriteByte(' ')
+		case r == '\n':
+			b.WriteString(" ¶ ") // a quote running over paragraphs
+		case r == '\r':
 		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) || r == 0x200e || r == 0x200f:
 			fmt.Fprintf(&b, `\u%04x`, r)
 		default:
