@@ -94,17 +94,7 @@ func (p *Program) check(all []facts.Fact, draft string) *Report {
 	if !slices.IsSortedFunc(sorted, compareFacts) {
 		slices.SortFunc(sorted, compareFacts)
 	}
-	var stories [][]*facts.Fact
-	index := map[string]int{}
-	for _, f := range sorted {
-		i, ok := index[f.Story]
-		if !ok {
-			i = len(stories)
-			index[f.Story] = i
-			stories = append(stories, nil)
-		}
-		stories[i] = append(stories[i], f)
-	}
+	stories := partition(sorted, func(f *facts.Fact) string { return f.Story })
 	slices.SortFunc(stories, func(a, b []*facts.Fact) int { return strings.Compare(a[0].Story, b[0].Story) })
 	rep := &Report{}
 	for _, r := range p.Rules {
@@ -158,30 +148,39 @@ func groups(f *Fact, ms []*facts.Fact) [][]*facts.Fact {
 	if !f.ByClass {
 		return [][]*facts.Fact{ms}
 	}
-	idx := map[string]int{}
-	var out [][]*facts.Fact
-	var roles [][]string
-	for _, m := range ms {
-		class, role := m.Class, ""
+	classOf := func(m *facts.Fact) string {
 		if m.Kind == facts.KindCount {
-			class, role = countKey(m)
+			class, _ := countKey(m)
+			return class
 		}
-		i, ok := idx[class]
-		if !ok {
-			i = len(out)
-			idx[class] = i
-			out = append(out, nil)
-			roles = append(roles, nil)
-		}
-		out[i] = append(out[i], m)
-		roles[i] = append(roles[i], role)
+		return m.Class
 	}
 	var split [][]*facts.Fact
-	for i, g := range out {
-		split = append(split, roleGroups(g, roles[i])...)
+	for _, g := range partition(ms, classOf) {
+		split = append(split, roleGroups(g)...)
 	}
 	return split
 }
+
+// partition splits facts by key, keeping the keys in order of first
+// appearance and each part's facts in the order given.
+func partition(fs []*facts.Fact, key func(*facts.Fact) string) [][]*facts.Fact {
+	idx := map[string]int{}
+	var out [][]*facts.Fact
+	for _, f := range fs {
+		k := key(f)
+		i, ok := idx[k]
+		if !ok {
+			i = len(out)
+			idx[k] = i
+			out = append(out, nil)
+		}
+		out[i] = append(out[i], f)
+	}
+	return out
+}
+
+func bySource(f *facts.Fact) string { return f.Source }
 
 // agreesAcrossSources reports, per group, the mentions that no single value
 // reconciles with the largest agreeing group. Mentions from one source alone

@@ -37,16 +37,8 @@ func (p *pass) interval(m *facts.Fact, share float64) facts.Interval {
 // agreesWithinEachSource compares the mentions of each source among
 // themselves: one article should not say 26 and then 25.
 func agreesWithinEachSource(p *pass) {
-	bySource := map[string][]*facts.Fact{}
-	var order []string
-	for _, m := range p.mentions {
-		if _, ok := bySource[m.Source]; !ok {
-			order = append(order, m.Source)
-		}
-		bySource[m.Source] = append(bySource[m.Source], m)
-	}
-	for _, s := range order {
-		for _, g := range groups(p.rule.Fact, bySource[s]) {
+	for _, part := range partition(p.mentions, bySource) {
+		for _, g := range groups(p.rule.Fact, part) {
 			if len(g) > 1 {
 				p.agree(g)
 			}
@@ -175,20 +167,9 @@ func presentInAtLeast(p *pass) {
 // as written (normalised): the value most mentions state wins, and every
 // other value is a conflict.
 func datesAgreeWithin(p *pass) {
-	var parts [][]*facts.Fact
+	parts := [][]*facts.Fact{p.mentions}
 	if p.rule.Op == dsl.OpAgreeWithin {
-		idx := map[string]int{}
-		for _, m := range p.mentions {
-			i, ok := idx[m.Source]
-			if !ok {
-				i = len(parts)
-				idx[m.Source] = i
-				parts = append(parts, nil)
-			}
-			parts[i] = append(parts[i], m)
-		}
-	} else {
-		parts = [][]*facts.Fact{p.mentions}
+		parts = partition(p.mentions, bySource)
 	}
 	for _, g := range parts {
 		count := map[string]int{}

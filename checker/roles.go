@@ -125,28 +125,19 @@ func countKey(m *facts.Fact) (class, role string) {
 // class's only role, since the article did not say otherwise; when the class
 // has several roles, the mentions without one are compared among
 // themselves.
-func roleGroups(ms []*facts.Fact, roles []string) [][]*facts.Fact {
-	var known []string
-	seen := map[string]bool{}
-	for _, r := range roles {
-		if r != "" && !seen[r] {
-			seen[r] = true
-			known = append(known, r)
+func roleGroups(ms []*facts.Fact) [][]*facts.Fact {
+	roles := map[*facts.Fact]string{}
+	known := map[string]bool{}
+	for _, m := range ms {
+		if m.Kind != facts.KindCount {
+			continue
+		}
+		if _, r := countKey(m); r != "" {
+			roles[m], known[r] = r, true
 		}
 	}
 	if len(known) <= 1 {
 		return [][]*facts.Fact{ms}
 	}
-	idx := map[string]int{}
-	var out [][]*facts.Fact
-	for j, m := range ms {
-		i, ok := idx[roles[j]]
-		if !ok {
-			i = len(out)
-			idx[roles[j]] = i
-			out = append(out, nil)
-		}
-		out[i] = append(out[i], m)
-	}
-	return out
+	return partition(ms, func(m *facts.Fact) string { return roles[m] })
 }
