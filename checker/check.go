@@ -118,7 +118,7 @@ func (p *Program) check(all []facts.Fact, draft string) *Report {
 			rep.Findings = append(rep.Findings, ps.findings...)
 		}
 		res.Sources = len(srcs)
-		res.Values = values(seen, p.Approx)
+		res.Values = values(involved(seen, rep.Findings, r.ID), p.Approx)
 		switch {
 		case failed:
 			res.Status = StatusFail
@@ -388,6 +388,8 @@ func valueOf(m *facts.Fact, approx float64) string {
 	switch {
 	case m.Kind.IsNumeric() && len(m.Stated) > 0:
 		return m.Reading(approx)
+	case m.Kind == facts.KindTitle && m.Title != "":
+		return m.Title
 	case m.Name != "":
 		return m.Name
 	case m.Quote != "":
@@ -420,6 +422,35 @@ func sourcesOf(fs []*facts.Fact) []string {
 	for i, f := range fs {
 		if i == 0 || f.Source != fs[i-1].Source {
 			out = append(out, f.Source)
+		}
+	}
+	return out
+}
+
+// involved narrows a failed rule's mentions to those its findings name, so
+// the standup table shows the values in dispute rather than every value
+// the rule looked at; a rule without findings keeps them all.
+func involved(seen []*facts.Fact, findings []Finding, ruleID string) []*facts.Fact {
+	type place struct {
+		source     string
+		start, end int
+	}
+	named := map[place]bool{}
+	for _, f := range findings {
+		if f.RuleID != ruleID {
+			continue
+		}
+		for _, m := range f.Mentions {
+			named[place{m.Source, m.Pos.Offset, m.End.Offset}] = true
+		}
+	}
+	if len(named) == 0 {
+		return seen
+	}
+	var out []*facts.Fact
+	for _, m := range seen {
+		if named[place{m.Source, m.Pos.Offset, m.End.Offset}] {
+			out = append(out, m)
 		}
 	}
 	return out

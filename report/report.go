@@ -130,8 +130,24 @@ func plural(n int, noun string) string {
 	return fmt.Sprintf("%d %ss", n, noun)
 }
 
-// maxValues is how many values a standup row shows before "and N more".
-const maxValues = 5
+// maxValues is how many values a standup row shows before "and N more";
+// maxValueChars how much of one value (a long quote) it shows.
+const (
+	maxValues     = 5
+	maxValueChars = 48
+)
+
+// clip shortens s to at most n characters, ending with "…" when cut.
+func clip(s string, n int) string {
+	i := 0
+	for k := range s {
+		if i == n-1 {
+			return strings.TrimSpace(s[:k]) + "…"
+		}
+		i++
+	}
+	return s
+}
 
 // valueLines lists a rule's values and how many sources said each, one a
 // line: "26 — 3 sources".
@@ -142,7 +158,7 @@ func valueLines(res *checker.RuleResult) (values, sources []string) {
 			sources = append(sources, "")
 			break
 		}
-		values = append(values, v.Value)
+		values = append(values, clip(v.Value, maxValueChars))
 		sources = append(sources, plural(len(v.Sources), "source"))
 	}
 	if len(values) == 0 {
