@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
 	"golang.org/x/text/runes"
@@ -87,6 +88,9 @@ func parseName(s string) personName {
 
 // fold lower-cases s and drops its diacritics: "António" → "antonio".
 func fold(s string) string {
+	if isASCII(s) {
+		return strings.ToLower(s) // nothing to fold: the common case, and cheap
+	}
 	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	out, _, err := transform.String(t, s)
 	if err != nil {
@@ -373,4 +377,13 @@ func (g *personGroup) display() string {
 		return g.names[0].spelling()
 	}
 	return "?"
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -41,13 +41,18 @@ func peopleAgree(p *pass) {
 	flagged := map[*facts.Fact]bool{}
 	for _, gi := range order {
 		g, ms := idx.groups[gi], byGroup[gi]
-		key := func(m *facts.Fact) string {
+		// Each mention's spelling key, worked out once: split compares
+		// every pair.
+		keys := make(map[*facts.Fact]string, len(ms))
+		for _, m := range ms {
 			n := parseName(m.Name)
 			if g.accepted(n) {
-				return g.house().key()
+				keys[m] = g.house().key()
+			} else {
+				keys[m] = n.key()
 			}
-			return n.key()
 		}
+		key := func(m *facts.Fact) string { return keys[m] }
 		withRef := p.rule.WithReference && g.ref != nil
 		var agrees []bool
 		var right string

@@ -38,6 +38,18 @@ func titlesAgree(p *pass) {
 		}
 		byGroup[gi] = append(byGroup[gi], m)
 	}
+	// split compares every pair of a person's titles: remember each pair's
+	// answer, since reading a title is not cheap and titles repeat.
+	known := map[[2]string]bool{}
+	compatible := func(a, b string) bool {
+		k := [2]string{a, b}
+		v, ok := known[k]
+		if !ok {
+			v = titlesCompatible(a, b)
+			known[k] = v
+		}
+		return v
+	}
 	for _, gi := range order {
 		g, ms := idx.groups[gi], byGroup[gi]
 		withRef := p.rule.WithReference && g.ref != nil && g.ref.Title != ""
@@ -47,11 +59,11 @@ func titlesAgree(p *pass) {
 			right = g.ref.Title
 			agrees = make([]bool, len(ms))
 			for i, m := range ms {
-				agrees[i] = !p.judged(m) || titlesCompatible(right, m.Title)
+				agrees[i] = !p.judged(m) || compatible(right, m.Title)
 			}
 		} else {
 			var best int
-			agrees, best = p.split(ms, func(a, b *facts.Fact) bool { return titlesCompatible(a.Title, b.Title) })
+			agrees, best = p.split(ms, func(a, b *facts.Fact) bool { return compatible(a.Title, b.Title) })
 			if best < 0 {
 				continue
 			}
