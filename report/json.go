@@ -1,7 +1,10 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 
 	"github.com/factlint/factlint/checker"
@@ -11,11 +14,6 @@ import (
 // ever added within a version.
 const SchemaVersion = 1
 
-type jsonReport struct {
-	SchemaVersion int           `json:"schema_version"`
-	Findings      []jsonFinding `json:"findings"`
-	Rules         []jsonRule    `json:"rules"`
-}
 
 type jsonFinding struct {
 	Rule     string        `json:"rule"`
@@ -79,36 +77,74 @@ type jsonValue struct {
 // JSON writes the report as one JSON object, the contract in DESIGN.md:
 // {"schema_version": 1, "findings": [...], "rules": [...]}.
 func JSON(w io.Writer, r *checker.Report, _ Options) error {
-	out := jsonReport{SchemaVersion: SchemaVersion, Findings: []jsonFinding{}, Rules: []jsonRule{}}
-	for _, f := range r.Findings {
-		jf := jsonFinding{Rule: f.Rule, RuleID: f.RuleID, Severity: f.Severity.String(), Message: f.Message,
-			RuleFile: f.RulePos.Filename, RuleLine: f.RulePos.Line, Mentions: []jsonMention{}}
-		for _, m := range f.Mentions {
-			jm := jsonMention{
-				Source: m.Source, Line: m.Pos.Line, Column: m.Pos.Column,
-				EndLine: m.End.Line, EndColumn: m.End.Column,
-				Text: m.Text, Reading: m.Reading, Agrees: m.Agrees, Sentence: m.Sentence,
-			}
-			if m.CharEnd > m.CharStart {
-				jm.Selector = []any{
-					textQuoteSelector{Type: "TextQuoteSelector", Exact: m.Text, Prefix: m.Prefix, Suffix: m.Suffix},
-					textPositionSelector{Type: "TextPositionSelector", Start: m.CharStart, End: m.CharEnd},
-				}
-			}
-			jf.Mentions = append(jf.Mentions, jm)
-		}
-		out.Findings = append(out.Findings, jf)
+	// Findings are encoded one at a time, so a report of thousands of
+	// findings over an archive is never held twice in memory. The bytes are
+	// those of encoding the whole object with a two-space indent.
+	bw := bufio.NewWriter(w)
+	fmt.Fprintf(bw, "{\n  \"schema_version\": %d,\n  \"findings\": ", SchemaVersion)
+	if len(r.Findings) == 0 {
+		bw.WriteString("[]")
 	}
+	for i, f := range r.Findings {
+		if i == 0 {
+			bw.WriteString("[\n    ")
+		} else {
+			bw.WriteString(",\n    ")
+		}
+		if err := encodeIndented(bw, jsonFindingOf(f), "    "); err != nil {
+			return err
+		}
+	}
+	if len(r.Findings) > 0 {
+		bw.WriteString("\n  ]")
+	}
+	rules := []jsonRule{}
 	for _, res := range r.Rules {
 		jr := jsonRule{Name: res.Name, ID: res.ID, Severity: res.Severity.String(), Status: string(res.Status),
 			Mentions: res.Mentions, Sources: res.Sources, Values: []jsonValue{}}
 		for _, v := range res.Values {
 			jr.Values = append(jr.Values, jsonValue{Value: v.Value, Sources: v.Sources, Mentions: v.Mentions})
 		}
-		out.Rules = append(out.Rules, jr)
+		rules = append(rules, jr)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	bw.WriteString(",\n  \"rules\": ")
+	if err := encodeIndented(bw, rules, "  "); err != nil {
+		return err
+	}
+	bw.WriteString("\n}\n")
+	return bw.Flush()
+}
+
+// encodeIndented writes v as indented JSON whose lines after the first
+// start with prefix, without HTML escaping or a final newline.
+func encodeIndented(w *bufio.Writer, v any, prefix string) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	enc.SetIndent(prefix, "  ")
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+	return err
+}
+
+func jsonFindingOf(f checker.Finding) jsonFinding {
+	jf := jsonFinding{Rule: f.Rule, RuleID: f.RuleID, Severity: f.Severity.String(), Message: f.Message,
+		RuleFile: f.RulePos.Filename, RuleLine: f.RulePos.Line, Mentions: []jsonMention{}}
+	for _, m := range f.Mentions {
+		jm := jsonMention{
+			Source: m.Source, Line: m.Pos.Line, Column: m.Pos.Column,
+			EndLine: m.End.Line, EndColumn: m.End.Column,
+			Text: m.Text, Reading: m.Reading, Agrees: m.Agrees, Sentence: m.Sentence,
+		}
+		if m.CharEnd > m.CharStart {
+			jm.Selector = []any{
+				textQuoteSelector{Type: "TextQuoteSelector", Exact: m.Text, Prefix: m.Prefix, Suffix: m.Suffix},
+				textPositionSelector{Type: "TextPositionSelector", Start: m.CharStart, End: m.CharEnd},
+			}
+		}
+		jf.Mentions = append(jf.Mentions, jm)
+	}
+	return jf
 }
