@@ -14,7 +14,6 @@ import (
 // ever added within a version.
 const SchemaVersion = 1
 
-
 type jsonFinding struct {
 	Rule     string        `json:"rule"`
 	RuleID   string        `json:"rule_id"`
