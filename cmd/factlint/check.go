@@ -51,6 +51,10 @@ func (c *checkCmd) Run(e *env) error {
 	if err != nil {
 		return err
 	}
+	if len(prog.Rules) == 0 {
+		// A gate that checks nothing must not pass quietly.
+		return &source.Error{Pos: source.Position{Filename: strings.Join(c.Rules, ", ")}, Code: source.CodeUsage, Msg: "no rules to check: the rule files declare no rule"}
+	}
 	paths, err := corpusPaths(c.Paths, prog)
 	if err != nil {
 		return err
