@@ -193,7 +193,7 @@ func mib(n int64) string {
 	if n < 1<<20 {
 		return fmt.Sprintf("%d bytes", n)
 	}
-	return strconv.FormatFloat(float64(n)/(1<<20), 'f', -1, 64) + " MiB"
+	return strings.TrimSuffix(strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64), ".0") + " MiB"
 }
 
 // loadText reads plain text, normalised (see normalize.go).

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -92,7 +93,7 @@ func extractAll(e *env, paths []string) ([]facts.Fact, error) {
 		inputs[i].MaxSize = e.maxSize
 	}
 	if afterExpand != nil {
-		afterExpand(inputs)
+		afterExpand(e.ctx, inputs)
 	}
 	var all []facts.Fact
 	done := 0
@@ -112,7 +113,7 @@ func extractAll(e *env, paths []string) ([]facts.Fact, error) {
 
 // afterExpand, when set by a test, runs between listing the inputs and
 // reading them.
-var afterExpand func([]facts.Input)
+var afterExpand func(context.Context, []facts.Input)
 
 // printWarnings prints input warnings on standard error, one a line:
 // file:line:col: warning: message, or file: warning: message when the
