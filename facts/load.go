@@ -133,15 +133,20 @@ func Load(in Input, stdin io.Reader) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	load, ok := loaders[strings.ToLower(filepath.Ext(in.Path))]
+	return loadBytes(in.Name(), strings.ToLower(filepath.Ext(in.Path)), src)
+}
+
+// loadBytes decodes and loads an input's bytes by its extension ext.
+func loadBytes(name, ext string, src []byte) (*Document, error) {
+	load, ok := loaders[ext]
 	if !ok {
 		load = loadText // a file named on the command line is read as text
 	}
-	src, warnings, skip := decodeSource(in.Name(), src)
+	src, warnings, skip := decodeSource(name, src)
 	if skip || len(bytes.TrimSpace(src)) == 0 {
 		load = loadText // nothing to parse: an empty document
 	}
-	d, err := load(in.Name(), src)
+	d, err := load(name, src)
 	if err != nil {
 		return nil, err
 	}
