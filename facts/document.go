@@ -15,6 +15,10 @@ type Document struct {
 	Text string       // the normalised text
 	Meta Meta
 
+	// Warnings are problems with the input that did not stop its reading:
+	// an empty or binary file, invalid UTF-8.
+	Warnings []*Warning
+
 	// segs maps Text offsets to File offsets: each segment starts at a Text
 	// offset and maps it to a File offset; offsets inside a segment move
 	// together. Empty means Text and File are identical.

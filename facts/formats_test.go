@@ -165,8 +165,6 @@ func TestLoadErrors(t *testing.T) {
 		name, file, content, want string
 		line, col                 int
 	}{
-		{"invalid utf-8", "bad.txt", "ok\nab\xffcd", "not a text document: invalid UTF-8", 2, 3},
-		{"binary", "bin.md", "abc\x00def", "not a text document: binary file (NUL byte)", 1, 4},
 		{"broken json", "bad.json", "{\n  \"uri\": \"x\",\n  oops\n}", "invalid JSON", 3, 0},
 		{"not ninjs", "other.json", `{"name": "package"}`, "not an IPTC ninjs document", 1, 1},
 		{"ninjs without body", "nobody.json", `{"uri": "urn:x"}`, "ninjs document has no body", 1, 1},

@@ -19,9 +19,6 @@ import (
 // JSON-LD fills Meta, and its articleBody is the text when the page has no
 // body text.
 func loadHTML(name string, src []byte) (*Document, error) {
-	if err := checkText(name, src); err != nil {
-		return nil, err
-	}
 	b := newBuilder()
 	meta, ldBody := htmlText(b, identity(string(src), 0))
 	if strings.TrimSpace(string(b.buf)) == "" && ldBody != nil {

@@ -1,12 +1,15 @@
 package facts
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/factlint/factlint/source"
@@ -16,7 +19,16 @@ import (
 // "-".
 type Input struct {
 	Path string
+
+	// MaxSize is the largest input read, in bytes; a larger one is an
+	// error naming the file and the limit. Zero means DefaultMaxSize.
+	MaxSize int64
 }
+
+// DefaultMaxSize is the size limit of an input, far above any article: a
+// document is held in memory whole while its facts are extracted, so the
+// limit bounds the memory a run takes.
+const DefaultMaxSize = 16 << 20
 
 // Name returns the name facts carry for the input.
 func (in Input) Name() string {
@@ -51,9 +63,14 @@ func Supported(path string) bool {
 // looksLikeNinjs reports whether the file at path is a JSON object with a
 // "uri" member, as every ninjs document is.
 func looksLikeNinjs(path string) bool {
-	src, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return true // let Load report the error
+	}
+	defer f.Close()
+	src, err := io.ReadAll(io.LimitReader(f, DefaultMaxSize))
+	if err != nil {
+		return true
 	}
 	s := strings.TrimLeft(string(src), " \t\r\n\ufeff")
 	return strings.HasPrefix(s, "{") && strings.Contains(s, `"uri"`)
@@ -108,30 +125,84 @@ func extensions() []string {
 	return exts
 }
 
-// Load reads and decodes one input. stdin is read for "-".
+// Load reads and decodes one input. stdin is read for "-". Problems that
+// do not stop the run (an empty file, a binary file, invalid UTF-8) are
+// the document's Warnings; a binary file gives an empty document.
 func Load(in Input, stdin io.Reader) (*Document, error) {
-	var src []byte
-	var err error
-	if in.Path == "-" {
-		src, err = io.ReadAll(stdin)
-	} else {
-		src, err = os.ReadFile(in.Path)
-	}
+	src, err := readInput(in, stdin)
 	if err != nil {
-		return nil, inputError(in.Name(), err)
+		return nil, err
 	}
-	load, ok := loaders[strings.ToLower(filepath.Ext(in.Path))]
+	return loadBytes(in.Name(), strings.ToLower(filepath.Ext(in.Path)), src)
+}
+
+// loadBytes decodes and loads an input's bytes by its extension ext.
+func loadBytes(name, ext string, src []byte) (*Document, error) {
+	load, ok := loaders[ext]
 	if !ok {
 		load = loadText // a file named on the command line is read as text
 	}
-	return load(in.Name(), src)
+	src, warnings, skip := decodeSource(name, src)
+	if skip || len(bytes.TrimSpace(src)) == 0 {
+		load = loadText // nothing to parse: an empty document
+	}
+	d, err := load(name, src)
+	if err != nil {
+		return nil, err
+	}
+	d.Warnings = append(warnings, d.Warnings...)
+	return d, nil
+}
+
+// readInput reads an input's bytes, refusing one larger than its MaxSize.
+func readInput(in Input, stdin io.Reader) ([]byte, error) {
+	limit := in.MaxSize
+	if limit <= 0 {
+		limit = DefaultMaxSize
+	}
+	r := stdin
+	if in.Path != "-" {
+		f, err := os.Open(in.Path)
+		if err != nil {
+			return nil, inputError(in.Name(), err)
+		}
+		defer f.Close()
+		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() > limit {
+			return nil, tooLarge(in.Name(), info.Size(), limit)
+		}
+		r = f
+	}
+	src, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, inputError(in.Name(), err)
+	}
+	if int64(len(src)) > limit {
+		return nil, tooLarge(in.Name(), -1, limit)
+	}
+	return src, nil
+}
+
+// tooLarge is the error for an input over the size limit; size is -1 when
+// not known (standard input).
+func tooLarge(name string, size, limit int64) error {
+	msg := "larger than"
+	if size >= 0 {
+		msg = fmt.Sprintf("%s, larger than", mib(size))
+	}
+	return &source.Error{Pos: source.Position{Filename: name}, Code: source.CodeInput,
+		Msg: fmt.Sprintf("%s the %s limit on an input; raise it with --max-size", msg, mib(limit))}
+}
+
+// mib formats a size in bytes as MiB, or bytes when small.
+func mib(n int64) string {
+	if n < 1<<20 {
+		return fmt.Sprintf("%d bytes", n)
+	}
+	return strings.TrimSuffix(strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64), ".0") + " MiB"
 }
 
 // loadText reads plain text, normalised (see normalize.go).
 func loadText(name string, src []byte) (*Document, error) {
-	if err := checkText(name, src); err != nil {
-		return nil, err
-	}
 	return normalize(name, src), nil
 }
 

@@ -26,9 +26,6 @@ type frontMatter struct {
 // and code marks removed, backslash escapes and entities decoded. Offsets
 // map back to the Markdown source. YAML front matter fills Meta.
 func loadMarkdown(name string, src []byte) (*Document, error) {
-	if err := checkText(name, src); err != nil {
-		return nil, err
-	}
 	body := 0
 	var fm frontMatter
 	if start, end, ok := findFrontMatter(src); ok {

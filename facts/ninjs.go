@@ -1,7 +1,6 @@
 package facts
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"io"
@@ -280,9 +279,6 @@ func findArticle(n *jsonNode) *jsonNode {
 // headlines[], by, versionCreated, uri). Offsets map to the characters
 // inside the JSON strings of the original file.
 func loadJSON(name string, src []byte) (*Document, error) {
-	if err := checkText(name, src); err != nil {
-		return nil, err
-	}
 	m := identity(string(src), 0)
 	root, err := parseJSON(m, 0, len(src))
 	if err != nil {
@@ -358,32 +354,4 @@ func pickBody(bodies *jsonNode) (*jsonNode, bool) {
 		}
 	}
 	return htmlBody, htmlBody != nil
-}
-
-// checkText rejects input that is not text: invalid UTF-8 or NUL bytes.
-func checkText(name string, src []byte) error {
-	bad := -1
-	if i := bytes.IndexByte(src, 0); i >= 0 {
-		bad = i
-	}
-	if !utf8.Valid(src) {
-		for i := 0; i < len(src); {
-			r, size := utf8.DecodeRune(src[i:])
-			if r == utf8.RuneError && size <= 1 {
-				if bad < 0 || i < bad {
-					bad = i
-				}
-				break
-			}
-			i += size
-		}
-	}
-	if bad < 0 {
-		return nil
-	}
-	msg := "invalid UTF-8"
-	if src[bad] == 0 {
-		msg = "binary file (NUL byte)"
-	}
-	return &source.Error{Pos: source.NewFile(name, src).Position(bad), Code: source.CodeInput, Msg: "not a text document: " + msg}
 }

@@ -13,6 +13,9 @@ type Result struct {
 	Input Input
 	Facts []Fact
 	Err   error
+
+	// Warnings are the document's (see Document.Warnings).
+	Warnings []*Warning
 }
 
 // Stream loads and extracts inputs on a bounded pool of workers and calls
@@ -47,6 +50,7 @@ func Stream(ctx context.Context, inputs []Input, stdin io.Reader, workers int, e
 					r.Err = err
 				} else {
 					r.Facts = Extract(d)
+					r.Warnings = d.Warnings
 				}
 				slots[i] <- r
 			}

@@ -43,9 +43,18 @@ func GitHub(w io.Writer, r *checker.Report, o Options) error {
 	return b.Flush()
 }
 
-// ghData escapes a workflow command's message: %, \r and \n.
-var ghData = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace
+// ghData escapes a workflow command's message: %, \r and \n, and shows
+// other control characters (escape sequences in a CI log) as text.
+func ghData(s string) string {
+	return ghDataReplacer.Replace(escapeControls(s, "\r\n\t"))
+}
+
+var ghDataReplacer = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
 
 // ghProperty escapes a workflow command's property value: as data, and also
 // the separators : and ,.
-var ghProperty = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace
+func ghProperty(s string) string {
+	return ghPropertyReplacer.Replace(escapeControls(s, "\r\n\t"))
+}
+
+var ghPropertyReplacer = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")

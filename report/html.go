@@ -26,22 +26,22 @@ func HTML(w io.Writer, r *checker.Report, _ Options) error {
 	seenRule := map[string]bool{}
 	for i := range r.Rules {
 		res := &r.Rules[i]
-		hr := htmlRule{Name: res.Name, ID: res.ID, Severity: res.Severity.String(), Status: string(res.Status)}
+		hr := htmlRule{Name: hs(res.Name), ID: res.ID, Severity: res.Severity.String(), Status: string(res.Status)}
 		for _, v := range res.Values {
-			hr.Values = append(hr.Values, htmlValue{Value: v.Value, Sources: plural(len(v.Sources), "source"), Title: strings.Join(v.Sources, "\n")})
+			hr.Values = append(hr.Values, htmlValue{Value: hs(v.Value), Sources: plural(len(v.Sources), "source"), Title: hs(strings.Join(v.Sources, "\n"))})
 		}
 		d.Rules = append(d.Rules, hr)
 	}
 	seenSev := map[string]bool{}
 	for i := range r.Findings {
 		f := &r.Findings[i]
-		hf := htmlFinding{N: i + 1, Rule: f.Rule, RuleID: f.RuleID, Severity: f.Severity.String(), Message: f.Message}
+		hf := htmlFinding{N: i + 1, Rule: hs(f.Rule), RuleID: hs(f.RuleID), Severity: f.Severity.String(), Message: hs(f.Message)}
 		if f.RulePos.IsValid() {
 			hf.RulePos = f.RulePos.String()
 		}
 		if !seenRule[f.RuleID] {
 			seenRule[f.RuleID] = true
-			d.RuleOptions = append(d.RuleOptions, htmlOption{ID: f.RuleID, Name: f.Rule})
+			d.RuleOptions = append(d.RuleOptions, htmlOption{ID: hs(f.RuleID), Name: hs(f.Rule)})
 		}
 		seenSev[hf.Severity] = true
 		idx := map[string]int{}
@@ -50,13 +50,14 @@ func HTML(w io.Writer, r *checker.Report, _ Options) error {
 			if !ok {
 				j = len(hf.Sources)
 				idx[m.Source] = j
-				hf.Sources = append(hf.Sources, htmlSource{Name: m.Source})
+				hf.Sources = append(hf.Sources, htmlSource{Name: hs(m.Source)})
 			}
-			hm := htmlMention{Agrees: m.Agrees, Text: m.Text, Reading: reading(&m), Where: "place unknown"}
+			hm := htmlMention{Agrees: m.Agrees, Text: hs(m.Text), Reading: hs(reading(&m)), Where: "place unknown"}
 			if m.Pos.Line > 0 {
 				hm.Where = fmt.Sprintf("line %d, column %d", m.Pos.Line, m.Pos.Column)
 			}
 			hm.Before, hm.Mark, hm.After = highlight(&m)
+			hm.Before, hm.Mark, hm.After = hs(hm.Before), hs(hm.Mark), hs(hm.After)
 			hf.Sources[j].Mentions = append(hf.Sources[j].Mentions, hm)
 		}
 		d.Findings = append(d.Findings, hf)
@@ -68,6 +69,11 @@ func HTML(w io.Writer, r *checker.Report, _ Options) error {
 	}
 	return htmlTemplate.Execute(w, d)
 }
+
+// hs shows the control and bidi characters of article text as \uXXXX, so
+// that they cannot reorder or hide what the page shows; html/template does
+// the HTML escaping.
+func hs(s string) string { return escapeControls(s, "\n") }
 
 // highlight splits a mention's sentence around its text: by the recorded
 // offsets when they are sound, else by finding the text in the sentence.

@@ -58,16 +58,27 @@ const HelpURI = "https://github.com/factlint/factlint#the-rule-language"
 
 // sanitize makes article text safe for a terminal: control characters,
 // including escape sequences and bidi overrides, are shown as \u escapes.
+// A line break inside a quote that runs over paragraphs shows as " ¶ ".
 func sanitize(s string) string {
+	s = paragraphBreaks.Replace(s)
+	return escapeControls(s, "")
+}
+
+var paragraphBreaks = strings.NewReplacer("\r\n", " ¶ ", "\r", " ¶ ", "\n", " ¶ ")
+
+// escapeControls shows control characters, C1 controls and bidi controls as
+// \uXXXX, all but those in keep; a tab not kept becomes a space. Terminal
+// escape sequences thus print as text, and bidi overrides cannot reorder
+// what a reader sees.
+func escapeControls(s, keep string) string {
 	var b strings.Builder
 	for _, r := range s {
 		switch {
+		case strings.ContainsRune(keep, r):
+			b.WriteRune(r)
 		case r == '\t':
 			b.WriteByte(' ')
-		case r == '\n':
-			b.WriteString(" ¶ ") // a quote running over paragraphs
-		case r == '\r':
-		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) || r == 0x200e || r == 0x200f:
+		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) || r == 0x200e || r == 0x200f || r == 0x061c:
 			fmt.Fprintf(&b, `\u%04x`, r)
 		default:
 			b.WriteRune(r)

@@ -27,9 +27,11 @@ type checkCmd struct {
 	WriteBaseline string   `name:"write-baseline" placeholder:"FILE" help:"Record the current findings in this baseline file (reasons of --baseline entries are kept)."`
 	PerDirectory  bool     `name:"per-directory" help:"Treat each directory as its own story: facts are compared only with facts from the same directory (for archives of many stories)."`
 	Paths         []string `arg:"" optional:"" name:"path" help:"Files or directories to check; - reads standard input. Default: the rule files' corpus."`
+	maxSizeFlag
 }
 
 func (c *checkCmd) Run(e *env) error {
+	e.maxSize = c.bytes()
 	outs, err := parseOutputs(c.Formats)
 	if err != nil {
 		return err
@@ -49,6 +51,10 @@ func (c *checkCmd) Run(e *env) error {
 	prog, err := loadProgram(c.Rules)
 	if err != nil {
 		return err
+	}
+	if len(prog.Rules) == 0 {
+		// A gate that checks nothing must not pass quietly.
+		return &source.Error{Pos: source.Position{Filename: strings.Join(c.Rules, ", ")}, Code: source.CodeUsage, Msg: "no rules to check: the rule files declare no rule"}
 	}
 	paths, err := corpusPaths(c.Paths, prog)
 	if err != nil {
@@ -101,11 +107,12 @@ func (c *checkCmd) Run(e *env) error {
 // checkDraft checks the draft's facts against the sources' facts; the draft
 // is left out of the sources if a directory named it too.
 func checkDraft(e *env, prog *checker.Program, draft string, sources []facts.Fact) (*checker.Report, error) {
-	in := facts.Input{Path: draft}
+	in := facts.Input{Path: draft, MaxSize: e.maxSize}
 	d, err := facts.Load(in, e.stdin)
 	if err != nil {
 		return nil, err
 	}
+	printWarnings(e, d.Warnings)
 	name := in.Name()
 	all := facts.Extract(d)
 	for _, f := range sources {

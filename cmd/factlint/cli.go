@@ -36,7 +36,8 @@ type env struct {
 	ctx            context.Context // cancelled on SIGINT or SIGTERM
 	stdin          io.Reader
 	stdout, stderr io.Writer
-	code           int // set by a command that succeeded with findings
+	code           int   // set by a command that succeeded with findings
+	maxSize        int64 // the size limit of an input in bytes; 0 for the default
 
 	// progress, when set, is told after each document is read: done of
 	// total.

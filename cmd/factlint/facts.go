@@ -19,9 +19,11 @@ type factsCmd struct {
 	Fact   string   `name:"fact" placeholder:"NAME" help:"Show only the mentions this fact of the rule file collects."`
 	Format string   `name:"format" short:"f" default:"table" enum:"table,jsonl" help:"Output format: table, jsonl."`
 	Paths  []string `arg:"" optional:"" name:"path" help:"Files or directories; - reads standard input. Default: the rule files' corpus."`
+	maxSizeFlag
 }
 
 func (c *factsCmd) Run(e *env) error {
+	e.maxSize = c.bytes()
 	prog, err := loadProgram(c.Rules)
 	if err != nil {
 		return err

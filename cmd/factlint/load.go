@@ -1,7 +1,9 @@
 package main
 
 import (
+	"context"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -87,12 +89,19 @@ func extractAll(e *env, paths []string) ([]facts.Fact, error) {
 	if err != nil {
 		return nil, err
 	}
+	for i := range inputs {
+		inputs[i].MaxSize = e.maxSize
+	}
+	if afterExpand != nil {
+		afterExpand(e.ctx, inputs)
+	}
 	var all []facts.Fact
 	done := 0
 	err = facts.Stream(e.ctx, inputs, e.stdin, 0, func(r facts.Result) error {
 		if r.Err != nil {
 			return r.Err
 		}
+		printWarnings(e, r.Warnings)
 		all = append(all, r.Facts...)
 		if done++; e.progress != nil {
 			e.progress(done, len(inputs))
@@ -101,3 +110,23 @@ func extractAll(e *env, paths []string) ([]facts.Fact, error) {
 	})
 	return all, err
 }
+
+// afterExpand, when set by a test, runs between listing the inputs and
+// reading them.
+var afterExpand func(context.Context, []facts.Input)
+
+// printWarnings prints input warnings on standard error, one a line:
+// file:line:col: warning: message, or file: warning: message when the
+// warning has no place in the file.
+func printWarnings(e *env, ws []*facts.Warning) {
+	for _, w := range ws {
+		fmt.Fprintf(e.stderr, "%s: warning: %s\n", w.Pos, w.Msg)
+	}
+}
+
+// maxSizeFlag is the --max-size flag of the commands that read documents.
+type maxSizeFlag struct {
+	MaxSize int64 `name:"max-size" default:"16" placeholder:"MiB" help:"Refuse a document larger than this many MiB (a document is held in memory while it is read)."`
+}
+
+func (f maxSizeFlag) bytes() int64 { return f.MaxSize << 20 }

@@ -2,11 +2,16 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"syscall"
 	"testing"
+	"time"
+
+	"golang.org/x/text/encoding/unicode"
 
 	"github.com/rogpeppe/go-internal/testscript"
 )
@@ -39,7 +44,58 @@ func TestScript(t *testing.T) {
 			env.Setenv("RULETESTS", ruletests)
 			return os.CopyFS(filepath.Join(env.WorkDir, "examples"), os.DirFS(filepath.Join(root, "examples")))
 		},
+		Condition: func(cond string) (bool, error) {
+			switch cond {
+			case "root":
+				// Permissions do not stop root from reading or writing.
+				return os.Geteuid() == 0, nil
+			}
+			return false, fmt.Errorf("unknown condition %q", cond)
+		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			// writebytes FILE QUOTED writes the bytes of a Go-quoted string,
+			// for content a txtar archive cannot hold (NUL, invalid UTF-8,
+			// lone CR).
+			"writebytes": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 2 {
+					ts.Fatalf("usage: writebytes FILE QUOTED")
+				}
+				b, err := strconv.Unquote(`"` + args[1] + `"`)
+				ts.Check(err)
+				ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(b), 0o644))
+			},
+			// utf16 SRC DST writes SRC as UTF-16 (little endian, with a BOM).
+			"utf16": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 2 {
+					ts.Fatalf("usage: utf16 SRC DST")
+				}
+				b, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes([]byte(ts.ReadFile(args[0])))
+				ts.Check(err)
+				ts.Check(os.WriteFile(ts.MkAbs(args[1]), b, 0o644))
+			},
+			// mkfifo PATH makes a named pipe: reading it blocks until a
+			// writer comes.
+			"mkfifo": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 1 {
+					ts.Fatalf("usage: mkfifo PATH")
+				}
+				ts.Check(syscall.Mkfifo(ts.MkAbs(args[0]), 0o644))
+			},
+			// waitglob PATTERN waits until a file matches PATTERN, for a
+			// background command to reach a known point.
+			"waitglob": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 1 {
+					ts.Fatalf("usage: waitglob PATTERN")
+				}
+				for {
+					m, err := filepath.Glob(ts.MkAbs(args[0]))
+					ts.Check(err)
+					if len(m) > 0 {
+						return
+					}
+					time.Sleep(10 * time.Millisecond)
+				}
+			},
 			// exitcode N CMD ARGS... runs CMD and fails unless it exits with N.
 			"exitcode": func(ts *testscript.TestScript, neg bool, args []string) {
 				if len(args) < 2 {
