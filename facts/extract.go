@@ -61,6 +61,11 @@ type extraction struct {
 	facts []Fact
 	num   numScratch // the numeric extractors' state
 
+	// para is the current sentence's paragraph, of index paraIdx.
+	para    string
+	paraIdx int
+	paraOK  bool
+
 	// orig is the original file as a string, made once, so that Prefix and
 	// Suffix are substrings of it rather than an allocation each.
 	orig string
@@ -87,7 +92,7 @@ func (x *extraction) emit(f Fact, start, end int) {
 	f.End.Offset = max(f.Pos.Offset, x.doc.OrigEnd(end))
 	f.Text = x.original()[f.Pos.Offset:f.End.Offset]
 	f.Sentence = x.doc.Text[x.sent.Start:x.sent.End]
-	f.Paragraph = x.doc.paragraph(x.sent.Start, x.sent.End)
+	f.Paragraph = x.paragraph()
 	f.Prefix, f.Suffix = around(x.original(), f.Pos.Offset, f.End.Offset)
 	f.SentStart, f.SentEnd = start-x.sent.Start, end-x.sent.Start
 	x.facts = append(x.facts, f)
@@ -109,15 +114,30 @@ func around(src string, start, end int) (prefix, suffix string) {
 	return src[p:start], src[end:s]
 }
 
-// paragraph returns the line of Text around [start, end): paragraphs end at
-// line breaks.
-func (d *Document) paragraph(start, end int) string {
-	s := strings.LastIndexAny(d.Text[:start], "\n\r") + 1
-	e := strings.IndexAny(d.Text[end:], "\n\r")
+// maxParagraph bounds the paragraph a fact carries, for `paragraph has`:
+// a line longer than this is cut to a window around the sentence.
+const maxParagraph = 8 * MaxSentence
+
+// paragraph returns the line of Text around the current sentence, worked
+// out once per paragraph: scanning back to the line's start for every fact
+// would cost the square of a long line's length.
+func (x *extraction) paragraph() string {
+	if x.paraOK && x.paraIdx == x.sent.Para {
+		return x.para
+	}
+	d, start, end := x.doc, x.sent.Start, x.sent.End
+	lo := max(0, start-maxParagraph/2)
+	s := strings.LastIndexAny(d.Text[lo:start], "\n\r") + 1 + lo
+	hi := min(len(d.Text), end+maxParagraph/2)
+	e := strings.IndexAny(d.Text[end:hi], "\n\r")
+	whole := (s > lo || lo == 0) && (e >= 0 || hi == len(d.Text))
 	if e < 0 {
-		e = len(d.Text)
+		e = hi
 	} else {
 		e += end
 	}
-	return strings.TrimSpace(d.Text[s:e])
+	// A window of a long line depends on the sentence: remember only a
+	// whole line.
+	x.para, x.paraIdx, x.paraOK = strings.TrimSpace(d.Text[s:e]), x.sent.Para, whole
+	return x.para
 }

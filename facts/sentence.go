@@ -106,7 +106,25 @@ func startsSentence(s string) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
+// MaxSentence is the longest sentence, in bytes, that extraction sees whole.
+// News sentences run to a few hundred bytes; a longer "sentence" is text
+// with no full stops (a list dump, a table flattened to one line) and is cut
+// at the last space before the limit, so that the work per sentence, and the
+// sentence each fact carries, stay bounded.
+const MaxSentence = 2000
+
 func appendSentence(out []Sentence, text string, s, e, para int) []Sentence {
+	for e-s > MaxSentence {
+		cut := s + MaxSentence
+		if sp := strings.LastIndexByte(text[s:cut], ' '); sp > MaxSentence/2 {
+			cut = s + sp
+		}
+		for cut < e && !utf8.RuneStart(text[cut]) {
+			cut++ // never inside a character
+		}
+		out = appendSentence(out, text, s, cut, para)
+		s = cut
+	}
 	for s < e && isSpace(text[s]) {
 		s++
 	}
