@@ -109,6 +109,12 @@ func relate(a, b []string) (rel quoteRelation, shared int) {
 	if k := overlapEnds(a, b); k >= driftMinWords {
 		return excerpts, k
 	}
+	// The words the two have in common bound their longest common
+	// subsequence: most pairs of a story's quotes fail this cheap test and
+	// need no LCS table.
+	if bound := commonWords(short, long); bound < driftMinWords || float64(bound) < driftShare*float64(len(short)) {
+		return unrelated, bound
+	}
 	shared, lfrom, lto := lcs(short, long)
 	if shared < driftMinWords || float64(shared) < driftShare*float64(len(short)) {
 		return unrelated, shared
@@ -124,6 +130,23 @@ func relate(a, b []string) (rel quoteRelation, shared int) {
 		return unrelated, shared
 	}
 	return drift, shared
+}
+
+// commonWords counts the words a and b share, with repeats: the size of the
+// multiset intersection.
+func commonWords(a, b []string) int {
+	count := make(map[string]int, len(a))
+	for _, w := range a {
+		count[w]++
+	}
+	n := 0
+	for _, w := range b {
+		if count[w] > 0 {
+			count[w]--
+			n++
+		}
+	}
+	return n
 }
 
 func equalWords(a, b []string) bool {
@@ -305,8 +328,12 @@ func quotesAgree(p *pass) {
 		rel[i], shared[i] = make([]quoteRelation, len(qs)), make([]int, len(qs))
 	}
 	ns := make([][]string, len(qs))
+	tri := make([]map[[3]string]bool, len(qs)) // each long quote's word trigrams, made once
 	for i := range qs {
 		ns[i] = compared(words[i])
+		if len(ns[i]) >= attribNearWords {
+			tri[i] = trigrams(ns[i])
+		}
 	}
 	for i := range qs {
 		for j := i + 1; j < len(qs); j++ {
@@ -324,7 +351,7 @@ func quotesAgree(p *pass) {
 					r, n = sameWords, len(ns[i])
 				} else if len(ns[i]) < len(ns[j]) && indexWords(ns[j], ns[i]) >= 0 || len(ns[j]) < len(ns[i]) && indexWords(ns[i], ns[j]) >= 0 {
 					r, n = partOf, min(len(ns[i]), len(ns[j]))
-				} else if min(len(ns[i]), len(ns[j])) >= attribNearWords && sharesTrigram(ns[i], ns[j]) {
+				} else if min(len(ns[i]), len(ns[j])) >= attribNearWords && sharesTrigram(tri[i], ns[j]) {
 					// A long passage with a few words changed is the
 					// same words too.
 					if rr, nn := relate(ns[i], ns[j]); rr == drift && float64(nn) >= attribNearShare*float64(min(len(ns[i]), len(ns[j]))) {
@@ -489,17 +516,21 @@ func closer(n, q, l, bn, bl int) bool {
 
 // sharesTrigram reports whether two word sequences share three words in a
 // row: a cheap test before aligning them.
-func sharesTrigram(a, b []string) bool {
-	seen := map[[3]string]bool{}
-	for i := 0; i+3 <= len(a); i++ {
-		seen[[3]string(a[i:i+3])] = true
-	}
+func sharesTrigram(seen map[[3]string]bool, b []string) bool {
 	for i := 0; i+3 <= len(b); i++ {
 		if seen[[3]string(b[i:i+3])] {
 			return true
 		}
 	}
 	return false
+}
+
+func trigrams(a []string) map[[3]string]bool {
+	seen := make(map[[3]string]bool, len(a))
+	for i := 0; i+3 <= len(a); i++ {
+		seen[[3]string(a[i:i+3])] = true
+	}
+	return seen
 }
 
 // A unionFind groups indices into disjoint sets.
