@@ -119,12 +119,23 @@ func appendSentence(out []Sentence, text string, s, e, para int) []Sentence {
 		if sp := strings.LastIndexByte(text[s:cut], ' '); sp > MaxSentence/2 {
 			cut = s + sp
 		}
-		for cut < e && !utf8.RuneStart(text[cut]) {
-			cut++ // never inside a character
+		// Never inside a character: back up to its first byte, unless the
+		// bytes are no characters at all (invalid UTF-8).
+		for c := cut; c > s+MaxSentence/2; c-- {
+			if utf8.RuneStart(text[c]) {
+				cut = c
+				break
+			}
 		}
-		out = appendSentence(out, text, s, cut, para)
+		out = appendTrimmed(out, text, s, cut, para)
 		s = cut
 	}
+	return appendTrimmed(out, text, s, e, para)
+}
+
+// appendTrimmed appends text[s:e] without its leading and trailing white
+// space, when anything is left.
+func appendTrimmed(out []Sentence, text string, s, e, para int) []Sentence {
 	for s < e && isSpace(text[s]) {
 		s++
 	}
