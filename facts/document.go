@@ -85,12 +85,6 @@ func (d *Document) Position(off int) source.Position {
 	return d.File.Position(d.Orig(off))
 }
 
-// EndPosition resolves a Text offset that ends a span to a place in the
-// original file (see OrigEnd).
-func (d *Document) EndPosition(off int) source.Position {
-	return d.File.Position(d.OrigEnd(off))
-}
-
 // OrigText returns the original file's bytes behind Text[start:end].
 func (d *Document) OrigText(start, end int) string {
 	o, e := d.Orig(start), d.OrigEnd(end)

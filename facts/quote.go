@@ -565,33 +565,3 @@ func lastSubject(people []personMention, off int) string {
 	}
 	return name
 }
-
-// QuoteKey returns the form in which two renderings of a quote compare:
-// lower case, curly and straight quotation marks and apostrophes alike,
-// every dash a hyphen, other punctuation and brackets dropped, white space
-// single. "We won’t sit back," and "we won't sit back" have the same key.
-func QuoteKey(q string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range q {
-		switch {
-		case r == '’' || r == '‘' || r == '\'' || r == '`' || r == '´':
-			r = '\''
-		case r == '–' || r == '—' || r == '‐' || r == '‑' || r == '−' || r == '-':
-			r = '-'
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			r = unicode.ToLower(r)
-		case unicode.IsSpace(r):
-			space = b.Len() > 0
-			continue
-		default:
-			continue // punctuation, brackets, quotation marks
-		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}

@@ -113,20 +113,3 @@ func TestLists(t *testing.T) {
 		})
 	}
 }
-
-func TestQuoteKey(t *testing.T) {
-	same := [][2]string{
-		{"We won’t sit back,", "we won't sit back"},
-		{"“Let the guns fall silent”", `"let the guns fall  silent."`},
-		{"but – and this is big – we", "but - and this is big - we"},
-		{"confront[ing] the reality", "confronting the reality"},
-	}
-	for _, p := range same {
-		if a, b := QuoteKey(p[0]), QuoteKey(p[1]); a != b {
-			t.Errorf("QuoteKey(%q) = %q, QuoteKey(%q) = %q; want equal", p[0], a, p[1], b)
-		}
-	}
-	if QuoteKey("let the guns fall silent") == QuoteKey("let the guns go silent") {
-		t.Error("different words have the same key")
-	}
-}
