@@ -210,15 +210,13 @@ func parseOutputs(specs []string) ([]*output, error) {
 // and then dropped, so memory holds one story at a time whatever the size
 // of the archive.
 func checkStories(e *env, prog *checker.Program, paths []string) (*checker.Report, error) {
-	inputs, err := facts.Expand(paths)
-	if err != nil {
-		return nil, err
-	}
 	// A story's documents must come together: "a/1.txt", "a/b/1.txt" and
 	// "a/z.txt" are two stories, a and a/b.
-	sort.SliceStable(inputs, func(i, j int) bool {
-		return filepath.Dir(inputs[i].Path) < filepath.Dir(inputs[j].Path)
-	})
+	byStory := func(inputs []facts.Input) {
+		sort.SliceStable(inputs, func(i, j int) bool {
+			return filepath.Dir(inputs[i].Path) < filepath.Dir(inputs[j].Path)
+		})
+	}
 	rep := &checker.Report{}
 	var story string
 	var buf []facts.Fact
@@ -228,11 +226,7 @@ func checkStories(e *env, prog *checker.Program, paths []string) (*checker.Repor
 			buf = nil
 		}
 	}
-	done := 0
-	err = facts.Stream(e.ctx, inputs, e.stdin, 0, func(r facts.Result) error {
-		if r.Err != nil {
-			return r.Err
-		}
+	err := streamDocs(e, paths, byStory, func(r facts.Result) error {
 		if s := filepath.Dir(r.Input.Path); s != story {
 			flush()
 			story = s
@@ -241,9 +235,6 @@ func checkStories(e *env, prog *checker.Program, paths []string) (*checker.Repor
 			r.Facts[i].Story = story
 		}
 		buf = append(buf, r.Facts...)
-		if done++; e.progress != nil {
-			e.progress(done, len(inputs))
-		}
 		return nil
 	})
 	if err != nil {

@@ -85,30 +85,47 @@ func corpusPaths(args []string, prog *checker.Program) ([]string, error) {
 // the facts come back in input order. The first unreadable input stops the
 // run with its error. After each document it calls e.progress, when set.
 func extractAll(e *env, paths []string) ([]facts.Fact, error) {
+	var all []facts.Fact
+	err := streamDocs(e, paths, nil, func(r facts.Result) error {
+		all = append(all, r.Facts...)
+		return nil
+	})
+	return all, err
+}
+
+// streamDocs is the one way commands read documents: expand the paths,
+// apply the size limit, put the inputs in order (arrange may reorder them),
+// extract on the worker pool, print each document's warnings once, advance
+// the progress bar, and hand each document's facts to use in order. The
+// first unreadable input stops the run with its error.
+func streamDocs(e *env, paths []string, arrange func([]facts.Input), use func(facts.Result) error) error {
 	inputs, err := facts.Expand(paths)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	for i := range inputs {
 		inputs[i].MaxSize = e.maxSize
 	}
+	if arrange != nil {
+		arrange(inputs)
+	}
 	if afterExpand != nil {
 		afterExpand(e.ctx, inputs)
 	}
-	var all []facts.Fact
 	done := 0
-	err = facts.Stream(e.ctx, inputs, e.stdin, 0, func(r facts.Result) error {
+	return facts.Stream(e.ctx, inputs, e.stdin, 0, func(r facts.Result) error {
 		if r.Err != nil {
 			return r.Err
 		}
 		printWarnings(e, r.Warnings)
-		all = append(all, r.Facts...)
+		if err := use(r); err != nil {
+			return err
+		}
 		if done++; e.progress != nil {
 			e.progress(done, len(inputs))
 		}
 		return nil
 	})
-	return all, err
 }
 
 // afterExpand, when set by a test, runs between listing the inputs and
