@@ -47,7 +47,7 @@ func decodeSource(name string, src []byte) (out []byte, warnings []*Warning, ski
 		src = src[3:]
 	}
 	if i := bytes.IndexByte(src[:min(len(src), binarySniff)], 0); i >= 0 {
-		warn(0, nil, "binary file (NUL byte at offset "+itoa(i)+"); skipped")
+		warn(0, nil, "binary file (NUL byte at offset "+strconv.Itoa(i)+"); skipped")
 		return nil, warnings, true
 	}
 	if len(bytes.TrimSpace(src)) == 0 {
@@ -56,7 +56,7 @@ func decodeSource(name string, src []byte) (out []byte, warnings []*Warning, ski
 	}
 	if !utf8.Valid(src) {
 		off := firstInvalidUTF8(src)
-		warn(off, source.NewFile(name, src), "invalid UTF-8 at byte offset "+itoa(off)+"; extraction continues")
+		warn(off, source.NewFile(name, src), "invalid UTF-8 at byte offset "+strconv.Itoa(off)+"; extraction continues")
 	}
 	return src, warnings, false
 }
@@ -72,4 +72,3 @@ func firstInvalidUTF8(b []byte) int {
 	return len(b)
 }
 
-func itoa(n int) string { return strconv.Itoa(n) }
