@@ -71,4 +71,3 @@ func firstInvalidUTF8(b []byte) int {
 	}
 	return len(b)
 }
-
