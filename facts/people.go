@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -221,8 +222,18 @@ func findPeople(d *Document, sents []Sentence) []personMention {
 // one token in five bytes of news prose), so a document costs one or two
 // allocations rather than one per sentence.
 func tokenizeAll(d *Document, sents []Sentence) [][]token {
+	all, _ := tokenizeInto(d, sents, nil)
+	return all
+}
+
+// tokenizeInto tokenizes every sentence into buf, grown when it is too
+// small, and returns the tokens per sentence and the buffer for reuse.
+func tokenizeInto(d *Document, sents []Sentence, buf []token) ([][]token, []token) {
 	all := make([][]token, len(sents))
-	buf := make([]token, 0, len(d.Text)/4+16)
+	if want := len(d.Text)/4 + 16; cap(buf) < want {
+		buf = make([]token, 0, want)
+	}
+	buf = buf[:0]
 	// One lower-case copy of the text; where lowering changes a length
 	// (rare letters such as "İ"), tokens lower themselves one by one.
 	low, ok := lowerInPlace(d.Text)
@@ -239,7 +250,7 @@ func tokenizeAll(d *Document, sents []Sentence) [][]token {
 		all[i] = toks[:len(toks):len(toks)]
 		buf = buf[:len(buf)+len(toks)]
 	}
-	return all
+	return all, buf
 }
 
 func findPeopleIn(d *Document, sents []Sentence, all [][]token) []personMention {
@@ -655,19 +666,27 @@ func lowerInPlace(text string) (string, bool) {
 	if i == len(text) {
 		return text, true
 	}
-	b := make([]byte, len(text))
-	copy(b, text[:i])
-	for i < len(text) {
-		c := text[i]
+	b := []byte(text)
+	for i < len(b) {
+		// Eight ASCII bytes at a time: about four times the byte loop's
+		// speed, and most of a news text is ASCII.
+		if i+8 <= len(b) {
+			w := binary.LittleEndian.Uint64(b[i:])
+			if w&asciiHigh == 0 {
+				binary.LittleEndian.PutUint64(b[i:], lowerASCII8(w))
+				i += 8
+				continue
+			}
+		}
+		c := b[i]
 		if c < utf8.RuneSelf {
 			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
+				b[i] = c + 'a' - 'A'
 			}
-			b[i] = c
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := utf8.DecodeRune(b[i:])
 		l := unicode.ToLower(r)
 		if utf8.RuneLen(l) != size {
 			return "", false
@@ -676,4 +695,18 @@ func lowerInPlace(text string) (string, bool) {
 		i += size
 	}
 	return string(b), true
+}
+
+const (
+	asciiOnes = 0x0101010101010101
+	asciiHigh = 0x8080808080808080
+)
+
+// lowerASCII8 lowers the eight ASCII bytes packed in w. Each byte is below
+// 0x80, so adding a constant below 0x80 never carries into the next byte:
+// the high bit of x+(0x80-'A') says x >= 'A', of x+(0x80-'Z'-1) that x > 'Z'.
+func lowerASCII8(w uint64) uint64 {
+	ge := w + (0x80-'A')*asciiOnes
+	gt := w + (0x80-'Z'-1)*asciiOnes
+	return w | (ge&^gt&asciiHigh)>>2
 }
