@@ -36,7 +36,7 @@ func tokenize(text string, start, end int, toks []token) []token {
 // ASCII bytes, nearly all of news prose, are classified by a table and
 // words scanned a byte at a time; other characters take the rune path. The
 // table path and a SWAR lower-casing (lowerInPlace) took tokenizing
-// the seeds from about 3.5 M to 2.4 M instructions a pass.
+// the seeds (36 KB) from 5.5 M to 2.7 M instructions a pass.
 func tokenizeLow(text, low string, start, end int, toks []token) []token {
 	toks = toks[:0]
 	lowOK := len(low) == len(text)
