@@ -166,6 +166,10 @@ type personMention struct {
 	supported  bool     // a bare name that its context shows is a person
 }
 
+// titlePunct is built once: a Replacer per call cost more than the rest of
+// NormalizeTitle.
+var titlePunct = strings.NewReplacer("-", " ", "‐", " ", "–", " ", ".", "", "’", "'")
+
 // NormalizeTitle returns a title's comparable form: lower case, hyphens and
 // runs of space as one space, leading articles and possessives dropped.
 // "Secretary-General" and "Secretary General" compare equal, as do "the
@@ -173,7 +177,7 @@ type personMention struct {
 // "prime minister of israel".
 func NormalizeTitle(t string) string {
 	t = strings.ToLower(t)
-	t = strings.NewReplacer("-", " ", "‐", " ", "–", " ", ".", "", "’", "'").Replace(t)
+	t = titlePunct.Replace(t)
 	f := strings.Fields(t)
 	for len(f) > 0 && (f[0] == "the" || f[0] == "a" || f[0] == "an") {
 		f = f[1:]
@@ -182,16 +186,21 @@ func NormalizeTitle(t string) string {
 }
 
 func isCapitalised(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return s[0] >= 'A' && s[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
 
 // possessive returns s without a trailing "'s" or "’s" and the length cut.
 func possessive(s string) (string, int) {
-	for _, suf := range []string{"’s", "'s"} {
-		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
-			return s[:len(s)-len(suf)], len(suf)
-		}
+	n := len(s)
+	switch {
+	case n > 2 && s[n-1] == 's' && s[n-2] == '\'':
+		return s[:n-2], 2
+	case n > 4 && s[n-1] == 's' && s[n-4:n-1] == "’":
+		return s[:n-4], 4
 	}
 	return s, 0
 }

@@ -61,12 +61,28 @@ func isCloseMark(text string, i int) bool {
 	return r == '”' || r == '»' || r == '"'
 }
 
+// quoteStop tells the bytes scanQuotes must look at: a line end, the ASCII
+// quotation marks and the first byte of any other character.
+var quoteStop = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c == '\n' || c == '\'' || c == '"' || c >= utf8.RuneSelf
+	}
+	return t
+}()
+
 // scanQuotes pairs the document's double quotation marks.
 func scanQuotes(text string) []rawQuote {
 	var out []rawQuote
 	var cur *rawQuote
 	partStart := 0
 	for i := 0; i < len(text); {
+		// Skip to the next byte that can matter: most of a text is not.
+		for i < len(text) && !quoteStop[text[i]] {
+			i++
+		}
+		if i == len(text) {
+			break
+		}
 		c := text[i]
 		if c == '\n' && cur != nil {
 			// The paragraph ends inside a quote: it goes on if the next

@@ -1,0 +1,60 @@
+package facts
+
+import (
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/factlint/factlint/internal/corpusgen/gen"
+)
+
+var benchArchive struct {
+	once sync.Once
+	docs []*Document
+	size int64
+	err  error
+}
+
+// archiveDocs loads a 2 MB generated archive (the four formats, articles of
+// a few KB as in a newsroom's archive) once per test binary.
+func archiveDocs(b *testing.B) ([]*Document, int64) {
+	benchArchive.once.Do(func() {
+		o := gen.DefaultOptions()
+		o.Dir, o.Size = filepath.Join(b.TempDir(), "corpus"), 2_000_000
+		if _, err := gen.Generate(o); err != nil {
+			benchArchive.err = err
+			return
+		}
+		inputs, err := Expand([]string{o.Dir})
+		if err != nil {
+			benchArchive.err = err
+			return
+		}
+		for _, in := range inputs {
+			d, err := Load(in, nil)
+			if err != nil {
+				benchArchive.err = err
+				return
+			}
+			benchArchive.docs = append(benchArchive.docs, d)
+			benchArchive.size += int64(d.File.Size())
+		}
+	})
+	if benchArchive.err != nil {
+		b.Fatal(benchArchive.err)
+	}
+	return benchArchive.docs, benchArchive.size
+}
+
+// BenchmarkExtractArchive extracts every kind from each document of a
+// generated archive, loaded beforehand: extraction alone, per MB of files.
+func BenchmarkExtractArchive(b *testing.B) {
+	docs, size := archiveDocs(b)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			Extract(d)
+		}
+	}
+}
