@@ -39,7 +39,7 @@ func extractLists(x *extraction, toks []token) {
 	// Names in running text: "Envoys from France, Russia and the United
 	// States will observe."
 	for i := 0; i < len(toks); i++ {
-		if i <= done || !startsName(toks, i) || i > 0 && toks[i-1].kind == tWord && isCapitalised(toks[i-1].text) {
+		if i <= done || i > 0 && toks[i-1].kind == tWord && isCapitalised(toks[i-1].text) || !startsName(toks, i) {
 			continue
 		}
 		items, span, end, ok := readNameList(toks, i)
@@ -72,6 +72,9 @@ func startsName(toks []token, i int) bool {
 // readNameList reads "A, B, C and D" of capitalised names from toks[i]. It
 // returns the items, their span, and the index of the last token.
 func readNameList(toks []token, i int) (items []string, span [2]int, end int, ok bool) {
+	// The items' token ranges; their strings are made only for a list,
+	// since most capitalised words start none.
+	var ranges [][2]int
 	last := false
 	for {
 		if !startsName(toks, i) {
@@ -84,13 +87,20 @@ func readNameList(toks []token, i int) (items []string, span [2]int, end int, ok
 		for j < len(toks) && j-i < maxItemWords && toks[j].kind == tWord && (isCapitalised(toks[j].text) || toks[j].low == "of" && j+1 < len(toks) && isCapitalised(toks[j+1].text)) {
 			j++
 		}
-		if len(items) == 0 {
+		if len(ranges) == 0 {
 			span[0] = toks[i].start
 		}
-		items = append(items, toks[i].text+joinTokens(toks[i:j]))
+		ranges = append(ranges, [2]int{i, j})
 		span[1], end = toks[j-1].end, j-1
 		if last {
-			return items, span, end, len(items) >= 3
+			if len(ranges) < 3 {
+				return nil, span, end, false
+			}
+			items = make([]string, len(ranges))
+			for k, r := range ranges {
+				items[k] = toks[r[0]].text + joinTokens(toks[r[0]:r[1]])
+			}
+			return items, span, end, true
 		}
 		switch {
 		case j+1 < len(toks) && toks[j].text == "," && (toks[j+1].low == "and" || toks[j+1].low == "or"):

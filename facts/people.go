@@ -400,6 +400,7 @@ func resolveNames(ms []personMention) {
 // scanNames finds the capitalised runs of one sentence that may name
 // people.
 func scanNames(out []personMention, s Sentence, toks []token) []personMention {
+	var buf [8]int // the run's words, on the stack for all but long runs
 	for i := 0; i < len(toks); {
 		if toks[i].kind != tWord || !isCapitalised(toks[i].text) {
 			i++
@@ -408,7 +409,7 @@ func scanNames(out []personMention, s Sentence, toks []token) []personMention {
 		// The run: capitalised words, particles between them, and the
 		// period after an abbreviated honorific ("Mr.").
 		j := i
-		var words []int
+		words := buf[:0]
 		for j < len(toks) {
 			t := toks[j]
 			switch {
@@ -513,8 +514,11 @@ func readRun(out []personMention, s Sentence, toks []token, words []int, first b
 		if notNames[txt] && !givenNames[txt] || isAllCaps(txt) || titleWords[txt] && !givenNames[txt] {
 			return out
 		}
-		m.words = append(m.words, txt)
-		m.givenStart = append(m.givenStart, toks[w].start)
+	}
+	m.words, m.givenStart = make([]string, len(nameIdx)), make([]int, len(nameIdx))
+	for k, w := range nameIdx {
+		m.words[k], _ = possessive(toks[w].text)
+		m.givenStart[k] = toks[w].start
 	}
 	last := toks[nameIdx[len(nameIdx)-1]]
 	_, cut := possessive(last.text)
