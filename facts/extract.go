@@ -1,7 +1,8 @@
 package facts
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -52,22 +53,35 @@ const maxPooledTokens = 1 << 16
 // are filled in here, in one pass over the file with two cursors, rather
 // than by counting from each line's start for every fact.
 func (x *extraction) finish() []Fact {
-	idx := make([]int, len(x.facts))
+	facts := x.facts
+	idx := make([]int, len(facts))
 	for i := range idx {
 		idx[i] = i
 	}
-	sort.SliceStable(idx, func(i, j int) bool { return x.facts[idx[i]].Pos.Offset < x.facts[idx[j]].Pos.Offset })
-	out := make([]Fact, len(x.facts))
+	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(facts[a].Pos.Offset, facts[b].Pos.Offset) })
+	// Put the facts in that order in place, a cycle at a time: a second
+	// array of facts was an eighth of extraction's allocations.
+	for i := range idx {
+		if idx[i] == i {
+			continue
+		}
+		tmp, j := facts[i], i
+		for idx[j] != i {
+			k := idx[j]
+			facts[j], idx[j] = facts[k], j
+			j = k
+		}
+		facts[j], idx[j] = tmp, j
+	}
 	starts, ends := x.doc.File.Cursor(), x.doc.File.Cursor()
-	for i, k := range idx {
-		f := x.facts[k]
+	for i := range facts {
+		f := &facts[i]
 		var endChars int
 		f.Pos, f.CharStart = starts.Seek(f.Pos.Offset)
 		f.End, endChars = ends.Seek(f.End.Offset)
 		f.CharEnd = max(f.CharStart, endChars)
-		out[i] = f
 	}
-	return out
+	return facts
 }
 
 // extraction is the state of one document's extraction.
