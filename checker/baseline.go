@@ -145,31 +145,59 @@ func lineCol(name string, src []byte, off int) source.Position {
 // in r.Baselined, updates the rules' statuses, and adds a warning for every
 // entry that matched nothing: a stale entry should be removed.
 func (b *Baseline) Apply(r *Report) {
-	entries := map[string]bool{}
+	a := b.Applier()
+	r.Findings = a.Hide(r.Findings)
+	a.Finish(r)
+}
+
+// A BaselineApplier applies a baseline to findings that come a story at a
+// time: Hide each story's findings as they come, then Finish the report
+// that holds the rules.
+type BaselineApplier struct {
+	b       *Baseline
+	entries map[string]bool // the baseline's fingerprints
+	used    map[string]bool // those that matched a finding
+	failing map[string]bool // rule IDs with a finding kept
+	hidden  int
+}
+
+// Applier returns an applier of the baseline.
+func (b *Baseline) Applier() *BaselineApplier {
+	a := &BaselineApplier{b: b, entries: map[string]bool{}, used: map[string]bool{}, failing: map[string]bool{}}
 	for _, e := range b.Findings {
-		entries[e.Fingerprint] = true
+		a.entries[e.Fingerprint] = true
 	}
-	used := map[string]bool{}
+	return a
+}
+
+// Hide returns the findings the baseline does not accept.
+func (a *BaselineApplier) Hide(fs []Finding) []Finding {
 	var kept []Finding
-	for _, f := range r.Findings {
+	for _, f := range fs {
 		fp := Fingerprint(f)
-		if entries[fp] {
-			used[fp] = true
-			r.Baselined++
+		if a.entries[fp] {
+			a.used[fp] = true
+			a.hidden++
 			continue
 		}
+		a.failing[f.RuleID] = true
 		kept = append(kept, f)
 	}
-	r.Findings = kept
-	failing := map[string]bool{}
-	for _, f := range kept {
-		failing[f.RuleID] = true
-	}
+	return kept
+}
+
+// Finish counts the hidden findings in r.Baselined, passes the rules whose
+// every finding was hidden, and adds to r a warning for every entry that
+// matched nothing and a rule result for the baseline itself.
+func (a *BaselineApplier) Finish(r *Report) {
+	b := a.b
+	r.Baselined += a.hidden
 	for i := range r.Rules {
-		if r.Rules[i].Status == StatusFail && !failing[r.Rules[i].ID] {
+		if r.Rules[i].Status == StatusFail && !a.failing[r.Rules[i].ID] {
 			r.Rules[i].Status = StatusPass
 		}
 	}
+	used := a.used
 	stale := 0
 	for _, e := range b.Findings {
 		if used[e.Fingerprint] {

@@ -75,26 +75,48 @@ type jsonValue struct {
 
 // JSON writes the report as one JSON object, the contract in DESIGN.md:
 // {"schema_version": 1, "findings": [...], "rules": [...]}.
-func JSON(w io.Writer, r *checker.Report, _ Options) error {
-	// Findings are encoded one at a time, so a report of thousands of
-	// findings over an archive is never held twice in memory. The bytes are
-	// those of encoding the whole object with a two-space indent.
+func JSON(w io.Writer, r *checker.Report, opts Options) error {
+	return newJSONStream(w, opts).Close(r)
+}
+
+// jsonStream writes the JSON report a finding at a time: findings come
+// first and the rules last, so a run over an archive can write each story's
+// findings as soon as they are known. The bytes are those of encoding the
+// whole object with a two-space indent.
+type jsonStream struct {
+	bw *bufio.Writer
+	n  int // findings written
+}
+
+func newJSONStream(w io.Writer, _ Options) Stream {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "{\n  \"schema_version\": %d,\n  \"findings\": ", SchemaVersion)
-	if len(r.Findings) == 0 {
-		bw.WriteString("[]")
-	}
-	for i, f := range r.Findings {
-		if i == 0 {
-			bw.WriteString("[\n    ")
+	return &jsonStream{bw: bw}
+}
+
+func (s *jsonStream) Add(fs []checker.Finding) error {
+	for _, f := range fs {
+		if s.n == 0 {
+			s.bw.WriteString("[\n    ")
 		} else {
-			bw.WriteString(",\n    ")
+			s.bw.WriteString(",\n    ")
 		}
-		if err := encodeIndented(bw, jsonFindingOf(f), "    "); err != nil {
+		if err := encodeIndented(s.bw, jsonFindingOf(f), "    "); err != nil {
 			return err
 		}
+		s.n++
 	}
-	if len(r.Findings) > 0 {
+	return nil
+}
+
+func (s *jsonStream) Close(r *checker.Report) error {
+	if err := s.Add(r.Findings); err != nil {
+		return err
+	}
+	bw := s.bw
+	if s.n == 0 {
+		bw.WriteString("[]")
+	} else {
 		bw.WriteString("\n  ]")
 	}
 	rules := []jsonRule{}

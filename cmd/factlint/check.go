@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -60,11 +61,21 @@ func (c *checkCmd) Run(e *env) error {
 	if err != nil {
 		return err
 	}
+	if c.streamable(outs) {
+		return c.checkStreaming(e, prog, paths, outs)
+	}
 	bar := newProgress(e.stderr)
 	e.progress = bar.step
 	var rep *checker.Report
 	if c.PerDirectory && c.Draft == "" {
-		rep, err = checkStories(e, prog, paths)
+		rep = &checker.Report{}
+		err = checkStories(e, prog, paths, func(r *checker.Report) error {
+			rep.Merge(r)
+			return nil
+		})
+		if len(rep.Rules) == 0 {
+			rep = prog.Check(nil)
+		}
 	} else {
 		var all []facts.Fact
 		all, err = extractAll(e, paths)
@@ -84,10 +95,7 @@ func (c *checkCmd) Run(e *env) error {
 	if err := c.applyBaselines(e, rep); err != nil {
 		return err
 	}
-	opts := report.Options{Summary: c.Summary, Version: versionString()}
-	if wd, err := os.Getwd(); err == nil {
-		opts.BaseDir = wd
-	}
+	opts := c.reportOptions()
 	for _, o := range outs {
 		oo := opts
 		oo.Color = o.path == "" && c.color(e)
@@ -95,11 +103,96 @@ func (c *checkCmd) Run(e *env) error {
 			return err
 		}
 	}
-	if c.FailOn != "never" {
-		level, _ := checker.ParseSeverity(c.FailOn)
-		if rep.FailsAt(level) {
-			e.code = exitFindings
+	if c.failsAt(rep.FailsAt) {
+		e.code = exitFindings
+	}
+	return nil
+}
+
+// failsAt reports whether the run fails by --fail-on, asking fails whether
+// any finding is at or above a severity.
+func (c *checkCmd) failsAt(fails func(checker.Severity) bool) bool {
+	if c.FailOn == "never" {
+		return false
+	}
+	level, _ := checker.ParseSeverity(c.FailOn)
+	return fails(level)
+}
+
+// streamable reports whether the run can write its reports story by story:
+// an archive run whose every report is a file in a format that can be
+// written so (JSON), with no baseline to record. Memory then holds one
+// story's documents and findings whatever the size of the archive; a
+// report on standard output is built whole, so that a run that fails
+// half-way leaves no half report behind.
+func (c *checkCmd) streamable(outs []*output) bool {
+	if !c.PerDirectory || c.Draft != "" || c.WriteBaseline != "" {
+		return false
+	}
+	for _, o := range outs {
+		if _, ok := report.Streams[o.format]; !ok || o.path == "" {
+			return false
 		}
+	}
+	return true
+}
+
+// checkStreaming checks an archive story by story, writing each story's
+// findings to the reports as soon as it is checked and keeping only the
+// rules' results. The reports' bytes are those of the whole-report path.
+func (c *checkCmd) checkStreaming(e *env, prog *checker.Program, paths []string, outs []*output) error {
+	var applier *checker.BaselineApplier
+	if c.Baseline != "" {
+		b, err := c.readBaseline()
+		if err != nil {
+			return err
+		}
+		applier = b.Applier()
+	}
+	opts := c.reportOptions()
+	streams := make([]report.Stream, len(outs))
+	for i, o := range outs {
+		streams[i] = report.Streams[o.format](o.tmp, opts)
+	}
+	total := &checker.Report{}
+	var worst checker.Severity // of the findings written
+	bar := newProgress(e.stderr)
+	e.progress = bar.step
+	err := checkStories(e, prog, paths, func(r *checker.Report) error {
+		fs := r.Findings
+		if applier != nil {
+			fs = applier.Hide(fs)
+		}
+		for _, f := range fs {
+			worst = max(worst, f.Severity)
+		}
+		for i, s := range streams {
+			if err := s.Add(fs); err != nil {
+				return outs[i].error(err)
+			}
+		}
+		r.Findings = nil
+		total.Merge(r)
+		return nil
+	})
+	bar.finish()
+	e.progress = nil
+	if err != nil {
+		return err
+	}
+	if len(total.Rules) == 0 {
+		total = prog.Check(nil)
+	}
+	if applier != nil {
+		applier.Finish(total)
+	}
+	for i, o := range outs {
+		if err := o.commit(func(io.Writer) error { return streams[i].Close(total) }); err != nil {
+			return err
+		}
+	}
+	if c.failsAt(func(s checker.Severity) bool { return worst >= s || total.FailsAt(s) }) {
+		e.code = exitFindings
 	}
 	return nil
 }
@@ -129,11 +222,8 @@ func checkDraft(e *env, prog *checker.Program, draft string, sources []facts.Fac
 func (c *checkCmd) applyBaselines(e *env, rep *checker.Report) error {
 	var prev *checker.Baseline
 	if c.Baseline != "" {
-		src, err := os.ReadFile(c.Baseline)
-		if err != nil {
-			return inputError(c.Baseline, err)
-		}
-		if prev, err = checker.ReadBaseline(c.Baseline, src); err != nil {
+		var err error
+		if prev, err = c.readBaseline(); err != nil {
 			return err
 		}
 	}
@@ -154,6 +244,24 @@ func (c *checkCmd) applyBaselines(e *env, rep *checker.Report) error {
 	fmt.Fprintf(e.stderr, "factlint: recorded %d findings in %s\n", len(b.Findings), c.WriteBaseline)
 	b.Apply(rep)
 	return nil
+}
+
+// readBaseline reads the --baseline file.
+func (c *checkCmd) readBaseline() (*checker.Baseline, error) {
+	src, err := os.ReadFile(c.Baseline)
+	if err != nil {
+		return nil, inputError(c.Baseline, err)
+	}
+	return checker.ReadBaseline(c.Baseline, src)
+}
+
+// reportOptions are the options every report of the run is written with.
+func (c *checkCmd) reportOptions() report.Options {
+	opts := report.Options{Summary: c.Summary, Version: versionString()}
+	if wd, err := os.Getwd(); err == nil {
+		opts.BaseDir = wd
+	}
+	return opts
 }
 
 // color reports whether the table on standard output may be coloured: not
@@ -208,8 +316,8 @@ func parseOutputs(specs []string) ([]*output, error) {
 // checkStories checks an archive story by story: each directory is a story,
 // its documents are read together, checked as soon as the next story starts,
 // and then dropped, so memory holds one story at a time whatever the size
-// of the archive.
-func checkStories(e *env, prog *checker.Program, paths []string) (*checker.Report, error) {
+// of the archive. each receives every story's report, in order.
+func checkStories(e *env, prog *checker.Program, paths []string, each func(*checker.Report) error) error {
 	// A story's documents must come together: "a/1.txt", "a/b/1.txt" and
 	// "a/z.txt" are two stories, a and a/b.
 	byStory := func(inputs []facts.Input) {
@@ -217,18 +325,21 @@ func checkStories(e *env, prog *checker.Program, paths []string) (*checker.Repor
 			return filepath.Dir(inputs[i].Path) < filepath.Dir(inputs[j].Path)
 		})
 	}
-	rep := &checker.Report{}
 	var story string
 	var buf []facts.Fact
-	flush := func() {
-		if len(buf) > 0 {
-			rep.Merge(prog.Check(buf))
-			buf = nil
+	flush := func() error {
+		if len(buf) == 0 {
+			return nil
 		}
+		r := prog.Check(buf)
+		buf = nil
+		return each(r)
 	}
 	err := streamDocs(e, paths, byStory, func(r facts.Result) error {
 		if s := filepath.Dir(r.Input.Path); s != story {
-			flush()
+			if err := flush(); err != nil {
+				return err
+			}
 			story = s
 		}
 		for i := range r.Facts {
@@ -238,11 +349,7 @@ func checkStories(e *env, prog *checker.Program, paths []string) (*checker.Repor
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return err
 	}
-	flush()
-	if len(rep.Rules) == 0 {
-		rep = prog.Check(nil)
-	}
-	return rep, nil
+	return flush()
 }
