@@ -140,6 +140,26 @@ var reportVerbs = wordSet(`said says told tells added adds warned warns urged ur
 	praised described criticised criticized condemned welcomed hailed dismissed branded labelled
 	went agreed tweeted posted commented remarked observed recalled predicted promised says:`)
 
+// Name-word flags: what the word sets above say of a capitalised word,
+// looked up once. readRun asked up to six maps per word, the largest
+// share of reading names.
+const (
+	nwTitle uint8 = 1 << iota
+	nwHonorific
+	nwNotName
+	nwGiven
+)
+
+var nameWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for flag, set := range map[uint8]map[string]bool{nwTitle: titleWords, nwHonorific: honorifics, nwNotName: notNames, nwGiven: givenNames} {
+		for w := range set {
+			m[w] |= flag
+		}
+	}
+	return m
+}()
+
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
@@ -441,7 +461,7 @@ func scanNames(out []personMention, s Sentence, toks []token) []personMention {
 // [honorifics] name.
 func readRun(out []personMention, s Sentence, toks []token, words []int, first bool) []personMention {
 	// A sentence-initial common word is not part of the run.
-	for len(words) > 0 && notNamesStop(toks[words[0]].text) && !titleWords[toks[words[0]].text] && !honorifics[toks[words[0]].text] {
+	for len(words) > 0 && notNamesStop(toks[words[0]].text) && nameWords[toks[words[0]].text]&(nwTitle|nwHonorific) == 0 {
 		words = words[1:]
 		first = false
 	}
@@ -452,7 +472,7 @@ func readRun(out []personMention, s Sentence, toks []token, words []int, first b
 	split := -1
 	for k, w := range words {
 		txt, _ := possessive(toks[w].text)
-		if titleWords[txt] || honorifics[txt] || txt == "Secretary-General" {
+		if nameWords[txt]&(nwTitle|nwHonorific) != 0 || txt == "Secretary-General" {
 			if k == len(words)-1 {
 				break // "the Prime Minister": a title without a name
 			}
@@ -511,7 +531,7 @@ func readRun(out []personMention, s Sentence, toks []token, words []int, first b
 	// The name: reject places, organisations and acronyms.
 	for _, w := range nameIdx {
 		txt, _ := possessive(toks[w].text)
-		if notNames[txt] && !givenNames[txt] || isAllCaps(txt) || titleWords[txt] && !givenNames[txt] {
+		if fl := nameWords[txt]; fl&nwGiven == 0 && fl&(nwNotName|nwTitle) != 0 || isAllCaps(txt) {
 			return out
 		}
 	}
