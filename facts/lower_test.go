@@ -3,6 +3,7 @@ package facts
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // lowerInPlace must agree with strings.ToLower wherever it says ok, including
@@ -50,4 +51,18 @@ func FuzzLowerInPlace(f *testing.F) {
 			t.Fatalf("lowerInPlace(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// The tokenizer and lowerInPlace skip General Punctuation (U+2000–U+206F)
+// without asking the Unicode tables; that is right only while the block
+// has no letters, digits, combining marks or cased characters.
+func TestGeneralPunctuationHasNoWordRunes(t *testing.T) {
+	for r := rune(0x2000); r <= 0x206f; r++ {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.ToLower(r) != r {
+			t.Errorf("U+%04X is a letter, digit, mark or cased", r)
+		}
+		if isWordRune(r) {
+			t.Errorf("isWordRune(U+%04X) = true", r)
+		}
+	}
 }

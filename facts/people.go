@@ -720,6 +720,10 @@ func lowerInPlace(text string) (string, bool) {
 			continue
 		}
 		r, size := utf8.DecodeRune(b[i:])
+		if r >= 0x2000 && r <= 0x206f {
+			i += size // General Punctuation has no cased letters
+			continue
+		}
 		l := unicode.ToLower(r)
 		if utf8.RuneLen(l) != size {
 			return "", false

@@ -111,9 +111,16 @@ var asciiWord = func() (t [256]bool) {
 	return t
 }()
 
+// asciiJoiner tells the ASCII characters that may join two parts of one
+// token: "twenty-six", "Trump's", "2.5", "13:39", "1,234".
+var asciiJoiner = [256]bool{'-': true, '\'': true, '.': true, ':': true, ',': true}
+
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	if r >= 0x2000 && r <= 0x206f {
+		return false // General Punctuation, news text's dashes and curly quotes: no letters or digits
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
@@ -123,9 +130,13 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 // scanWord returns the end of the word or number starting at i.
 func scanWord(text string, i, end int) int {
 	for i < end {
-		if asciiWord[text[i]] {
+		c := text[i]
+		if asciiWord[c] {
 			i++
 			continue
+		}
+		if c < utf8.RuneSelf && !asciiJoiner[c] {
+			return i // a space or punctuation that joins nothing: most word ends
 		}
 		r, size := utf8.DecodeRuneInString(text[i:end])
 		if isWordRune(r) {
