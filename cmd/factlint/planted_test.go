@@ -27,8 +27,9 @@ type plantedScore struct {
 
 // scorePlanted checks the JSON report rep of a --per-directory run over dir
 // against the manifest. A planted item is flagged when a finding has a
-// mention from its odd source whose text holds the odd value or is held by
-// it ("as many as 25" in "As many as 25 countries").
+// mention from its odd source, not agreeing with the rest, whose text holds
+// the odd value or is held by it ("as many as 25" in "As many as 25
+// countries").
 func scorePlanted(t *testing.T, dir string, planted []gen.Planted, rep []byte) plantedScore {
 	t.Helper()
 	var r struct {
@@ -37,6 +38,7 @@ func scorePlanted(t *testing.T, dir string, planted []gen.Planted, rep []byte) p
 			Mentions []struct {
 				Source string `json:"source"`
 				Text   string `json:"text"`
+				Agrees bool   `json:"agrees"`
 			} `json:"mentions"`
 		} `json:"findings"`
 	}
@@ -52,7 +54,7 @@ func scorePlanted(t *testing.T, dir string, planted []gen.Planted, rep []byte) p
 			for _, m := range f.Mentions {
 				rel, err := filepath.Rel(dir, m.Source)
 				text := strings.ToLower(m.Text)
-				if err == nil && filepath.ToSlash(rel) == p.Odd && text != "" && (strings.Contains(text, odd) || strings.Contains(odd, text)) {
+				if !m.Agrees && err == nil && filepath.ToSlash(rel) == p.Odd && text != "" && (strings.Contains(text, odd) || strings.Contains(odd, text)) {
 					matched[i], hit = true, true
 				}
 			}
@@ -119,7 +121,7 @@ func TestPlantedConflicts(t *testing.T) {
 	t.Logf("planted conflicts found: %v", s)
 	// Floors a little under what the default rules do today (on a 10 MB
 	// archive: counts 52/52, people 38/42, quotes 61/72, titles 36/58;
-	// 8 of 148 non-conflicts flagged), so that a change that loses
+	// none of 148 non-conflicts flagged), so that a change that loses
 	// conflicts fails here. Titles are the weakest: a changed office
 	// ("Director General" for "Secretary General") is often read as the
 	// same office.
@@ -134,7 +136,7 @@ func TestPlantedConflicts(t *testing.T) {
 			t.Errorf("%s conflicts: found %d of %d planted (%.0f%%), want at least %.0f%%", kind, s.found[kind], n, 100*recall, 100*floor)
 		}
 	}
-	if s.notConflicts == 0 || s.falseAlarms*5 > s.notConflicts {
-		t.Errorf("%d of %d planted non-conflicts flagged, want at most 20%%", s.falseAlarms, s.notConflicts)
+	if s.notConflicts == 0 || s.falseAlarms > 0 {
+		t.Errorf("%d of %d planted non-conflicts flagged, want none", s.falseAlarms, s.notConflicts)
 	}
 }
