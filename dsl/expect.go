@@ -103,6 +103,19 @@ func matchExpectation(c *ExpectClause, ws []word, after source.Pos) *source.Erro
 		}
 	}
 	c.Within, c.Percent = nil, false
+	// A whole phrase and then a misspelled keyword: "agrees across sources
+	// sevrity error".
+	for k := len(all) - 1; k > 0; k-- {
+		kw := keywordLike(all[k].text)
+		if kw == "" {
+			continue
+		}
+		for _, p := range phrases {
+			if matchPhrase(&ExpectClause{}, p.words, all[:k]) {
+				return source.Errorf(all[k].start, CodeExpect, "unexpected %q after %q; did you mean %q?", all[k].text, p.op.String(), kw)
+			}
+		}
+	}
 	if len(all) == 0 {
 		return source.Errorf(after, CodeExpect, "expected an expectation after %q, one of: %s", c.Subject.Name, strings.Join(Expectations(), "; "))
 	}

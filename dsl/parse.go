@@ -5,10 +5,12 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/agnivade/levenshtein"
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
 
@@ -213,8 +215,42 @@ func convertError(f *source.File, err error, base int) *source.Error {
 			}
 			msg = fmt.Sprintf("expected %s, found %s", cmp.Or(nodeNames[exp], exp), describeToken(unexpected.Unexpected))
 		}
+		if k := closestKeyword(unexpected.Unexpected); k != "" {
+			msg += fmt.Sprintf("; did you mean %q?", k)
+		}
 	}
 	return source.Errorf(pos, CodeSyntax, "%s", msg)
+}
+
+// keywords are the rule language's words, for suggestions when a word in
+// their place is not one: "expcet" → "expect".
+var keywords = []string{
+	"alias", "approximate", "because", "corpus", "expect", "fact", "ignore", "include", "message",
+	"near", "over", "person", "prefer", "reference", "rule", "severity", "source", "speaker",
+	"text", "title", "where", "within", "words",
+}
+
+// closestKeyword returns the keyword a misspelled word most likely meant:
+// at most two edits away, and fewer than half its letters.
+func closestKeyword(t lexer.Token) string {
+	if t.EOF() || t.Type == stringType {
+		return ""
+	}
+	return keywordLike(t.Value)
+}
+
+// keywordLike returns the keyword w is a likely misspelling of, or "".
+func keywordLike(w string) string {
+	if len(w) < 3 || slices.Contains(keywords, w) {
+		return ""
+	}
+	best, bestD := "", min(3, len(w)/2+1)
+	for _, k := range keywords {
+		if d := levenshtein.ComputeDistance(strings.ToLower(w), k); d < bestD {
+			best, bestD = k, d
+		}
+	}
+	return best
 }
 
 // nodeNames turns the grammar's production names into words for messages.
