@@ -657,8 +657,8 @@ func lowerTitleBefore(toks []token, i int) int {
 			start -= 2 // "A&E consultant"
 			continue
 		}
-		if p.kind != tWord || !isCapitalised(p.text) || notNamesStop(p.text) || honorifics[p.text] {
-			break
+		if p.kind != tWord || !isCapitalised(p.text) || notNamesStop(p.text) && !titleMods[p.low] || honorifics[p.text] {
+			break // "Former" and "Senior" open sentences but stay in the title: "Former minister X"
 		}
 		start--
 	}

@@ -40,6 +40,10 @@ func TestPeople(t *testing.T) {
 			{"Keir", "Sir Keir", ""}}},
 		{"surname before full name links forward", "Mr Netanyahu spoke. Benjamin Netanyahu left.", []personOf{
 			{"Netanyahu", "Benjamin Netanyahu", ""}, {"Benjamin Netanyahu", "Benjamin Netanyahu", ""}}},
+		{"capitalised modifier opening a headline", "Former minister Nathaniel Mendes guilty of fraud", []personOf{
+			{"Nathaniel Mendes", "Nathaniel Mendes", "Former minister"}}},
+		{"capitalised modifier opening a sentence", "Deputy mayor Ana Petrova resigned.", []personOf{
+			{"Ana Petrova", "Ana Petrova", "Deputy mayor"}}},
 		{"possessive", "Sir Keir Starmer’s coalition met.", []personOf{{"Keir Starmer", "Keir Starmer", ""}}},
 		{"title links surname", "President Netanyahu has said no.", []personOf{{"Netanyahu", "Netanyahu", "President"}}},
 		{"apposition after", "Anthony Albanese, Australia’s prime minister, will join.", []personOf{
