@@ -38,7 +38,7 @@ func loadMarkdown(name string, src []byte) (*Document, error) {
 		}
 		body = skipFrontMatterEnd(src, end)
 	}
-	b := newBuilder()
+	b := newBuilder(len(src) - body)
 	doc := goldmark.New().Parser().Parse(text.NewReader(src[body:]))
 	m := identity(string(src[body:]), body)
 	err := ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {

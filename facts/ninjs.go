@@ -293,7 +293,6 @@ func loadJSON(name string, src []byte) (*Document, error) {
 		return nil, &source.Error{Pos: source.Position{Filename: name, Line: 1, Column: 1}, Code: source.CodeInput, Msg: "not an IPTC ninjs document (expected an object with \"uri\" and a body)"}
 	}
 	meta := Meta{URL: root.get("uri").text()}
-	b := newBuilder()
 	var body *jsonNode
 	isHTML := false
 	switch {
@@ -327,6 +326,7 @@ func loadJSON(name string, src []byte) (*Document, error) {
 	if meta.Outlet = root.get("copyrightholder").text(); meta.Outlet == "" {
 		meta.Outlet = root.get("copyrightHolder").text()
 	}
+	b := newBuilder(len(body.str.text))
 	if isHTML {
 		htmlText(b, body.str)
 	} else {
