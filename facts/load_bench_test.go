@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/factlint/factlint/internal/corpusgen/gen"
 )
@@ -66,6 +67,7 @@ func BenchmarkLoadCorpus(b *testing.B) {
 			}
 			b.SetBytes(size)
 			b.ReportAllocs()
+			cpu := cpuTime()
 			for b.Loop() {
 				for _, p := range paths {
 					if _, err := Load(Input{Path: p}, nil); err != nil {
@@ -73,6 +75,15 @@ func BenchmarkLoadCorpus(b *testing.B) {
 					}
 				}
 			}
+			reportCPU(b, size, cpu)
 		})
+	}
+}
+
+// reportCPU reports MB per CPU-second since cpu (a cpuTime) for b.N
+// iterations over size bytes each.
+func reportCPU(b *testing.B, size int64, cpu time.Duration) {
+	if d := cpuTime() - cpu; d > 0 {
+		b.ReportMetric(float64(size)*float64(b.N)/1e6/d.Seconds(), "cpuMB/s")
 	}
 }
