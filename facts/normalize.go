@@ -149,7 +149,7 @@ func (b *builder) add(orig int, s string) {
 		// Every ASCII character starts a normalisation segment (none
 		// composes with what precedes it), so s is NFC when its part from
 		// the character before the first non-ASCII byte is.
-		needNFC = !norm.NFC.IsNormalString(s[max(q-1, 0):])
+		needNFC = !startersOnly(s[q:]) && !norm.NFC.IsNormalString(s[max(q-1, 0):])
 	}
 	j := p // the bytes before p are plain ASCII, which only NFC may change
 	if needNFC {
@@ -225,6 +225,35 @@ func nonASCII(s string, i int) int {
 		}
 	}
 	return len(s)
+}
+
+// startersOnly reports whether s holds only ASCII and inert characters (see
+// inert), which makes it NFC: each is NFC by itself and none composes with
+// the character before it. It is the common case of news text, with its
+// curly quotes, dashes and accented letters, and several times faster than
+// norm's general check, which was a third of normalising such text.
+func startersOnly(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i = nonASCII(s, i)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !inert(r) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// inert reports whether r is a non-ASCII character that NFC leaves alone
+// whatever surrounds it (canonical combining class 0, NFC quick check Yes, the
+// second half of no composition): Latin-1 and Latin Extended-A letters and
+// symbols, and general punctuation but for U+2000 and U+2001, which NFC
+// replaces. TestInertCharacters checks each against norm.
+func inert(r rune) bool {
+	return r >= 0xa0 && r <= 0x17f || r >= 0x2002 && r <= 0x205e
 }
 
 // special reports whether s starts with a character normalisation changes:

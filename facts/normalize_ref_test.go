@@ -110,3 +110,28 @@ func FuzzBuilderAdd(f *testing.F) {
 		}
 	})
 }
+
+// TestInertCharacters checks what startersOnly relies on: every inert
+// character is a starter that is NFC by itself and after any ASCII or inert
+// character (so it is the second half of no composition).
+func TestInertCharacters(t *testing.T) {
+	var chars []rune
+	for r := rune(0); r <= 0x2fff; r++ {
+		if r < utf8.RuneSelf || inert(r) {
+			chars = append(chars, r)
+		}
+	}
+	for _, r := range chars {
+		if r >= utf8.RuneSelf && norm.NFC.PropertiesString(string(r)).CCC() != 0 {
+			t.Fatalf("%U has combining class %d", r, norm.NFC.PropertiesString(string(r)).CCC())
+		}
+		if !norm.NFC.IsNormalString(string(r)) {
+			t.Fatalf("%U is not NFC", r)
+		}
+		for _, c := range chars {
+			if s := string(c) + string(r); !norm.NFC.IsNormalString(s) {
+				t.Fatalf("%q is not NFC", s)
+			}
+		}
+	}
+}
