@@ -249,11 +249,12 @@ func startersOnly(s string) bool {
 
 // inert reports whether r is a non-ASCII character that NFC leaves alone
 // whatever surrounds it (canonical combining class 0, NFC quick check Yes, the
-// second half of no composition): Latin-1 and Latin Extended-A letters and
-// symbols, and general punctuation but for U+2000 and U+2001, which NFC
-// replaces. TestInertCharacters checks each against norm.
+// second half of no composition): Latin-1 and Latin Extended-A and -B
+// letters and symbols, general punctuation but for U+2000 and U+2001, which
+// NFC replaces, and currency signs. TestInertCharacters checks each against
+// norm.
 func inert(r rune) bool {
-	return r >= 0xa0 && r <= 0x17f || r >= 0x2002 && r <= 0x205e
+	return r >= 0xa0 && r <= 0x24f || r >= 0x2002 && r <= 0x205e || r >= 0x20a0 && r <= 0x20c0
 }
 
 // special reports whether s starts with a character normalisation changes:
@@ -351,7 +352,33 @@ func (b *builder) document(name string, src []byte) *Document {
 
 // normalize returns a Document for plain text src.
 func normalize(name string, src []byte) *Document {
+	s := string(src)
+	if unchanged(s) {
+		// What the builder would make, without its copy of the text: most
+		// articles need no normalising.
+		return &Document{Name: name, File: source.NewFile(name, src), Text: s}
+	}
 	b := newBuilder(len(src))
-	b.add(0, string(src))
+	b.add(0, s)
 	return b.document(name, src)
+}
+
+// unchanged reports whether normalising leaves s as it is: s has no CR and
+// its other characters are ASCII or inert (so it is NFC) and none that
+// special changes.
+func unchanged(s string) bool {
+	for i := plainSpan(s, 0); i < len(s); i = plainSpan(s, i) {
+		if s[i] == '\r' {
+			return false
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !inert(r) {
+			return false
+		}
+		if n, _ := special(s[i:]); n > 0 {
+			return false
+		}
+		i += size
+	}
+	return true
 }
