@@ -104,6 +104,30 @@ func readTag(z *xhtml.Tokenizer) htmlTag {
 	return t
 }
 
+// endTagName returns the name of the end tag z is at, as z.TagName does,
+// but read from the tag's bytes where it can: z.TagName copies the name
+// (to replace NUL bytes), a tenth of loading an HTML page. A name with a NUL
+// or an upper-case letter, or an unusual tag, is left to z.TagName.
+func endTagName(z *xhtml.Tokenizer) []byte {
+	raw := z.Raw()
+	if len(raw) >= 4 && raw[0] == '<' && raw[1] == '/' && raw[len(raw)-1] == '>' {
+		for j := 2; j < len(raw); j++ {
+			switch c := raw[j]; {
+			case c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '/' || c == '>':
+				if j > 2 {
+					return raw[2:j]
+				}
+			case c == 0 || 'A' <= c && c <= 'Z':
+			default:
+				continue
+			}
+			break
+		}
+	}
+	n, _ := z.TagName()
+	return n
+}
+
 // skipped reports whether the element's content is not article text.
 // inArticle keeps an article's own header (its headline).
 func (t htmlTag) skipped(inArticle bool) bool {
@@ -166,7 +190,7 @@ func scanHTML(m *mapped) htmlScan {
 				sc.metaTag(t)
 			}
 		case xhtml.EndTagToken:
-			n, _ := z.TagName()
+			n := endTagName(z)
 			switch atom.Lookup(n) {
 			case atom.Article:
 				if artDepth > 0 {
@@ -288,7 +312,7 @@ func htmlText(b *builder, m *mapped) (Meta, *mapped) {
 				}
 			}
 		case xhtml.EndTagToken:
-			n, _ := z.TagName()
+			n := endTagName(z)
 			if skip != "" {
 				if string(n) == skip {
 					if skipDepth--; skipDepth == 0 {
@@ -329,7 +353,14 @@ func trimTrailingNewline(b *builder) {
 // each run of white space one space, none at the start of a paragraph.
 func htmlRun(b *builder, m *mapped, start, end int) {
 	s := m.text
-	i := start
+	// Words of plain printable ASCII (no "&") separated by single spaces
+	// append themselves and the spaces unchanged, so when m maps its text
+	// as one exact run they are appended together, not word by word (which
+	// was a third of loading an HTML page). i is where the text not yet
+	// appended starts, w where the current word starts; text[i:w] is such
+	// words and spaces.
+	together := len(m.runs) == 1 && m.runs[0].exact
+	i, w, plain := start, start, true
 	for j := start; j < end; {
 		c := s[j]
 		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
@@ -337,7 +368,16 @@ func htmlRun(b *builder, m *mapped, start, end int) {
 			for k < end && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r' || s[k] == '\f') {
 				k++
 			}
-			inlineText(b, m, i, j, false)
+			if together && plain && j > w && k-j == 1 && c == ' ' {
+				// After a plain word the buffer ends in neither space nor
+				// newline, so the space is kept: see below.
+				j, w = k, k
+				continue
+			}
+			if w > i {
+				b.text(m, i, w)
+			}
+			inlineText(b, m, w, j, false)
 			atStart := len(b.buf) == 0 || b.endsWith("\n") || b.endsWith(" ")
 			switch {
 			case atStart:
@@ -347,12 +387,18 @@ func htmlRun(b *builder, m *mapped, start, end int) {
 			default:
 				b.decoded(m, j, k, " ")
 			}
-			i, j = k, k
+			i, j, w, plain = k, k, k, true
 			continue
+		}
+		if c <= ' ' || c >= 0x7f || c == '&' {
+			plain = false
 		}
 		j++
 	}
-	inlineText(b, m, i, end, false)
+	if w > i {
+		b.text(m, i, w)
+	}
+	inlineText(b, m, w, end, false)
 }
 
 // entityAt decodes the character reference at the start of s ("&amp;",
