@@ -147,10 +147,25 @@ type htmlScan struct {
 	ldJSON      [][2]int // offsets of JSON-LD script contents
 	meta        Meta
 	title       string
+
+	// The page's tokens, for the second pass: tokenizing a page twice was
+	// a quarter of loading it. Comments and doctypes are left out.
+	toks []htmlTok
+	tags []htmlTag // of start and self-closing tags
+}
+
+// An htmlTok is a token of the page m.text[start:end].
+type htmlTok struct {
+	tt         xhtml.TokenType
+	start, end int
+	tag        int       // start and self-closing tags: index in htmlScan.tags
+	a          atom.Atom // end tags: the name's atom
+	name       string    // end tags: the name
+	err        error     // the error token: the tokenizer's error
 }
 
 func scanHTML(m *mapped) htmlScan {
-	sc := htmlScan{bestArticle: -1}
+	sc := htmlScan{bestArticle: -1, toks: make([]htmlTok, 0, len(m.text)/32)}
 	z := xhtml.NewTokenizer(strings.NewReader(m.text))
 	off := 0
 	article, artDepth, pDepth, inTitle, inLD := -1, 0, 0, false, false
@@ -162,6 +177,7 @@ func scanHTML(m *mapped) htmlScan {
 		off += raw
 		switch tt {
 		case xhtml.ErrorToken:
+			sc.toks = append(sc.toks, htmlTok{tt: tt, start: start, end: start + raw, err: z.Err()})
 			best := 0
 			for i, n := range lens {
 				if n > best {
@@ -171,6 +187,8 @@ func scanHTML(m *mapped) htmlScan {
 			return sc
 		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
 			t := readTag(z)
+			sc.toks = append(sc.toks, htmlTok{tt: tt, start: start, end: start + raw, tag: len(sc.tags)})
+			sc.tags = append(sc.tags, t)
 			switch {
 			case t.a == atom.Article:
 				if artDepth == 0 {
@@ -191,7 +209,13 @@ func scanHTML(m *mapped) htmlScan {
 			}
 		case xhtml.EndTagToken:
 			n := endTagName(z)
-			switch atom.Lookup(n) {
+			a := atom.Lookup(n)
+			name := string(n)
+			if start+2+len(n) <= len(m.text) && m.text[start+2:start+2+len(n)] == string(n) {
+				name = m.text[start+2 : start+2+len(n)] // no copy
+			}
+			sc.toks = append(sc.toks, htmlTok{tt: tt, start: start, end: start + raw, a: a, name: name})
+			switch a {
 			case atom.Article:
 				if artDepth > 0 {
 					artDepth--
@@ -204,6 +228,7 @@ func scanHTML(m *mapped) htmlScan {
 				inLD = false
 			}
 		case xhtml.TextToken:
+			sc.toks = append(sc.toks, htmlTok{tt: tt, start: start, end: start + raw})
 			switch {
 			case inLD:
 				sc.ldJSON = append(sc.ldJSON, [2]int{start, start + raw})
@@ -248,8 +273,6 @@ func htmlText(b *builder, m *mapped) (Meta, *mapped) {
 		}
 	}
 
-	z := xhtml.NewTokenizer(strings.NewReader(m.text))
-	off := 0
 	// scope: inside the chosen article (or main, or anywhere).
 	scopeTag := atom.Atom(0)
 	switch {
@@ -262,21 +285,17 @@ func htmlText(b *builder, m *mapped) (Meta, *mapped) {
 	scopeDepth, article := 0, -1
 	var skip string
 	skipDepth := 0
-	for {
-		tt := z.Next()
-		raw := len(z.Raw())
-		start := off
-		off += raw
-		switch tt {
+	for _, tk := range sc.toks {
+		switch tt := tk.tt; tt {
 		case xhtml.ErrorToken:
-			if z.Err() != io.EOF {
+			if tk.err != io.EOF {
 				return meta, ldBody
 			}
 			paragraphBreak(b)
 			trimTrailingNewline(b)
 			return meta, ldBody
 		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
-			t := readTag(z)
+			t := &sc.tags[tk.tag]
 			void := voidTags[t.a] || tt == xhtml.SelfClosingTagToken
 			if skip != "" {
 				if t.name == skip && !void {
@@ -312,9 +331,8 @@ func htmlText(b *builder, m *mapped) (Meta, *mapped) {
 				}
 			}
 		case xhtml.EndTagToken:
-			n := endTagName(z)
 			if skip != "" {
-				if string(n) == skip {
+				if tk.name == skip {
 					if skipDepth--; skipDepth == 0 {
 						skip = ""
 					}
@@ -324,7 +342,7 @@ func htmlText(b *builder, m *mapped) (Meta, *mapped) {
 			if !inScope {
 				continue
 			}
-			a := atom.Lookup(n)
+			a := tk.a
 			if scopeDepth > 0 && a == scopeTag {
 				if scopeDepth--; scopeDepth == 0 {
 					inScope = false
@@ -337,10 +355,11 @@ func htmlText(b *builder, m *mapped) (Meta, *mapped) {
 			}
 		case xhtml.TextToken:
 			if skip == "" && inScope {
-				htmlRun(b, m, start, start+raw)
+				htmlRun(b, m, tk.start, tk.end)
 			}
 		}
 	}
+	return meta, ldBody // not reached: the last token is an error token
 }
 
 func trimTrailingNewline(b *builder) {
