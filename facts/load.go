@@ -68,12 +68,16 @@ func looksLikeNinjs(path string) bool {
 		return true // let Load report the error
 	}
 	defer f.Close()
-	src, err := io.ReadAll(io.LimitReader(f, DefaultMaxSize))
+	size := int64(-1)
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+		size = min(info.Size(), DefaultMaxSize)
+	}
+	src, err := readAll(io.LimitReader(f, DefaultMaxSize), size)
 	if err != nil {
 		return true
 	}
-	s := strings.TrimLeft(string(src), " \t\r\n\ufeff")
-	return strings.HasPrefix(s, "{") && strings.Contains(s, `"uri"`)
+	s := bytes.TrimLeft(src, " \t\r\n\ufeff")
+	return bytes.HasPrefix(s, []byte("{")) && bytes.Contains(s, []byte(`"uri"`))
 }
 
 // Expand turns command-line paths into inputs: files as given, directories

@@ -340,8 +340,10 @@ func openingQuote(src string, end int) int {
 // decodeJSONString decodes the JSON string body src[start:end] (without its
 // quotes) into a mapped text; src starts at offset base of m.
 func decodeJSONString(m *mapped, src string, base, start, end int) *mapped {
-	out := &mapped{}
-	var buf []byte
+	// Sized up front: a body is one exact run between each two escapes.
+	esc := strings.Count(src[start:end], `\`)
+	out := &mapped{runs: make([]run, 0, 2*esc+1)}
+	buf := make([]byte, 0, end-start)
 	exact := func(i, j int) {
 		if j <= i {
 			return
@@ -350,7 +352,7 @@ func decodeJSONString(m *mapped, src string, base, start, end int) *mapped {
 		buf = append(buf, src[i:j]...)
 		out.runs = append(out.runs, run{start: len(buf) - (j - i), end: len(buf), orig: o, origEnd: oe, exact: oe-o == j-i})
 	}
-	esc := func(i, j int, s string) {
+	escape := func(i, j int, s string) {
 		buf = append(buf, s...)
 		out.runs = append(out.runs, run{start: len(buf) - len(s), end: len(buf), orig: m.orig(base + i), origEnd: m.orig(base + j)})
 	}
@@ -385,7 +387,7 @@ func decodeJSONString(m *mapped, src string, base, start, end int) *mapped {
 		default:
 			s = string(c)
 		}
-		esc(j, min(j+n, end), s)
+		escape(j, min(j+n, end), s)
 		j += n
 		i = j
 	}
