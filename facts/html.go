@@ -137,7 +137,9 @@ func (t htmlTag) skipped(inArticle bool) bool {
 	if t.a == atom.Header && !inArticle {
 		return true
 	}
-	return boilerplate.MatchString(t.class) || boilerplate.MatchString(t.id)
+	// boilerplate cannot match an empty string, and most tags have no class
+	// or id: skip the regexp then.
+	return t.class != "" && boilerplate.MatchString(t.class) || t.id != "" && boilerplate.MatchString(t.id)
 }
 
 // htmlScan is what a first pass over a page finds.
@@ -150,22 +152,23 @@ type htmlScan struct {
 
 	// The page's tokens, for the second pass: tokenizing a page twice was
 	// a quarter of loading it. Comments and doctypes are left out.
-	toks []htmlTok
-	tags []htmlTag // of start and self-closing tags
+	toks  []htmlTok
+	tags  []htmlTag // of start and self-closing tags
+	names []string  // of end tags
+	err   error     // the tokenizer's error at the end
 }
 
-// An htmlTok is a token of the page m.text[start:end].
+// An htmlTok is a token of the page m.text[start:end]. It holds no pointer,
+// so a page's tokens are cheap to keep.
 type htmlTok struct {
 	tt         xhtml.TokenType
-	start, end int
-	tag        int       // start and self-closing tags: index in htmlScan.tags
 	a          atom.Atom // end tags: the name's atom
-	name       string    // end tags: the name
-	err        error     // the error token: the tokenizer's error
+	start, end int
+	tag        int // index in htmlScan.tags, or for end tags in htmlScan.names
 }
 
 func scanHTML(m *mapped) htmlScan {
-	sc := htmlScan{bestArticle: -1, toks: make([]htmlTok, 0, len(m.text)/32)}
+	sc := htmlScan{bestArticle: -1, toks: make([]htmlTok, 0, len(m.text)/16), tags: make([]htmlTag, 0, len(m.text)/64)}
 	z := xhtml.NewTokenizer(strings.NewReader(m.text))
 	off := 0
 	article, artDepth, pDepth, inTitle, inLD := -1, 0, 0, false, false
@@ -177,7 +180,8 @@ func scanHTML(m *mapped) htmlScan {
 		off += raw
 		switch tt {
 		case xhtml.ErrorToken:
-			sc.toks = append(sc.toks, htmlTok{tt: tt, start: start, end: start + raw, err: z.Err()})
+			sc.toks = append(sc.toks, htmlTok{tt: tt, start: start, end: start + raw})
+			sc.err = z.Err()
 			best := 0
 			for i, n := range lens {
 				if n > best {
@@ -214,7 +218,8 @@ func scanHTML(m *mapped) htmlScan {
 			if start+2+len(n) <= len(m.text) && m.text[start+2:start+2+len(n)] == string(n) {
 				name = m.text[start+2 : start+2+len(n)] // no copy
 			}
-			sc.toks = append(sc.toks, htmlTok{tt: tt, start: start, end: start + raw, a: a, name: name})
+			sc.toks = append(sc.toks, htmlTok{tt: tt, start: start, end: start + raw, a: a, tag: len(sc.names)})
+			sc.names = append(sc.names, name)
 			switch a {
 			case atom.Article:
 				if artDepth > 0 {
@@ -288,7 +293,7 @@ func htmlText(b *builder, m *mapped) (Meta, *mapped) {
 	for _, tk := range sc.toks {
 		switch tt := tk.tt; tt {
 		case xhtml.ErrorToken:
-			if tk.err != io.EOF {
+			if sc.err != io.EOF {
 				return meta, ldBody
 			}
 			paragraphBreak(b)
@@ -332,7 +337,7 @@ func htmlText(b *builder, m *mapped) (Meta, *mapped) {
 			}
 		case xhtml.EndTagToken:
 			if skip != "" {
-				if tk.name == skip {
+				if sc.names[tk.tag] == skip {
 					if skipDepth--; skipDepth == 0 {
 						skip = ""
 					}
