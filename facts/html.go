@@ -19,10 +19,10 @@ import (
 // JSON-LD fills Meta, and its articleBody is the text when the page has no
 // body text.
 func loadHTML(name string, src []byte) (*Document, error) {
-	b := newBuilder()
+	b := newBuilder(len(src))
 	meta, ldBody := htmlText(b, identity(string(src), 0))
 	if strings.TrimSpace(string(b.buf)) == "" && ldBody != nil {
-		b = newBuilder()
+		b = newBuilder(len(ldBody.text))
 		plainText(b, ldBody)
 	}
 	d := b.document(name, src)
@@ -104,6 +104,30 @@ func readTag(z *xhtml.Tokenizer) htmlTag {
 	return t
 }
 
+// endTagName returns the name of the end tag z is at, as z.TagName does,
+// but read from the tag's bytes where it can: z.TagName copies the name
+// (to replace NUL bytes), a tenth of loading an HTML page. A name with a NUL
+// or an upper-case letter, or an unusual tag, is left to z.TagName.
+func endTagName(z *xhtml.Tokenizer) []byte {
+	raw := z.Raw()
+	if len(raw) >= 4 && raw[0] == '<' && raw[1] == '/' && raw[len(raw)-1] == '>' {
+		for j := 2; j < len(raw); j++ {
+			switch c := raw[j]; {
+			case c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '/' || c == '>':
+				if j > 2 {
+					return raw[2:j]
+				}
+			case c == 0 || 'A' <= c && c <= 'Z':
+			default:
+				continue
+			}
+			break
+		}
+	}
+	n, _ := z.TagName()
+	return n
+}
+
 // skipped reports whether the element's content is not article text.
 // inArticle keeps an article's own header (its headline).
 func (t htmlTag) skipped(inArticle bool) bool {
@@ -113,7 +137,9 @@ func (t htmlTag) skipped(inArticle bool) bool {
 	if t.a == atom.Header && !inArticle {
 		return true
 	}
-	return boilerplate.MatchString(t.class) || boilerplate.MatchString(t.id)
+	// boilerplate cannot match an empty string, and most tags have no class
+	// or id: skip the regexp then.
+	return t.class != "" && boilerplate.MatchString(t.class) || t.id != "" && boilerplate.MatchString(t.id)
 }
 
 // htmlScan is what a first pass over a page finds.
@@ -123,10 +149,26 @@ type htmlScan struct {
 	ldJSON      [][2]int // offsets of JSON-LD script contents
 	meta        Meta
 	title       string
+
+	// The page's tokens, for the second pass: tokenizing a page twice was
+	// a quarter of loading it. Comments and doctypes are left out.
+	toks  []htmlTok
+	tags  []htmlTag // of start and self-closing tags
+	names []string  // of end tags
+	err   error     // the tokenizer's error at the end
+}
+
+// An htmlTok is a token of the page m.text[start:end]. It holds no pointer,
+// so a page's tokens are cheap to keep.
+type htmlTok struct {
+	tt         xhtml.TokenType
+	a          atom.Atom // end tags: the name's atom
+	start, end int
+	tag        int // index in htmlScan.tags, or for end tags in htmlScan.names
 }
 
 func scanHTML(m *mapped) htmlScan {
-	sc := htmlScan{bestArticle: -1}
+	sc := htmlScan{bestArticle: -1, toks: make([]htmlTok, 0, len(m.text)/16), tags: make([]htmlTag, 0, len(m.text)/64)}
 	z := xhtml.NewTokenizer(strings.NewReader(m.text))
 	off := 0
 	article, artDepth, pDepth, inTitle, inLD := -1, 0, 0, false, false
@@ -138,6 +180,8 @@ func scanHTML(m *mapped) htmlScan {
 		off += raw
 		switch tt {
 		case xhtml.ErrorToken:
+			sc.toks = append(sc.toks, htmlTok{tt: tt, start: start, end: start + raw})
+			sc.err = z.Err()
 			best := 0
 			for i, n := range lens {
 				if n > best {
@@ -147,6 +191,8 @@ func scanHTML(m *mapped) htmlScan {
 			return sc
 		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
 			t := readTag(z)
+			sc.toks = append(sc.toks, htmlTok{tt: tt, start: start, end: start + raw, tag: len(sc.tags)})
+			sc.tags = append(sc.tags, t)
 			switch {
 			case t.a == atom.Article:
 				if artDepth == 0 {
@@ -166,8 +212,15 @@ func scanHTML(m *mapped) htmlScan {
 				sc.metaTag(t)
 			}
 		case xhtml.EndTagToken:
-			n, _ := z.TagName()
-			switch atom.Lookup(n) {
+			n := endTagName(z)
+			a := atom.Lookup(n)
+			name := string(n)
+			if start+2+len(n) <= len(m.text) && m.text[start+2:start+2+len(n)] == string(n) {
+				name = m.text[start+2 : start+2+len(n)] // no copy
+			}
+			sc.toks = append(sc.toks, htmlTok{tt: tt, start: start, end: start + raw, a: a, tag: len(sc.names)})
+			sc.names = append(sc.names, name)
+			switch a {
 			case atom.Article:
 				if artDepth > 0 {
 					artDepth--
@@ -180,6 +233,7 @@ func scanHTML(m *mapped) htmlScan {
 				inLD = false
 			}
 		case xhtml.TextToken:
+			sc.toks = append(sc.toks, htmlTok{tt: tt, start: start, end: start + raw})
 			switch {
 			case inLD:
 				sc.ldJSON = append(sc.ldJSON, [2]int{start, start + raw})
@@ -224,8 +278,6 @@ func htmlText(b *builder, m *mapped) (Meta, *mapped) {
 		}
 	}
 
-	z := xhtml.NewTokenizer(strings.NewReader(m.text))
-	off := 0
 	// scope: inside the chosen article (or main, or anywhere).
 	scopeTag := atom.Atom(0)
 	switch {
@@ -238,21 +290,17 @@ func htmlText(b *builder, m *mapped) (Meta, *mapped) {
 	scopeDepth, article := 0, -1
 	var skip string
 	skipDepth := 0
-	for {
-		tt := z.Next()
-		raw := len(z.Raw())
-		start := off
-		off += raw
-		switch tt {
+	for _, tk := range sc.toks {
+		switch tt := tk.tt; tt {
 		case xhtml.ErrorToken:
-			if z.Err() != io.EOF {
+			if sc.err != io.EOF {
 				return meta, ldBody
 			}
 			paragraphBreak(b)
 			trimTrailingNewline(b)
 			return meta, ldBody
 		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
-			t := readTag(z)
+			t := &sc.tags[tk.tag]
 			void := voidTags[t.a] || tt == xhtml.SelfClosingTagToken
 			if skip != "" {
 				if t.name == skip && !void {
@@ -288,9 +336,8 @@ func htmlText(b *builder, m *mapped) (Meta, *mapped) {
 				}
 			}
 		case xhtml.EndTagToken:
-			n, _ := z.TagName()
 			if skip != "" {
-				if string(n) == skip {
+				if sc.names[tk.tag] == skip {
 					if skipDepth--; skipDepth == 0 {
 						skip = ""
 					}
@@ -300,7 +347,7 @@ func htmlText(b *builder, m *mapped) (Meta, *mapped) {
 			if !inScope {
 				continue
 			}
-			a := atom.Lookup(n)
+			a := tk.a
 			if scopeDepth > 0 && a == scopeTag {
 				if scopeDepth--; scopeDepth == 0 {
 					inScope = false
@@ -313,10 +360,11 @@ func htmlText(b *builder, m *mapped) (Meta, *mapped) {
 			}
 		case xhtml.TextToken:
 			if skip == "" && inScope {
-				htmlRun(b, m, start, start+raw)
+				htmlRun(b, m, tk.start, tk.end)
 			}
 		}
 	}
+	return meta, ldBody // not reached: the last token is an error token
 }
 
 func trimTrailingNewline(b *builder) {
@@ -329,31 +377,76 @@ func trimTrailingNewline(b *builder) {
 // each run of white space one space, none at the start of a paragraph.
 func htmlRun(b *builder, m *mapped, start, end int) {
 	s := m.text
-	i := start
+	// Words of plain printable ASCII (no "&") separated by single spaces
+	// append themselves and the spaces unchanged, so when m maps its text
+	// as one exact run they are appended together, not word by word (which
+	// was a third of loading an HTML page). i is where the text not yet
+	// appended starts, w where the current word starts; text[i:w] is such
+	// words and spaces.
+	together := len(m.runs) == 1 && m.runs[0].exact
+	i, w, plain := start, start, true
 	for j := start; j < end; {
 		c := s[j]
-		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
-			k := j
-			for k < end && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r' || s[k] == '\f') {
-				k++
-			}
-			inlineText(b, m, i, j, false)
-			atStart := len(b.buf) == 0 || b.endsWith("\n") || b.endsWith(" ")
-			switch {
-			case atStart:
-				b.decoded(m, j, k, "")
-			case k-j == 1 && c == ' ':
-				b.text(m, j, k)
-			default:
-				b.decoded(m, j, k, " ")
-			}
-			i, j = k, k
+		switch htmlByte[c] {
+		case htmlPlain:
+			j++
+			continue
+		case htmlOther:
+			plain = false
+			j++
 			continue
 		}
-		j++
+		// White space.
+		k := j
+		for k < end && htmlByte[s[k]] == htmlSpace {
+			k++
+		}
+		if together && plain && j > w && k-j == 1 && c == ' ' {
+			// After a plain word the buffer ends in neither space nor
+			// newline, so the space is kept: see below.
+			j, w = k, k
+			continue
+		}
+		if w > i {
+			b.text(m, i, w)
+		}
+		inlineText(b, m, w, j, false)
+		atStart := len(b.buf) == 0 || b.endsWith("\n") || b.endsWith(" ")
+		switch {
+		case atStart:
+			b.decoded(m, j, k, "")
+		case k-j == 1 && c == ' ':
+			b.text(m, j, k)
+		default:
+			b.decoded(m, j, k, " ")
+		}
+		i, j, w, plain = k, k, k, true
 	}
-	inlineText(b, m, i, end, false)
+	if w > i {
+		b.text(m, i, w)
+	}
+	inlineText(b, m, w, end, false)
 }
+
+// Classes of bytes in htmlRun, looked up in htmlByte (a table: comparing
+// each byte was a fifth of loading an HTML page).
+const (
+	htmlPlain = iota // printable ASCII but "&"
+	htmlSpace        // HTML white space
+	htmlOther        // anything else
+)
+
+var htmlByte = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f':
+			t[c] = htmlSpace
+		case c < ' ' || c >= 0x7f || c == '&':
+			t[c] = htmlOther
+		}
+	}
+	return t
+}()
 
 // entityAt decodes the character reference at the start of s ("&amp;",
 // "&#8217;", "&#x2019;") and returns its length, or 0.

@@ -3,9 +3,12 @@ package facts
 import (
 	"bytes"
 	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"gopkg.in/yaml.v3"
 
@@ -28,20 +31,38 @@ type frontMatter struct {
 func loadMarkdown(name string, src []byte) (*Document, error) {
 	body := 0
 	var fm frontMatter
-	if start, end, ok := findFrontMatter(src); ok {
-		var node yaml.Node
-		if err := yaml.Unmarshal(src[start:end], &node); err != nil {
-			return nil, yamlError(name, src, start, err)
-		}
-		if err := node.Decode(&fm); err != nil {
-			return nil, yamlError(name, src, start, err)
+	if start, end, found := findFrontMatter(src); found {
+		var ok bool
+		if fm, ok = simpleFrontMatter(src[start:end]); !ok {
+			fm = frontMatter{}
+			var node yaml.Node
+			if err := yaml.Unmarshal(src[start:end], &node); err != nil {
+				return nil, yamlError(name, src, start, err)
+			}
+			if err := node.Decode(&fm); err != nil {
+				return nil, yamlError(name, src, start, err)
+			}
 		}
 		body = skipFrontMatterEnd(src, end)
 	}
-	b := newBuilder()
-	doc := goldmark.New().Parser().Parse(text.NewReader(src[body:]))
 	m := identity(string(src[body:]), body)
-	err := ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+	b := newBuilder(len(m.text))
+	if !simpleMarkdown(b, m) {
+		goldmarkText(b, m, src[body:])
+	}
+	trimTrailingNewline(b)
+	d := b.document(name, src)
+	d.Meta = Meta{Outlet: fm.Outlet, URL: fm.URL, Published: fm.Published, Title: fm.Title, Author: fm.Author}
+	return d, nil
+}
+
+// goldmarkText appends the text of the Markdown body (m, whose bytes are
+// src) as goldmark parses it.
+func goldmarkText(b *builder, m *mapped, src []byte) {
+	p := mdParsers.Get().(parser.Parser)
+	doc := p.Parse(text.NewReader(src))
+	mdParsers.Put(p)
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		switch n := n.(type) {
 		case *ast.Text:
 			if entering {
@@ -66,14 +87,183 @@ func loadMarkdown(name string, src []byte) (*Document, error) {
 		}
 		return ast.WalkContinue, nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	trimTrailingNewline(b)
-	d := b.document(name, src)
-	d.Meta = Meta{Outlet: fm.Outlet, URL: fm.URL, Published: fm.Published, Title: fm.Title, Author: fm.Author}
-	return d, nil
 }
+
+// simpleMarkdown appends the text of the Markdown body m the way
+// goldmarkText would, when m is simple: every line empty, an ATX heading, a
+// line of a paragraph, or a paragraph of one whole emphasised line ("*Additional
+// reporting by …*"), with no character that starts any other Markdown
+// construct (no list, quote, code, HTML, link, escape, hard break, tab or CR).
+// For such a body goldmark makes one text node a line, with a soft line break
+// between the lines of a paragraph, and so the same calls on b are made here.
+// It returns false, having appended nothing, for any other body. goldmark was
+// 70% of loading a simple article (27 MB per CPU-second);
+// TestSimpleMarkdownMatchesGoldmark and FuzzSimpleMarkdown check the two
+// agree.
+func simpleMarkdown(b *builder, m *mapped) bool {
+	s := m.text
+	// First check every line, then emit: nothing is appended unless the
+	// whole body is simple.
+	prevBlank, prevEm := true, false
+	for i := 0; i < len(s); {
+		e := strings.IndexByte(s[i:], '\n')
+		if e < 0 {
+			e = len(s)
+		} else {
+			e += i
+		}
+		line := s[i:e]
+		switch kind := mdLineKind(line); {
+		case kind == mdBad:
+			return false
+		case kind == mdEm:
+			if !prevBlank {
+				return false // an emphasised line only as a paragraph of its own
+			}
+			prevBlank, prevEm = false, true
+		case kind == mdText:
+			if prevEm {
+				return false
+			}
+			prevBlank = false
+		default: // blank or heading: ends any paragraph
+			prevBlank, prevEm = true, false
+		}
+		i = e + 1
+	}
+	inPara := false
+	for i := 0; i < len(s); {
+		e := strings.IndexByte(s[i:], '\n')
+		if e < 0 {
+			e = len(s)
+		} else {
+			e += i
+		}
+		line := s[i:e]
+		switch mdLineKind(line) {
+		case mdBlank:
+			if inPara {
+				paragraphBreak(b)
+				inPara = false
+			}
+		case mdHeading:
+			if inPara {
+				paragraphBreak(b)
+				inPara = false
+			}
+			h := strings.IndexByte(line, ' ') + 1
+			inlineText(b, m, i+h, e, true)
+			paragraphBreak(b)
+		case mdEm:
+			inlineText(b, m, i+1, e-1, true)
+			inPara = true
+		case mdText:
+			if inPara {
+				b.synth(" ") // the soft line break ending the line before
+			}
+			inlineText(b, m, i, e, true)
+			inPara = true
+		}
+		i = e + 1
+	}
+	if inPara {
+		paragraphBreak(b)
+	}
+	return true
+}
+
+// Kinds of line in simple Markdown.
+const (
+	mdBad     = iota // not simple
+	mdBlank          // empty
+	mdHeading        // "# " to "###### " and plain text
+	mdText           // plain text, a line of a paragraph
+	mdEm             // "*plain text*"
+)
+
+// mdLineKind classifies a line of a Markdown body for simpleMarkdown.
+func mdLineKind(line string) int {
+	if line == "" {
+		return mdBlank
+	}
+	switch c := line[0]; {
+	case c == '#':
+		h := 0
+		for h < len(line) && line[h] == '#' {
+			h++
+		}
+		if h > 6 || h+1 >= len(line) || line[h] != ' ' {
+			return mdBad
+		}
+		t := line[h+1:]
+		if t[0] == ' ' || strings.IndexByte(t, '#') >= 0 || !mdPlain(t) {
+			return mdBad
+		}
+		return mdHeading
+	case c == '*':
+		if len(line) < 3 || line[len(line)-1] != '*' {
+			return mdBad
+		}
+		t := line[1 : len(line)-1]
+		if !isASCIIAlnum(t[0]) || !(isASCIIAlnum(t[len(t)-1]) || t[len(t)-1] == '.') || !mdPlain(t) {
+			return mdBad
+		}
+		return mdEm
+	case c >= '0' && c <= '9':
+		// Not an ordered list item: digits, then "." or ")" and a space or
+		// the end of the line.
+		d := 0
+		for d < len(line) && line[d] >= '0' && line[d] <= '9' {
+			d++
+		}
+		if d < len(line) && (line[d] == '.' || line[d] == ')') && (d+1 == len(line) || line[d+1] == ' ') {
+			return mdBad
+		}
+	case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= utf8.RuneSelf, c == '"', c == '\'', c == '(':
+	default:
+		return mdBad
+	}
+	if !mdPlain(line) {
+		return mdBad
+	}
+	return mdText
+}
+
+// mdPlain reports whether t is text no inline Markdown construct starts in
+// (no "\\", "`", "*", "_", "[", "]", "!", "<"), without control characters,
+// and ends in no white space (which could make a hard line break).
+func mdPlain(t string) bool {
+	if t == "" || t[len(t)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if mdStop[t[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+// mdStop holds the bytes mdPlain refuses (a table: a switch was a quarter of
+// loading a Markdown article).
+var mdStop = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = true
+	}
+	for _, c := range []byte("\\`*_[]!<\x7f") {
+		t[c] = true
+	}
+	return t
+}()
+
+func isASCIIAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// mdParsers holds goldmark parsers for reuse: building one allocates about
+// 7 KB and its tables took a tenth of loading a short article. A parser keeps
+// no state between documents, so one is reused by one goroutine at a time.
+var mdParsers = sync.Pool{New: func() any { return goldmark.New().Parser() }}
 
 // paragraphBreak ends the current paragraph of b's text, once.
 func paragraphBreak(b *builder) {
@@ -115,6 +305,139 @@ func findFrontMatter(src []byte) (start, end int, ok bool) {
 	return 0, 0, false
 }
 
+// simpleFrontMatter reads the front matter y when it is a simple YAML
+// mapping, as nearly all are: one "key: value" a line, each key once, each
+// value plain or double-quoted without escapes, all in printable characters
+// that need no decoding. ok is false for anything else, which yaml.v3 reads.
+// The YAML parser was a fifth of loading a Markdown article; for the lines
+// accepted here it gives the same values (and no error), which
+// TestSimpleFrontMatterMatchesYAML and FuzzSimpleFrontMatter check.
+func simpleFrontMatter(y []byte) (fm frontMatter, ok bool) {
+	if len(y) == 0 || bytes.IndexByte(y, '\r') >= 0 {
+		return fm, false
+	}
+	var seen [8]string // keys read so far; more than eight goes to yaml.v3
+	n := 0
+	for line := range bytes.Lines(y) {
+		line = bytes.TrimSuffix(line, []byte("\n"))
+		if len(line) == 0 {
+			continue
+		}
+		key, val, found := bytes.Cut(line, []byte(":"))
+		if !found || !simpleKey(key) || n == len(seen) {
+			return fm, false
+		}
+		for _, k := range seen[:n] {
+			if k == string(key) {
+				return fm, false
+			}
+		}
+		seen[n] = string(key)
+		n++
+		v, ok := simpleValue(val)
+		if !ok {
+			return fm, false
+		}
+		switch seen[n-1] {
+		case "outlet":
+			fm.Outlet = v
+		case "url":
+			fm.URL = v
+		case "published":
+			fm.Published = v
+		case "title":
+			fm.Title = v
+		case "author":
+			fm.Author = v
+		}
+	}
+	return fm, n > 0
+}
+
+// simpleKey reports whether k is a lower-case word YAML reads as a string.
+func simpleKey(k []byte) bool {
+	if len(k) == 0 || len(k) > 64 || k[0] < 'a' || k[0] > 'z' {
+		return false
+	}
+	for _, c := range k {
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	switch string(k) {
+	case "null", "true", "false":
+		return false
+	}
+	return true
+}
+
+// simpleValue decodes what follows "key:" on a line of simple front matter:
+// nothing (null, read as ""), a plain scalar, or a double-quoted string
+// without escapes.
+func simpleValue(v []byte) (string, bool) {
+	if len(v) == 0 {
+		return "", true
+	}
+	if v[0] != ' ' {
+		return "", false
+	}
+	v = bytes.TrimLeft(v, " ")
+	if len(v) == 0 {
+		return "", true
+	}
+	if v[0] == '"' {
+		end := bytes.IndexByte(v[1:], '"') + 1
+		if end == 0 || len(bytes.TrimRight(v[end+1:], " ")) != 0 {
+			return "", false
+		}
+		in := v[1:end]
+		if bytes.IndexByte(in, '\\') >= 0 || !yamlPrintable(in) {
+			return "", false
+		}
+		return string(in), true
+	}
+	v = bytes.TrimRight(v, " ")
+	if c := v[0]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') || !yamlPrintable(v) {
+		return "", false
+	}
+	for i, c := range v {
+		switch {
+		case c == '#' || c == '\t':
+			return "", false
+		case c == ':' && (i+1 == len(v) || v[i+1] == ' '):
+			return "", false
+		}
+	}
+	switch string(v) {
+	case "null", "Null", "NULL":
+		return "", true
+	}
+	return string(v), true
+}
+
+// yamlPrintable reports whether s is valid UTF-8 of characters YAML reads as
+// printable and not a line break: no control characters, tab, NEL, line or
+// paragraph separator, byte-order mark, surrogate, noncharacter or character
+// beyond the Basic Multilingual Plane (yaml.v3 rejects those).
+func yamlPrintable(s []byte) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 || c > 0x7e {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(s[i:])
+		if r == utf8.RuneError || r < 0xa0 || r > 0xd7ff && r < 0xe000 || r > 0xfffd || r == 0xfeff || r == 0x2028 || r == 0x2029 {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
 // skipFrontMatterEnd returns the offset after the closing line that starts
 // at end.
 func skipFrontMatterEnd(src []byte, end int) int {
@@ -137,6 +460,21 @@ func inlineText(b *builder, m *mapped, start, end int, markdown bool) {
 	s := m.text
 	i := start
 	for j := start; j < end; {
+		// Only "&" and, in Markdown, "\\" start anything: jump to the next.
+		k := strings.IndexByte(s[j:end], '&')
+		if k < 0 {
+			k = end
+		} else {
+			k += j
+		}
+		if markdown {
+			if e := strings.IndexByte(s[j:k], '\\'); e >= 0 {
+				k = j + e
+			}
+		}
+		if j = k; j >= end {
+			break
+		}
 		switch c := s[j]; {
 		case c == '&':
 			if n, dec := entityAt(s[j:end]); n > 0 {

@@ -25,6 +25,15 @@ type jsonNode struct {
 // parseJSON decodes the JSON text m.text[start:end].
 func parseJSON(m *mapped, start, end int) (*jsonNode, error) {
 	src := m.text[start:end]
+	if n, ok := parseJSONFast(m, src, start); ok {
+		return n, nil
+	}
+	return parseJSONDecoder(m, start, end)
+}
+
+// parseJSONDecoder is parseJSON by encoding/json's tokens.
+func parseJSONDecoder(m *mapped, start, end int) (*jsonNode, error) {
+	src := m.text[start:end]
 	dec := json.NewDecoder(strings.NewReader(src))
 	dec.UseNumber()
 	n, err := parseJSONValue(dec, m, src, start)
@@ -85,6 +94,230 @@ func parseJSONToken(tok json.Token, dec *json.Decoder, m *mapped, src string, ba
 	return &jsonNode{other: tok}, nil
 }
 
+// parseJSONFast parses src, which starts at offset base of m, into the same
+// tree as the json.Decoder path, without its per-token allocations (it was
+// two thirds of loading a ninjs document). ok is false when src is not
+// valid JSON, or nests deeper than jsonFastDepth, or has an object key with
+// an escape or invalid UTF-8 (which json decodes): the decoder path then
+// gives the tree or the exact error. TestParseJSONFastMatchesDecoder and
+// FuzzParseJSONFast compare the two.
+func parseJSONFast(m *mapped, src string, base int) (*jsonNode, bool) {
+	p := jsonParser{m: m, src: src, base: base}
+	n, ok := p.value()
+	if !ok {
+		return nil, false
+	}
+	p.space()
+	return n, p.i == len(src)
+}
+
+// jsonFastDepth is the deepest nesting parseJSONFast reads; encoding/json's
+// own limit is far deeper, so deeper input goes to it.
+const jsonFastDepth = 1000
+
+type jsonParser struct {
+	m     *mapped
+	src   string
+	base  int
+	i     int // the next byte to read
+	depth int
+}
+
+func (p *jsonParser) space() {
+	for p.i < len(p.src) {
+		switch p.src[p.i] {
+		case ' ', '\t', '\n', '\r':
+			p.i++
+		default:
+			return
+		}
+	}
+}
+
+// next skips white space and returns the next byte, or 0 at the end.
+func (p *jsonParser) next() byte {
+	p.space()
+	if p.i < len(p.src) {
+		return p.src[p.i]
+	}
+	return 0
+}
+
+func (p *jsonParser) value() (*jsonNode, bool) {
+	switch c := p.next(); {
+	case c == '{':
+		if p.depth++; p.depth > jsonFastDepth {
+			return nil, false
+		}
+		p.i++
+		n := &jsonNode{obj: map[string]*jsonNode{}}
+		if p.next() == '}' {
+			p.i++
+			p.depth--
+			return n, true
+		}
+		for {
+			if p.next() != '"' {
+				return nil, false
+			}
+			start, end, ok := p.str()
+			if !ok {
+				return nil, false
+			}
+			key := p.src[start+1 : end]
+			if strings.IndexByte(key, '\\') >= 0 || !utf8.ValidString(key) || p.next() != ':' {
+				return nil, false
+			}
+			p.i++
+			v, ok := p.value()
+			if !ok {
+				return nil, false
+			}
+			n.obj[key] = v
+			switch p.next() {
+			case ',':
+				p.i++
+			case '}':
+				p.i++
+				p.depth--
+				return n, true
+			default:
+				return nil, false
+			}
+		}
+	case c == '[':
+		if p.depth++; p.depth > jsonFastDepth {
+			return nil, false
+		}
+		p.i++
+		n := &jsonNode{arr: []*jsonNode{}}
+		if p.next() == ']' {
+			p.i++
+			p.depth--
+			return n, true
+		}
+		for {
+			v, ok := p.value()
+			if !ok {
+				return nil, false
+			}
+			n.arr = append(n.arr, v)
+			switch p.next() {
+			case ',':
+				p.i++
+			case ']':
+				p.i++
+				p.depth--
+				return n, true
+			default:
+				return nil, false
+			}
+		}
+	case c == '"':
+		start, end, ok := p.str()
+		if !ok {
+			return nil, false
+		}
+		return &jsonNode{str: decodeJSONString(p.m, p.src, p.base, start+1, end)}, true
+	case c == 't':
+		return &jsonNode{other: true}, p.literal("true")
+	case c == 'f':
+		return &jsonNode{other: false}, p.literal("false")
+	case c == 'n':
+		return &jsonNode{}, p.literal("null")
+	case c == '-' || c >= '0' && c <= '9':
+		start := p.i
+		if !p.number() {
+			return nil, false
+		}
+		return &jsonNode{other: json.Number(p.src[start:p.i])}, true
+	}
+	return nil, false
+}
+
+func (p *jsonParser) literal(lit string) bool {
+	if !strings.HasPrefix(p.src[p.i:], lit) {
+		return false
+	}
+	p.i += len(lit)
+	return true
+}
+
+// number reads a JSON number: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+func (p *jsonParser) number() bool {
+	s, i := p.src, p.i
+	digits := func() bool {
+		j := i
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		return i > j
+	}
+	if i < len(s) && s[i] == '-' {
+		i++
+	}
+	switch {
+	case i < len(s) && s[i] == '0':
+		i++
+	case !digits():
+		return false
+	}
+	if i < len(s) && s[i] == '.' {
+		i++
+		if !digits() {
+			return false
+		}
+	}
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		i++
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			i++
+		}
+		if !digits() {
+			return false
+		}
+	}
+	p.i = i
+	return true
+}
+
+// str reads the string whose opening quote is at p.i and returns the
+// offsets of its quotes; ok is false for an invalid string.
+func (p *jsonParser) str() (start, end int, ok bool) {
+	s := p.src
+	start = p.i
+	for i := start + 1; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '"':
+			p.i = i + 1
+			return start, i, true
+		case c == '\\':
+			if i+1 >= len(s) {
+				return start, start, false
+			}
+			switch s[i+1] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+				i++
+			case 'u':
+				if i+6 > len(s) {
+					return start, start, false
+				}
+				for _, h := range []byte(s[i+2 : i+6]) {
+					if !('0' <= h && h <= '9' || 'a' <= h && h <= 'f' || 'A' <= h && h <= 'F') {
+						return start, start, false
+					}
+				}
+				i += 5
+			default:
+				return start, start, false
+			}
+		case c < 0x20:
+			return start, start, false
+		}
+	}
+	return start, start, false
+}
+
 // openingQuote returns the index of the quote that opens the JSON string
 // whose closing quote is at end: the nearest quote before it that is not
 // escaped (inside a string every quote is escaped).
@@ -107,8 +340,10 @@ func openingQuote(src string, end int) int {
 // decodeJSONString decodes the JSON string body src[start:end] (without its
 // quotes) into a mapped text; src starts at offset base of m.
 func decodeJSONString(m *mapped, src string, base, start, end int) *mapped {
-	out := &mapped{}
-	var buf []byte
+	// Sized up front: a body is one exact run between each two escapes.
+	esc := strings.Count(src[start:end], `\`)
+	out := &mapped{runs: make([]run, 0, 2*esc+1)}
+	buf := make([]byte, 0, end-start)
 	exact := func(i, j int) {
 		if j <= i {
 			return
@@ -117,7 +352,7 @@ func decodeJSONString(m *mapped, src string, base, start, end int) *mapped {
 		buf = append(buf, src[i:j]...)
 		out.runs = append(out.runs, run{start: len(buf) - (j - i), end: len(buf), orig: o, origEnd: oe, exact: oe-o == j-i})
 	}
-	esc := func(i, j int, s string) {
+	escape := func(i, j int, s string) {
 		buf = append(buf, s...)
 		out.runs = append(out.runs, run{start: len(buf) - len(s), end: len(buf), orig: m.orig(base + i), origEnd: m.orig(base + j)})
 	}
@@ -152,7 +387,7 @@ func decodeJSONString(m *mapped, src string, base, start, end int) *mapped {
 		default:
 			s = string(c)
 		}
-		esc(j, min(j+n, end), s)
+		escape(j, min(j+n, end), s)
 		j += n
 		i = j
 	}
@@ -293,7 +528,6 @@ func loadJSON(name string, src []byte) (*Document, error) {
 		return nil, &source.Error{Pos: source.Position{Filename: name, Line: 1, Column: 1}, Code: source.CodeInput, Msg: "not an IPTC ninjs document (expected an object with \"uri\" and a body)"}
 	}
 	meta := Meta{URL: root.get("uri").text()}
-	b := newBuilder()
 	var body *jsonNode
 	isHTML := false
 	switch {
@@ -327,6 +561,7 @@ func loadJSON(name string, src []byte) (*Document, error) {
 	if meta.Outlet = root.get("copyrightholder").text(); meta.Outlet == "" {
 		meta.Outlet = root.get("copyrightHolder").text()
 	}
+	b := newBuilder(len(body.str.text))
 	if isHTML {
 		htmlText(b, body.str)
 	} else {

@@ -10,6 +10,8 @@ import (
 func BenchmarkNormalizeText(b *testing.B) {
 	src := seedText(b)
 	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	defer reportCPU(b, int64(len(src)), cpuTime())
 	for b.Loop() {
 		normalize("seeds.txt", src)
 	}
@@ -18,6 +20,8 @@ func BenchmarkNormalizeText(b *testing.B) {
 func BenchmarkLoadMarkdown(b *testing.B) {
 	src := []byte("---\noutlet: Example\npublished: 2025-03-15\n---\n" + strings.ReplaceAll(string(seedText(b)), "\n", "\n\n"))
 	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	defer reportCPU(b, int64(len(src)), cpuTime())
 	for b.Loop() {
 		if _, err := loadMarkdown("seeds.md", src); err != nil {
 			b.Fatal(err)
@@ -34,6 +38,8 @@ func BenchmarkLoadHTML(b *testing.B) {
 	sb.WriteString("</article></body></html>")
 	src := []byte(sb.String())
 	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	defer reportCPU(b, int64(len(src)), cpuTime())
 	for b.Loop() {
 		if _, err := loadHTML("seeds.html", src); err != nil {
 			b.Fatal(err)
@@ -45,6 +51,8 @@ func BenchmarkLoadNinjs(b *testing.B) {
 	body, _ := json.Marshal(string(seedText(b)))
 	src := []byte(`{"uri":"urn:x","headline":"H","body_text":` + string(body) + `}`)
 	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	defer reportCPU(b, int64(len(src)), cpuTime())
 	for b.Loop() {
 		if _, err := loadJSON("seeds.json", src); err != nil {
 			b.Fatal(err)

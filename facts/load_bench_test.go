@@ -1,0 +1,89 @@
+package facts
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/factlint/factlint/internal/corpusgen/gen"
+)
+
+var loadCorpus struct {
+	once  sync.Once
+	byExt map[string][]string
+	err   error
+}
+
+// loadCorpusFiles generates a 3 MB news-like corpus once per test binary and
+// returns its article paths by extension.
+func loadCorpusFiles(b *testing.B) map[string][]string {
+	loadCorpus.once.Do(func() {
+		dir, err := os.MkdirTemp("", "factlint-loadbench-")
+		if err != nil {
+			loadCorpus.err = err
+			return
+		}
+		o := gen.DefaultOptions()
+		o.Dir, o.Size = filepath.Join(dir, "corpus"), 3_000_000
+		if _, err := gen.Generate(o); err != nil {
+			loadCorpus.err = err
+			return
+		}
+		inputs, err := Expand([]string{o.Dir})
+		if err != nil {
+			loadCorpus.err = err
+			return
+		}
+		loadCorpus.byExt = map[string][]string{}
+		for _, in := range inputs {
+			ext := strings.TrimPrefix(filepath.Ext(in.Path), ".")
+			loadCorpus.byExt[ext] = append(loadCorpus.byExt[ext], in.Path)
+		}
+	})
+	if loadCorpus.err != nil {
+		b.Fatal(loadCorpus.err)
+	}
+	return loadCorpus.byExt
+}
+
+// BenchmarkLoadCorpus is Load (file read, decode, parse, normalise) over the
+// generated corpus's articles, one sub-benchmark per format: many small
+// documents, as a real run reads.
+func BenchmarkLoadCorpus(b *testing.B) {
+	byExt := loadCorpusFiles(b)
+	for _, ext := range []string{"txt", "md", "html", "json"} {
+		paths := byExt[ext]
+		b.Run(ext, func(b *testing.B) {
+			var size int64
+			for _, p := range paths {
+				fi, err := os.Stat(p)
+				if err != nil {
+					b.Fatal(err)
+				}
+				size += fi.Size()
+			}
+			b.SetBytes(size)
+			b.ReportAllocs()
+			cpu := cpuTime()
+			for b.Loop() {
+				for _, p := range paths {
+					if _, err := Load(Input{Path: p}, nil); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			reportCPU(b, size, cpu)
+		})
+	}
+}
+
+// reportCPU reports MB per CPU-second since cpu (a cpuTime) for b.N
+// iterations over size bytes each.
+func reportCPU(b *testing.B, size int64, cpu time.Duration) {
+	if d := cpuTime() - cpu; d > 0 {
+		b.ReportMetric(float64(size)*float64(b.N)/1e6/d.Seconds(), "cpuMB/s")
+	}
+}
