@@ -76,7 +76,12 @@ type htmlTag struct {
 
 func readTag(z *xhtml.Tokenizer) htmlTag {
 	n, hasAttr := z.TagName()
-	t := htmlTag{a: atom.Lookup(n), name: string(n)}
+	t := htmlTag{a: atom.Lookup(n)}
+	if t.a != 0 {
+		t.name = t.a.String() // the same bytes, without a copy
+	} else {
+		t.name = string(n)
+	}
 	for hasAttr {
 		var k, v []byte
 		k, v, hasAttr = z.TagAttr()

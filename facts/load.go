@@ -63,7 +63,7 @@ func Supported(path string) bool {
 // looksLikeNinjs reports whether the file at path is a JSON object with a
 // "uri" member, as every ninjs document is.
 func looksLikeNinjs(path string) bool {
-	f, err := os.Open(path)
+	f, err := openFile(path)
 	if err != nil {
 		return true // let Load report the error
 	}
@@ -167,7 +167,7 @@ func readInput(in Input, stdin io.Reader) ([]byte, error) {
 	r := stdin
 	size := int64(-1) // unknown
 	if in.Path != "-" {
-		f, err := os.Open(in.Path)
+		f, err := openFile(in.Path)
 		if err != nil {
 			return nil, inputError(in.Name(), err)
 		}

@@ -256,6 +256,7 @@ var mdStop = func() (t [256]bool) {
 	return t
 }()
 
+// isASCIIAlnum reports whether c is an ASCII letter or digit.
 func isASCIIAlnum(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }

@@ -115,6 +115,7 @@ func parseJSONFast(m *mapped, src string, base int) (*jsonNode, bool) {
 // own limit is far deeper, so deeper input goes to it.
 const jsonFastDepth = 1000
 
+// A jsonParser reads JSON text for parseJSONFast.
 type jsonParser struct {
 	m     *mapped
 	src   string
@@ -123,6 +124,7 @@ type jsonParser struct {
 	depth int
 }
 
+// space skips JSON white space.
 func (p *jsonParser) space() {
 	for p.i < len(p.src) {
 		switch p.src[p.i] {
@@ -143,6 +145,7 @@ func (p *jsonParser) next() byte {
 	return 0
 }
 
+// value reads a JSON value; ok is false when parseJSONFast declines.
 func (p *jsonParser) value() (*jsonNode, bool) {
 	switch c := p.next(); {
 	case c == '{':
@@ -235,6 +238,8 @@ func (p *jsonParser) value() (*jsonNode, bool) {
 	return nil, false
 }
 
+// literal reads lit ("true", "false" or "null") and reports whether it was
+// there.
 func (p *jsonParser) literal(lit string) bool {
 	if !strings.HasPrefix(p.src[p.i:], lit) {
 		return false
