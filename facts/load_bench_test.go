@@ -13,6 +13,7 @@ import (
 
 var loadCorpus struct {
 	once  sync.Once
+	dir   string // removed by TestMain
 	byExt map[string][]string
 	err   error
 }
@@ -26,6 +27,7 @@ func loadCorpusFiles(b *testing.B) map[string][]string {
 			loadCorpus.err = err
 			return
 		}
+		loadCorpus.dir = dir
 		o := gen.DefaultOptions()
 		o.Dir, o.Size = filepath.Join(dir, "corpus"), 3_000_000
 		if _, err := gen.Generate(o); err != nil {

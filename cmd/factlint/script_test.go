@@ -17,9 +17,21 @@ import (
 )
 
 func TestMain(m *testing.M) {
-	testscript.Main(m, map[string]func(){
+	testscript.Main(cleanupM{m}, map[string]func(){
 		"factlint": func() { os.Exit(Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
 	})
+}
+
+// cleanupM removes the benchmarks' generated corpus once the tests have run
+// (testscript.Main exits the process itself).
+type cleanupM struct{ *testing.M }
+
+func (m cleanupM) Run() int {
+	code := m.M.Run()
+	if benchCorpus.dir != "" {
+		os.RemoveAll(filepath.Dir(benchCorpus.dir))
+	}
+	return code
 }
 
 // TestScript runs the end-to-end tests in testdata/script, one command and
