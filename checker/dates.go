@@ -25,18 +25,17 @@ func datesAgree(p *pass) {
 // judgeDates reports the mentions of one event that do not fit the date
 // most of them give, when they come from at least two sources.
 func (p *pass) judgeDates(mentions []*facts.Fact, why string) {
-	srcs := map[string]bool{}
 	var ms []*facts.Fact
+	var vals []string
 	for _, m := range mentions {
-		if dateValue(m) != "" {
-			ms = append(ms, m)
-			srcs[m.Source] = true
+		if v := dateValue(m); v != "" {
+			ms, vals = append(ms, m), append(vals, v)
 		}
 	}
-	if len(srcs) < 2 {
+	if _, n := sourceNumbers(ms); n < 2 {
 		return
 	}
-	agrees, best := p.split(ms, func(a, b *facts.Fact) bool { return datesCompatible(dateValue(a), dateValue(b)) })
+	agrees, best := p.split(ms, func(i, j int) bool { return datesCompatible(vals[i], vals[j]) })
 	if best < 0 || allAgree(agrees) {
 		return
 	}
@@ -44,14 +43,14 @@ func (p *pass) judgeDates(mentions []*facts.Fact, why string) {
 	n := 0
 	var outliers []string
 	for i, m := range ms {
-		f.Mentions = append(f.Mentions, textMention(m, dateValue(m), agrees[i]))
+		f.Mentions = append(f.Mentions, textMention(m, vals[i], agrees[i]))
 		if agrees[i] {
 			n++
 		} else {
-			outliers = append(outliers, fmt.Sprintf("%s says %s", where(m), dateValue(m)))
+			outliers = append(outliers, fmt.Sprintf("%s says %s", where(m), vals[i]))
 		}
 	}
-	f.Message = fmt.Sprintf("%s it on %s; %s; grouped: %s", verb(n, "places", "place"), dateValue(ms[best]), strings.Join(outliers, "; "), why)
+	f.Message = fmt.Sprintf("%s it on %s; %s; grouped: %s", verb(n, "places", "place"), vals[best], strings.Join(outliers, "; "), why)
 	p.report(f)
 }
 

@@ -3,6 +3,7 @@ package checker
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/facts"
@@ -13,37 +14,46 @@ import (
 // sources, then the first) and reports which mentions are compatible with
 // it. In draft mode the sources are taken as they are: a draft mention
 // agrees when any source mention is compatible with it, and best is the
-// sources' own choice.
-func (p *pass) split(g []*facts.Fact, compat func(a, b *facts.Fact) bool) (agrees []bool, best int) {
+// sources' own choice. compat(i, j) says whether g[i] and g[j] are
+// compatible; callers answer it from values worked out once per mention,
+// since split asks it of every pair.
+func (p *pass) split(g []*facts.Fact, compat func(i, j int) bool) (agrees []bool, best int) {
 	agrees = make([]bool, len(g))
+	// Sources by number, and a stamp per source, to count a candidate's
+	// distinct sources without a map per candidate.
+	src, nsrc := sourceNumbers(g)
+	stamp := make([]int, nsrc)
 	best, bestScore, bestSrcs := -1, -1, -1
 	for i, c := range g {
 		if p.draft != "" && c.Source == p.draft {
 			continue
 		}
-		score, srcs := 0, map[string]bool{}
-		for _, m := range g {
+		score, srcs := 0, 0
+		for j, m := range g {
 			if p.draft != "" && m.Source == p.draft {
 				continue
 			}
-			if compat(c, m) {
+			if compat(i, j) {
 				score++
-				srcs[m.Source] = true
+				if stamp[src[j]] != i+1 {
+					stamp[src[j]] = i + 1
+					srcs++
+				}
 			}
 		}
-		if score > bestScore || score == bestScore && len(srcs) > bestSrcs {
-			best, bestScore, bestSrcs = i, score, len(srcs)
+		if score > bestScore || score == bestScore && srcs > bestSrcs {
+			best, bestScore, bestSrcs = i, score, srcs
 		}
 	}
 	for i, m := range g {
 		switch {
 		case p.draft == "":
-			agrees[i] = compat(g[best], m)
+			agrees[i] = compat(best, i)
 		case m.Source != p.draft || best < 0:
 			agrees[i] = true
 		default:
-			for _, s := range g {
-				if s.Source != p.draft && compat(s, m) {
+			for j, s := range g {
+				if s.Source != p.draft && compat(j, i) {
 					agrees[i] = true
 					break
 				}
@@ -51,6 +61,43 @@ func (p *pass) split(g []*facts.Fact, compat func(a, b *facts.Fact) bool) (agree
 		}
 	}
 	return agrees, best
+}
+
+// sourceNumbers numbers the distinct sources of ms from 0, in order of first
+// appearance: src[i] is ms[i]'s, n how many there are.
+func sourceNumbers(ms []*facts.Fact) (src []int, n int) {
+	src = make([]int, len(ms))
+	var names []string
+	for i, m := range ms {
+		// A group's mentions come from a few sources, often in runs.
+		k := -1
+		if i > 0 && m.Source == ms[i-1].Source {
+			k = src[i-1]
+		} else if k = slices.Index(names, m.Source); k < 0 && len(names) < 16 {
+			k = len(names)
+			names = append(names, m.Source)
+		}
+		if k < 0 {
+			return sourceNumbersMap(ms)
+		}
+		src[i] = k
+	}
+	return src, len(names)
+}
+
+// sourceNumbersMap is sourceNumbers for mentions from many sources.
+func sourceNumbersMap(ms []*facts.Fact) (src []int, n int) {
+	src = make([]int, len(ms))
+	idx := map[string]int{}
+	for i, m := range ms {
+		k, ok := idx[m.Source]
+		if !ok {
+			k = len(idx)
+			idx[m.Source] = k
+		}
+		src[i] = k
+	}
+	return src, len(idx)
 }
 
 // allAgree reports whether every entry is true.

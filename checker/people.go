@@ -43,16 +43,15 @@ func peopleAgree(p *pass) {
 		g, ms := idx.groups[gi], byGroup[gi]
 		// Each mention's spelling key, worked out once: split compares
 		// every pair.
-		keys := make(map[*facts.Fact]string, len(ms))
-		for _, m := range ms {
+		keys := make([]string, len(ms))
+		for i, m := range ms {
 			n := parseName(m.Name)
 			if g.accepted(n) {
-				keys[m] = g.house().key()
+				keys[i] = g.house().key()
 			} else {
-				keys[m] = n.key()
+				keys[i] = n.key()
 			}
 		}
-		key := func(m *facts.Fact) string { return keys[m] }
 		withRef := p.rule.WithReference && g.ref != nil
 		var agrees []bool
 		var right string
@@ -60,23 +59,23 @@ func peopleAgree(p *pass) {
 		if withRef {
 			agrees = make([]bool, len(ms))
 			for i, m := range ms {
-				agrees[i] = !p.judged(m) || key(m) == g.house().key()
+				agrees[i] = !p.judged(m) || keys[i] == g.house().key()
 			}
 			right = g.ref.Name
 		} else {
 			var best int
-			agrees, best = p.split(ms, func(a, b *facts.Fact) bool { return key(a) == key(b) })
+			agrees, best = p.split(ms, func(i, j int) bool { return keys[i] == keys[j] })
 			if best < 0 {
 				continue
 			}
 			right = spellingOf(g, ms[best])
 			if g.ref != nil && p.draft == "" && !allAgree(agrees) {
 				// Spelled more than one way: the house spelling, if used, is right.
-				for _, m := range ms {
-					if key(m) == g.house().key() {
+				for i := range ms {
+					if keys[i] == g.house().key() {
 						right, decided = g.ref.Name, true
-						for i, m := range ms {
-							agrees[i] = key(m) == g.house().key()
+						for i := range ms {
+							agrees[i] = keys[i] == g.house().key()
 						}
 						break
 					}

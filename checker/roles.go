@@ -3,6 +3,7 @@ package checker
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factlint/factlint/facts"
 )
@@ -41,6 +42,11 @@ var peopleClasses = map[string]bool{"people": true, "civilians": true, "resident
 
 // countRole returns the role of count m: the first role word within a few
 // words after the count, else within a few words before it. "" when none.
+//
+// The words are read in place, without splitting the sentence into a slice
+// of words or lower-casing a copy of each: countRole was the largest part
+// of judging counts, for the words it allocated. TestCountRoleFastPath holds
+// it to the plain code.
 func countRole(m *facts.Fact) string {
 	s := m.Sentence
 	if m.SentStart < 0 || m.SentEnd > len(s) || m.SentStart > m.SentEnd {
@@ -49,19 +55,10 @@ func countRole(m *facts.Fact) string {
 	if r := roleOf(m.Noun); r != "" {
 		return r
 	}
-	after := words(s[m.SentEnd:], 5, false)
-	for _, w := range after {
-		if r := roleOf(w); r != "" {
-			return r
-		}
+	if r := roleAfter(s[m.SentEnd:], 5); r != "" {
+		return r
 	}
-	before := words(s[:m.SentStart], 4, true)
-	for _, w := range before {
-		if r := roleOf(w); r != "" && objectRoles[r] {
-			return r
-		}
-	}
-	return ""
+	return objectRoleBefore(s[:m.SentStart], 4)
 }
 
 // objectRoles are the roles a verb before a count gives it, the count being
@@ -73,41 +70,119 @@ var objectRoles = map[string]bool{
 	"arrested": true, "predicted": true, "stolen": true, "hired": true, "cut": true, "won": true,
 }
 
+// longestRoleWord is the length of the longest key of roleWords.
+var longestRoleWord = func() int {
+	n := 0
+	for w := range roleWords {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 func roleOf(w string) string {
-	return roleWords[strings.ToLower(w)]
+	if !isASCII(w) {
+		return roleWords[strings.ToLower(w)]
+	}
+	// Lower-case ASCII keeps its length: a longer word is no role word.
+	if len(w) > longestRoleWord {
+		return ""
+	}
+	var buf [32]byte
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return roleWords[string(b)] // no allocation: the compiler looks the bytes up
 }
 
-// words returns up to n words of s, from its start or, with fromEnd, from
-// its end backwards; a clause break (";", ":" or a full stop) ends the
-// search.
-func words(s string, n int, fromEnd bool) []string {
-	var out []string
-	f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != ';' && r != ':' && r != '.' })
-	if fromEnd {
-		for i := len(f) - 1; i >= 0 && len(out) < n; i-- {
-			if j := strings.LastIndexAny(f[i], ";:."); j >= 0 {
-				if w := f[i][j+1:]; w != "" {
-					out = append(out, w)
-				}
-				break
-			}
-			out = append(out, f[i])
+// A field is a run of letters and clause breaks (";", ":" or a full stop):
+// the pieces words are cut from. nextField returns the first field of s at
+// or after byte i, as [start, end); start is -1 when there is none.
+func nextField(s string, i int) (start, end int) {
+	start = -1
+	for i < len(s) {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		return out
+		in := r == ';' || r == ':' || r == '.' || unicode.IsLetter(r)
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			return start, i
+		}
+		i += size
 	}
-	for _, w := range f {
-		if len(out) == n {
-			break
+	if start < 0 {
+		return -1, len(s)
+	}
+	return start, len(s)
+}
+
+// roleAfter returns the role of the first of the first n words of s that
+// has one; a clause break ends the search.
+func roleAfter(s string, n int) string {
+	for i, seen := 0, 0; seen < n; seen++ {
+		start, end := nextField(s, i)
+		if start < 0 {
+			return ""
 		}
+		w := s[start:end]
 		if j := strings.IndexAny(w, ";:."); j >= 0 {
 			if j > 0 {
-				out = append(out, w[:j])
+				return roleOf(w[:j])
 			}
+			return ""
+		}
+		if r := roleOf(w); r != "" {
+			return r
+		}
+		i = end
+	}
+	return ""
+}
+
+// objectRoleBefore returns the object role (see objectRoles) of the first
+// of the last n words of s, read backwards, that has one; a clause break
+// ends the search.
+func objectRoleBefore(s string, n int) string {
+	// The last n fields, in a ring: the search never reads further back.
+	var ring [8][2]int
+	if n > len(ring) {
+		panic("objectRoleBefore: n too large")
+	}
+	count := 0
+	for i := 0; ; {
+		start, end := nextField(s, i)
+		if start < 0 {
 			break
 		}
-		out = append(out, w)
+		ring[count%n] = [2]int{start, end}
+		count++
+		i = end
 	}
-	return out
+	for k := 0; k < n && k < count; k++ {
+		f := ring[(count-1-k)%n]
+		w := s[f[0]:f[1]]
+		last := false
+		if j := strings.LastIndexAny(w, ";:."); j >= 0 {
+			w, last = w[j+1:], true
+		}
+		if w != "" {
+			if r := roleOf(w); r != "" && objectRoles[r] {
+				return r
+			}
+		}
+		if last {
+			return ""
+		}
+	}
+	return ""
 }
 
 // countKey is how the built-in counts are grouped: the noun class, moved to

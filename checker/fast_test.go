@@ -1,0 +1,170 @@
+package checker
+
+// The tests in this file hold the fast paths of the checker to the plain
+// code they replace: the plain version is kept here as the reference, and
+// both must give the same answer on every input, odd ones included.
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/factlint/factlint/facts"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// oddRunes are runes that test the fast paths' edges: ASCII of every class,
+// punctuation news uses, letters with diacritics precomposed and not,
+// combining marks, Hangul jamo that compose, a singleton decomposition
+// (EM QUAD), the Kelvin sign that lower-cases to ASCII, and bytes that are
+// not UTF-8.
+var oddRunes = []string{
+	"a", "B", "z", "Q", "0", "7", " ", "\t", "\n", "-", "/", ".", ",", ";", ":", "'", "\"", "(", ")",
+	"’", "‘", "“", "”", "–", "—", "…", "é", "É", "e\u0301", "\u0301", "\u0308", "ö", "ø", "ß", "İ", "ı",
+	"\u1100", "\u1161", "\u11a8", "가", "\u2000", "\u2001", "\u212a", "\u00a0", "\u3000", "ﬁ", "Ǆ",
+	"\xff", "\xc3", "\xe2\x80", "日", "Ω", "ω", "ς", "\u0345",
+}
+
+// oddStrings makes n strings of odd runes, from the same seed each run.
+func oddStrings(n int) []string {
+	r := rand.New(rand.NewPCG(1, 2))
+	out := make([]string, n)
+	for i := range out {
+		var b strings.Builder
+		for k := r.IntN(12); k >= 0; k-- {
+			if r.IntN(3) == 0 {
+				b.WriteString(oddRunes[r.IntN(len(oddRunes))])
+			} else {
+				b.WriteString(oddRunes[r.IntN(19)])
+			}
+		}
+		out[i] = b.String()
+	}
+	return out
+}
+
+func plainFold(s string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.String(t, s)
+	if err != nil {
+		out = s
+	}
+	return strings.ToLower(out)
+}
+
+func TestFoldFastPath(t *testing.T) {
+	for _, s := range append(oddStrings(20000), oddRunes...) {
+		if got, want := fold(s), plainFold(s); got != want {
+			t.Errorf("fold(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func plainQuoteWords(q string) []word {
+	var out []word
+	for _, f := range strings.FieldsFunc(q, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '–' || r == '—' || r == '/' }) {
+		var b strings.Builder
+		for _, r := range plainFold(f) {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				b.WriteRune(r)
+			}
+		}
+		if b.Len() == 0 {
+			continue
+		}
+		out = append(out, word{text: strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), norm: b.String()})
+	}
+	return out
+}
+
+func TestQuoteWordsFastPath(t *testing.T) {
+	for _, s := range append(oddStrings(20000), "", " ", "Don’t stop — now, 'please' we-can't/WON'T!", "x\xffy z") {
+		if got, want := quoteWords(s), plainQuoteWords(s); !slices.Equal(got, want) {
+			t.Errorf("quoteWords(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func plainWords(s string, n int, fromEnd bool) []string {
+	var out []string
+	f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != ';' && r != ':' && r != '.' })
+	if fromEnd {
+		for i := len(f) - 1; i >= 0 && len(out) < n; i-- {
+			if j := strings.LastIndexAny(f[i], ";:."); j >= 0 {
+				if w := f[i][j+1:]; w != "" {
+					out = append(out, w)
+				}
+				break
+			}
+			out = append(out, f[i])
+		}
+		return out
+	}
+	for _, w := range f {
+		if len(out) == n {
+			break
+		}
+		if j := strings.IndexAny(w, ";:."); j >= 0 {
+			if j > 0 {
+				out = append(out, w[:j])
+			}
+			break
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+func plainCountRole(m *facts.Fact) string {
+	s := m.Sentence
+	if m.SentStart < 0 || m.SentEnd > len(s) || m.SentStart > m.SentEnd {
+		return ""
+	}
+	if r := roleWords[strings.ToLower(m.Noun)]; r != "" {
+		return r
+	}
+	for _, w := range plainWords(s[m.SentEnd:], 5, false) {
+		if r := roleWords[strings.ToLower(w)]; r != "" {
+			return r
+		}
+	}
+	for _, w := range plainWords(s[:m.SentStart], 4, true) {
+		if r := roleWords[strings.ToLower(w)]; r != "" && objectRoles[r] {
+			return r
+		}
+	}
+	return ""
+}
+
+func TestCountRoleFastPath(t *testing.T) {
+	nonEmpty := 0
+	defer func() { t.Logf("%d with a role", nonEmpty) }()
+	r := rand.New(rand.NewPCG(3, 4))
+	vocab := []string{"killed", "KILLED", "Killed", "died", "people", "were", "met", "rescued", "injured", "in", "the", "shelters",
+		"\u212aILLED", "hospitalised", "x", ";", ":", ".", ",", " ", "  ", "—", "’", "é", "\xff", "27", "aboard.", "a;killed", "cut:", "won"}
+	for i := range 30000 {
+		var b strings.Builder
+		for k := r.IntN(16); k >= 0; k-- {
+			b.WriteString(vocab[r.IntN(len(vocab))])
+			if r.IntN(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		s := b.String()
+		m := &facts.Fact{Sentence: s, SentStart: r.IntN(len(s) + 2), Noun: vocab[r.IntN(len(vocab))]}
+		m.SentEnd = m.SentStart + r.IntN(4)
+		if i%7 == 0 {
+			m.SentStart = -1
+		}
+		if plainCountRole(m) != "" {
+			nonEmpty++
+		}
+		if got, want := countRole(m), plainCountRole(m); got != want {
+			t.Errorf("countRole(%q [%d:%d], noun %q) = %q, want %q", s, m.SentStart, m.SentEnd, m.Noun, got, want)
+		}
+	}
+}
