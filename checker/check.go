@@ -22,6 +22,7 @@ type pass struct {
 	others   []*facts.Fact // the mentions of Rule.Other, for "agrees with"
 	sources  []string      // every source of the corpus, sorted
 	ref      *Reference
+	cache    *storyCache // what the rules of the story share; nil for none
 	findings []Finding
 }
 
@@ -97,13 +98,14 @@ func (p *Program) check(all []facts.Fact, draft string) *Report {
 	stories := partition(sorted, func(f *facts.Fact) string { return f.Story })
 	slices.SortFunc(stories, func(a, b []*facts.Fact) int { return strings.Compare(a[0].Story, b[0].Story) })
 	rep := &Report{}
+	caches := make([]storyCache, len(stories))
 	for _, r := range p.Rules {
 		res := RuleResult{Name: r.Name, ID: r.ID, Severity: r.Severity, Pos: r.Pos, Status: StatusPass}
 		srcs := map[string]bool{}
 		var seen []*facts.Fact
 		failed := false
-		for _, story := range stories {
-			ps := &pass{rule: r, prog: p, approx: p.Approx, all: story, draft: draft, sources: sourcesOf(story), ref: &p.Reference,
+		for si, story := range stories {
+			ps := &pass{rule: r, prog: p, approx: p.Approx, all: story, draft: draft, sources: sourcesOf(story), ref: &p.Reference, cache: &caches[si],
 				mentions: ignore(r.Ignores, p.selectFacts(r.Fact, story))}
 			if r.Other != nil {
 				ps.others = ignore(r.Ignores, p.selectFacts(r.Other, story))

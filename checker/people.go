@@ -22,11 +22,11 @@ func peopleAgree(p *pass) {
 	for _, m := range p.mentions {
 		names = append(names, m.Name)
 	}
-	idx := newPersonIndex(ref, names)
+	idx := p.cache.personIndex(ref, names)
 	byGroup := map[int][]*facts.Fact{}
 	var order []int
 	for _, m := range p.mentions {
-		if !parseName(m.Name).full() {
+		if !idx.names.parse(m.Name).full() {
 			continue
 		}
 		gi := idx.lookup(m.Name)
@@ -45,7 +45,7 @@ func peopleAgree(p *pass) {
 		// every pair.
 		keys := make([]string, len(ms))
 		for i, m := range ms {
-			n := parseName(m.Name)
+			n := idx.names.parse(m.Name)
 			if g.accepted(n) {
 				keys[i] = g.house().key()
 			} else {

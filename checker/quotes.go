@@ -374,7 +374,7 @@ func quotesAgree(p *pass) {
 	for _, q := range qs {
 		names = append(names, q.Speaker)
 	}
-	idx := newPersonIndex(p.reference(), names)
+	idx := p.cache.personIndex(p.reference(), names)
 	speaker := make([]int, len(qs))
 	for i, q := range qs {
 		speaker[i] = -1

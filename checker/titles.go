@@ -22,7 +22,7 @@ func titlesAgree(p *pass) {
 			names = append(names, n)
 		}
 	}
-	idx := newPersonIndex(ref, names)
+	idx := p.cache.personIndex(ref, names)
 	byGroup := map[int][]*facts.Fact{}
 	var order []int
 	for _, m := range p.mentions {
