@@ -27,10 +27,10 @@ type personName struct {
 	// The forms names are compared in, worked out once by parseName:
 	// comparing names is most of grouping them into people, and folding
 	// and skeletons allocate.
-	spell               string // spelling()
-	lower               string // key()
-	spellFold           string // fold(spelling())
-	surFold, surSkel    string // fold and skeleton of the surname
+	spell                string // spelling()
+	lower                string // key()
+	spellFold            string // fold(spelling())
+	surFold, surSkel     string // fold and skeleton of the surname
 	givenFold, givenSkel string // of the first given name; "" when not full
 }
 
