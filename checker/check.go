@@ -99,13 +99,17 @@ func (p *Program) check(all []facts.Fact, draft string) *Report {
 	slices.SortFunc(stories, func(a, b []*facts.Fact) int { return strings.Compare(a[0].Story, b[0].Story) })
 	rep := &Report{}
 	caches := make([]storyCache, len(stories))
+	sources := make([][]string, len(stories))
+	for i, story := range stories {
+		sources[i] = sourcesOf(story)
+	}
 	for _, r := range p.Rules {
 		res := RuleResult{Name: r.Name, ID: r.ID, Severity: r.Severity, Pos: r.Pos, Status: StatusPass}
 		srcs := map[string]bool{}
 		var seen []*facts.Fact
 		failed := false
 		for si, story := range stories {
-			ps := &pass{rule: r, prog: p, approx: p.Approx, all: story, draft: draft, sources: sourcesOf(story), ref: &p.Reference, cache: &caches[si],
+			ps := &pass{rule: r, prog: p, approx: p.Approx, all: story, draft: draft, sources: sources[si], ref: &p.Reference, cache: &caches[si],
 				mentions: ignore(r.Ignores, p.selectFacts(r.Fact, story))}
 			if r.Other != nil {
 				ps.others = ignore(r.Ignores, p.selectFacts(r.Other, story))
@@ -150,18 +154,43 @@ func groups(f *Fact, ms []*facts.Fact) [][]*facts.Fact {
 	if !f.ByClass {
 		return [][]*facts.Fact{ms}
 	}
-	classOf := func(m *facts.Fact) string {
+	// Each count's key, worked out once: reading a count's role is not
+	// cheap, and roleGroups needs the roles again.
+	keys := make([]countKeys, len(ms))
+	for i, m := range ms {
 		if m.Kind == facts.KindCount {
-			class, _ := countKey(m)
-			return class
+			keys[i].class, keys[i].role = countKey(m)
+		} else {
+			keys[i].class = m.Class
 		}
-		return m.Class
 	}
 	var split [][]*facts.Fact
-	for _, g := range partition(ms, classOf) {
-		split = append(split, roleGroups(g)...)
+	for _, g := range partitionIndex(len(ms), func(i int) string { return keys[i].class }) {
+		split = append(split, roleGroups(ms, keys, g)...)
 	}
 	return split
+}
+
+// countKeys are a mention's countKey: for a mention not a count, its class
+// and no role.
+type countKeys struct{ class, role string }
+
+// partitionIndex splits the indices 0 to n-1 by key, keeping the keys in
+// order of first appearance and each part's indices in order.
+func partitionIndex(n int, key func(int) string) [][]int {
+	idx := map[string]int{}
+	var out [][]int
+	for i := range n {
+		k := key(i)
+		j, ok := idx[k]
+		if !ok {
+			j = len(out)
+			idx[k] = j
+			out = append(out, nil)
+		}
+		out[j] = append(out[j], i)
+	}
+	return out
 }
 
 // partition splits facts by key, keeping the keys in order of first
@@ -189,15 +218,22 @@ func bySource(f *facts.Fact) string { return f.Source }
 // are never a conflict across sources. A tolerance widens every interval.
 func agreesAcrossSources(p *pass) {
 	for _, g := range groups(p.rule.Fact, p.mentions) {
-		distinct := map[string]bool{}
-		for _, m := range g {
-			distinct[m.Source] = true
-		}
-		if len(distinct) < 2 {
+		if oneSource(g) {
 			continue
 		}
 		p.agree(g)
 	}
+}
+
+// oneSource reports whether the mentions all come from one source (or
+// there are none).
+func oneSource(g []*facts.Fact) bool {
+	for _, m := range g {
+		if m.Source != g[0].Source {
+			return false
+		}
+	}
+	return true
 }
 
 // agree reports the mentions of g that no single value reconciles with the
@@ -363,7 +399,7 @@ func mention(m *facts.Fact, approx float64, agrees bool) Mention {
 func values(ms []*facts.Fact, approx float64) []Value {
 	var out []Value
 	idx := map[string]int{}
-	seen := map[[2]string]bool{}
+	var seen map[[2]string]bool // for values of many sources
 	for _, m := range ms {
 		v := valueOf(m, approx)
 		i, ok := idx[v]
@@ -373,9 +409,33 @@ func values(ms []*facts.Fact, approx float64) []Value {
 			out = append(out, Value{Value: v})
 		}
 		out[i].Mentions++
-		if !seen[[2]string{v, m.Source}] {
+		// Sources holds each source once. Mentions come in runs of one
+		// source, so the last is tried first; then the sources of a
+		// value of a few are searched, of many looked up.
+		srcs := out[i].Sources
+		var have bool
+		switch n := len(srcs); {
+		case n > 0 && srcs[n-1] == m.Source:
+			have = true
+		case n < manySources:
+			have = slices.Contains(srcs, m.Source)
+		default:
+			have = seen[[2]string{v, m.Source}]
+		}
+		if have {
+			continue
+		}
+		out[i].Sources = append(srcs, m.Source)
+		switch n := len(out[i].Sources); {
+		case n == manySources:
+			if seen == nil {
+				seen = map[[2]string]bool{}
+			}
+			for _, s := range out[i].Sources {
+				seen[[2]string{v, s}] = true
+			}
+		case n > manySources:
 			seen[[2]string{v, m.Source}] = true
-			out[i].Sources = append(out[i].Sources, m.Source)
 		}
 	}
 	for i := range out {
@@ -384,6 +444,10 @@ func values(ms []*facts.Fact, approx float64) []Value {
 	slices.SortStableFunc(out, func(a, b Value) int { return cmp.Compare(len(b.Sources), len(a.Sources)) })
 	return out
 }
+
+// manySources is how many sources of a value values looks up in a map
+// rather than searches.
+const manySources = 16
 
 // valueOf is what a mention says, for the standup table.
 func valueOf(m *facts.Fact, approx float64) string {

@@ -2,7 +2,6 @@ package checker
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -68,9 +67,14 @@ func eventDatesAgree(p *pass) {
 			days = append(days, m)
 		}
 	}
+	// A sentence often holds several dates: read each sentence once.
 	words := make([]map[string]string, len(days))
 	for i, m := range days {
-		words[i] = eventWords(m.Sentence)
+		if i > 0 && m.Sentence == days[i-1].Sentence {
+			words[i] = words[i-1]
+		} else {
+			words[i] = eventWords(m.Sentence)
+		}
 	}
 	// Each mention joins the first event all of whose mentions it shares
 	// words with, so that one long sentence does not chain unrelated
@@ -81,7 +85,7 @@ next:
 		for k, ev := range events {
 			fits := true
 			for _, j := range ev {
-				if sharedEventWords(words[i], words[j]) == nil {
+				if !shareEvent(words[i], words[j]) {
 					fits = false
 					break
 				}
@@ -117,7 +121,7 @@ const eventMinShared = 2
 // date. A weekday counts once resolved against the publication date;
 // unresolved, two sources' "Thursday" may be different weeks.
 func isDay(v string) bool {
-	return len(v) == len("2006-01-02") && isoDate.MatchString(v)
+	return len(v) == len("2006-01-02") && isISODate(v)
 }
 
 // eventWords returns the words of a sentence that may tell what happened,
@@ -162,6 +166,26 @@ func sharedEventWords(a, b map[string]string) []string {
 	return shared
 }
 
+// shareEvent reports whether sharedEventWords(a, b) is not nil, without
+// making the list.
+func shareEvent(a, b map[string]string) bool {
+	shared, name := 0, false
+	for low, w := range a {
+		wb, ok := b[low]
+		if !ok {
+			continue
+		}
+		shared++
+		if !name && isCapital(w) && isCapital(wb) && !commonCapitals[low] {
+			name = true
+		}
+		if shared >= eventMinShared && name {
+			return true
+		}
+	}
+	return false
+}
+
 func isCapital(w string) bool {
 	for _, r := range w {
 		return unicode.IsUpper(r)
@@ -203,11 +227,30 @@ func dateValue(m *facts.Fact) string {
 	return v
 }
 
-var isoDate = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+// isISODate reports whether v is an ISO date, a year or a year and month:
+// it matches ^\d{4}(-\d{2}(-\d{2})?)?$ (ASCII digits). A hand-written
+// test: the regexp was a third of judging dates, asked of every pair.
+func isISODate(v string) bool {
+	switch len(v) {
+	case 4, 7, 10:
+	default:
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if i == 4 || i == 7 {
+			if v[i] != '-' {
+				return false
+			}
+		} else if v[i] < '0' || v[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
 
 // datesCompatible reports whether two date values may name the same day.
 func datesCompatible(a, b string) bool {
-	ia, ib := isoDate.MatchString(a), isoDate.MatchString(b)
+	ia, ib := isISODate(a), isISODate(b)
 	switch {
 	case ia && ib:
 		return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)

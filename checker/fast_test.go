@@ -6,6 +6,7 @@ package checker
 
 import (
 	"math/rand/v2"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -165,6 +166,24 @@ func TestCountRoleFastPath(t *testing.T) {
 		}
 		if got, want := countRole(m), plainCountRole(m); got != want {
 			t.Errorf("countRole(%q [%d:%d], noun %q) = %q, want %q", s, m.SentStart, m.SentEnd, m.Noun, got, want)
+		}
+	}
+}
+
+func TestISODateFastPath(t *testing.T) {
+	re := regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+	cases := []string{"", "2025", "2025-03", "2025-03-15", "2025-3-15", "20250315", "2025-03-15\n", "2025-03-1x", "٢٠٢٥", "2025-03-15 ", "x2025", "2025-", "2025-03-"}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		b := []byte("2025-03-15")[:[]int{4, 7, 10, 3, 9}[r.IntN(5)]]
+		if r.IntN(2) == 0 {
+			b[r.IntN(len(b))] = "0-9a\n"[r.IntN(5)]
+		}
+		cases = append(cases, string(b))
+	}
+	for _, c := range cases {
+		if got, want := isISODate(c), re.MatchString(c); got != want {
+			t.Errorf("isISODate(%q) = %v, want %v", c, got, want)
 		}
 	}
 }

@@ -85,6 +85,26 @@ func sourceNumbers(ms []*facts.Fact) (src []int, n int) {
 	return src, len(names)
 }
 
+// stringNumbers numbers the distinct strings of ss from 0, in order of
+// first appearance: num[i] is ss[i]'s, n how many there are.
+func stringNumbers(ss []string) (num []int, n int) {
+	num = make([]int, len(ss))
+	idx := map[string]int{}
+	for i, s := range ss {
+		if i > 0 && s == ss[i-1] {
+			num[i] = num[i-1]
+			continue
+		}
+		k, ok := idx[s]
+		if !ok {
+			k = len(idx)
+			idx[s] = k
+		}
+		num[i] = k
+	}
+	return num, len(idx)
+}
+
 // sourceNumbersMap is sourceNumbers for mentions from many sources.
 func sourceNumbersMap(ms []*facts.Fact) (src []int, n int) {
 	src = make([]int, len(ms))

@@ -68,7 +68,7 @@ func peopleAgree(p *pass) {
 			if best < 0 {
 				continue
 			}
-			right = spellingOf(g, ms[best])
+			right = spellingIn(g, ms[best], idx.names)
 			if g.ref != nil && p.draft == "" && !allAgree(agrees) {
 				// Spelled more than one way: the house spelling, if used, is right.
 				for i := range ms {
@@ -85,7 +85,7 @@ func peopleAgree(p *pass) {
 		if allAgree(agrees) {
 			continue
 		}
-		p.report(peopleFinding(g, ms, agrees, right, withRef, decided))
+		p.report(peopleFinding(g, ms, agrees, right, withRef, decided, idx.names))
 		for i, m := range ms {
 			if !agrees[i] {
 				flagged[m] = true
@@ -108,14 +108,19 @@ func (p *pass) reference() *Reference {
 // spellingOf shows how m spells the group's person, house spelling for an
 // accepted alias.
 func spellingOf(g *personGroup, m *facts.Fact) string {
-	n := parseName(m.Name)
+	return spellingIn(g, m, nil)
+}
+
+// spellingIn is spellingOf, parsing names with c.
+func spellingIn(g *personGroup, m *facts.Fact, c nameCache) string {
+	n := c.parse(m.Name)
 	if g.accepted(n) {
 		return g.house().spelling()
 	}
 	return n.spelling()
 }
 
-func peopleFinding(g *personGroup, ms []*facts.Fact, agrees []bool, right string, withRef, decided bool) Finding {
+func peopleFinding(g *personGroup, ms []*facts.Fact, agrees []bool, right string, withRef, decided bool, c nameCache) Finding {
 	var f Finding
 	if withRef {
 		f.Mentions = append(f.Mentions, refMention(g.ref, g.ref.Name))
@@ -125,7 +130,7 @@ func peopleFinding(g *personGroup, ms []*facts.Fact, agrees []bool, right string
 	outliers := map[string][]string{} // spelling -> places
 	var outlierOrder []string
 	for i, m := range ms {
-		sp := spellingOf(g, m)
+		sp := spellingIn(g, m, c)
 		if agrees[i] {
 			agreeing++
 			if seenSource[m.Source] {

@@ -37,11 +37,12 @@ const (
 type word struct{ text, norm string }
 
 // quoteWords splits a quote into words; hyphens and dashes separate words.
-// It scans by hand rather than with strings.FieldsFunc, and an ASCII word
-// that is already lower case is its own normal form: quoteWords was half of
-// quotesAgree's time (TestQuoteWordsFastPath holds it to the plain code).
+// It scans by hand rather than with strings.FieldsFunc; an ASCII word that
+// is already lower case is its own normal form, and the others' normal
+// forms share one allocation: quoteWords was half of quotesAgree's time
+// (TestQuoteWordsFastPath holds it to the plain code).
 func quoteWords(q string) []word {
-	var out []word
+	w := wordSplitter{out: make([]word, 0, strings.Count(q, " ")+1)}
 	start := -1
 	for i := 0; i < len(q); {
 		r, size := rune(q[i]), 1
@@ -50,7 +51,7 @@ func quoteWords(q string) []word {
 		}
 		if unicode.IsSpace(r) || r == '-' || r == '–' || r == '—' || r == '/' {
 			if start >= 0 {
-				out = appendWord(out, q[start:i])
+				w.add(q[start:i])
 				start = -1
 			}
 		} else if start < 0 {
@@ -59,13 +60,30 @@ func quoteWords(q string) []word {
 		i += size
 	}
 	if start >= 0 {
-		out = appendWord(out, q[start:])
+		w.add(q[start:])
 	}
-	return out
+	if len(w.buf) > 0 {
+		all := string(w.buf)
+		for _, p := range w.pending {
+			w.out[p.word].norm = all[p.start:p.end]
+		}
+	}
+	if len(w.out) == 0 {
+		return nil
+	}
+	return w.out
 }
 
-// appendWord appends field f as a word, unless it has no letter or digit.
-func appendWord(out []word, f string) []word {
+// A wordSplitter collects a quote's words. The normal forms of ASCII words
+// that need lower-casing are written to buf, and set from it at the end.
+type wordSplitter struct {
+	out     []word
+	buf     []byte
+	pending []struct{ word, start, end int }
+}
+
+// add adds field f as a word, unless it has no letter or digit.
+func (w *wordSplitter) add(f string) {
 	if !isASCII(f) {
 		var b strings.Builder
 		for _, r := range fold(f) {
@@ -74,9 +92,10 @@ func appendWord(out []word, f string) []word {
 			}
 		}
 		if b.Len() == 0 {
-			return out
+			return
 		}
-		return append(out, word{text: strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), norm: b.String()})
+		w.out = append(w.out, word{text: strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), norm: b.String()})
+		return
 	}
 	i, j := 0, len(f)
 	for i < j && !isAlnum(f[i]) {
@@ -86,7 +105,7 @@ func appendWord(out []word, f string) []word {
 		j--
 	}
 	if i == j {
-		return out
+		return
 	}
 	text := f[i:j]
 	clean := true // lower-case letters and digits only: the text is the norm
@@ -95,18 +114,20 @@ func appendWord(out []word, f string) []word {
 		clean = 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
 	}
 	if clean {
-		return append(out, word{text: text, norm: text})
+		w.out = append(w.out, word{text: text, norm: text})
+		return
 	}
-	b := make([]byte, 0, len(text))
+	start := len(w.buf)
 	for k := 0; k < len(text); k++ {
 		switch c := text[k]; {
 		case 'A' <= c && c <= 'Z':
-			b = append(b, c+'a'-'A')
+			w.buf = append(w.buf, c+'a'-'A')
 		case isAlnum(c):
-			b = append(b, c)
+			w.buf = append(w.buf, c)
 		}
 	}
-	return append(out, word{text: text, norm: string(b)})
+	w.pending = append(w.pending, struct{ word, start, end int }{len(w.out), start, len(w.buf)})
+	w.out = append(w.out, word{text: text})
 }
 
 // isAlnum reports whether ASCII byte c is a letter or a digit.
@@ -388,12 +409,17 @@ func quotesAgree(p *pass) {
 		rel[i], shared[i] = make([]quoteRelation, len(qs)), make([]int, len(qs))
 	}
 	ns := make([][]string, len(qs))
-	tri := make([]map[[3]string]bool, len(qs)) // each long quote's word trigrams, made once
 	for i := range qs {
 		ns[i] = compared(words[i])
-		if len(ns[i]) >= attribNearWords {
+	}
+	// Each long quote's word trigrams, made once when first asked for:
+	// most quotes never are.
+	tri := make([]map[[3]string]bool, len(qs))
+	trigramsOf := func(i int) map[[3]string]bool {
+		if tri[i] == nil {
 			tri[i] = trigrams(ns[i])
 		}
+		return tri[i]
 	}
 	for i := range qs {
 		for j := i + 1; j < len(qs); j++ {
@@ -411,7 +437,7 @@ func quotesAgree(p *pass) {
 					r, n = sameWords, len(ns[i])
 				} else if len(ns[i]) < len(ns[j]) && indexWords(ns[j], ns[i]) >= 0 || len(ns[j]) < len(ns[i]) && indexWords(ns[i], ns[j]) >= 0 {
 					r, n = partOf, min(len(ns[i]), len(ns[j]))
-				} else if min(len(ns[i]), len(ns[j])) >= attribNearWords && sharesTrigram(tri[i], ns[j]) {
+				} else if min(len(ns[i]), len(ns[j])) >= attribNearWords && sharesTrigram(trigramsOf(i), ns[j]) {
 					// A long passage with a few words changed is the
 					// same words too.
 					if rr, nn := relate(ns[i], ns[j]); rr == drift && float64(nn) >= attribNearShare*float64(min(len(ns[i]), len(ns[j]))) {

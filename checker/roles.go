@@ -151,23 +151,37 @@ func roleAfter(s string, n int) string {
 // of the last n words of s, read backwards, that has one; a clause break
 // ends the search.
 func objectRoleBefore(s string, n int) string {
-	// The last n fields, in a ring: the search never reads further back.
-	var ring [8][2]int
-	if n > len(ring) {
-		panic("objectRoleBefore: n too large")
+	// The fields to read, last first. Valid UTF-8 is read backwards from
+	// its end, which cuts the same fields as reading forwards; anything
+	// else is read forwards, keeping the last n fields.
+	var fields [8][2]int
+	if n > len(fields) {
+		n = len(fields)
 	}
 	count := 0
-	for i := 0; ; {
-		start, end := nextField(s, i)
-		if start < 0 {
-			break
+	if utf8.ValidString(s) {
+		for end := len(s); count < n; count++ {
+			start, e := prevField(s, end)
+			if start < 0 {
+				break
+			}
+			fields[count], end = [2]int{start, e}, start
 		}
-		ring[count%n] = [2]int{start, end}
-		count++
-		i = end
+	} else {
+		var ring [8][2]int
+		seen := 0
+		for i := 0; ; seen++ {
+			start, end := nextField(s, i)
+			if start < 0 {
+				break
+			}
+			ring[seen%n], i = [2]int{start, end}, end
+		}
+		for ; count < n && count < seen; count++ {
+			fields[count] = ring[(seen-1-count)%n]
+		}
 	}
-	for k := 0; k < n && k < count; k++ {
-		f := ring[(count-1-k)%n]
+	for _, f := range fields[:count] {
 		w := s[f[0]:f[1]]
 		last := false
 		if j := strings.LastIndexAny(w, ";:."); j >= 0 {
@@ -185,6 +199,30 @@ func objectRoleBefore(s string, n int) string {
 	return ""
 }
 
+// prevField returns the last field of valid UTF-8 s[:end] (see nextField)
+// as [start, end); start is -1 when there is none.
+func prevField(s string, end int) (start, fieldEnd int) {
+	fieldEnd = -1
+	for i := end; i > 0; {
+		r, size := rune(s[i-1]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeLastRuneInString(s[:i])
+		}
+		in := r == ';' || r == ':' || r == '.' || unicode.IsLetter(r)
+		switch {
+		case in && fieldEnd < 0:
+			fieldEnd = i
+		case !in && fieldEnd >= 0:
+			return i, fieldEnd
+		}
+		i -= size
+	}
+	if fieldEnd < 0 {
+		return -1, -1
+	}
+	return 0, fieldEnd
+}
+
 // countKey is how the built-in counts are grouped: the noun class, moved to
 // the class of its role for people who died or were hurt, and the role.
 func countKey(m *facts.Fact) (class, role string) {
@@ -199,20 +237,33 @@ func countKey(m *facts.Fact) (class, role string) {
 // two different roles are never compared. A mention with no role joins the
 // class's only role, since the article did not say otherwise; when the class
 // has several roles, the mentions without one are compared among
-// themselves.
-func roleGroups(ms []*facts.Fact) [][]*facts.Fact {
-	roles := map[*facts.Fact]string{}
-	known := map[string]bool{}
-	for _, m := range ms {
-		if m.Kind != facts.KindCount {
-			continue
-		}
-		if _, r := countKey(m); r != "" {
-			roles[m], known[r] = r, true
+// themselves. The class is ms[part[...]], and keys[i] is ms[i]'s countKey
+// (only counts have a role).
+func roleGroups(ms []*facts.Fact, keys []countKeys, part []int) [][]*facts.Fact {
+	first, several := "", false
+	for _, i := range part {
+		if r := keys[i].role; r != "" {
+			if first == "" {
+				first = r
+			} else if r != first {
+				several = true
+			}
 		}
 	}
-	if len(known) <= 1 {
-		return [][]*facts.Fact{ms}
+	if !several {
+		g := make([]*facts.Fact, len(part))
+		for k, i := range part {
+			g[k] = ms[i]
+		}
+		return [][]*facts.Fact{g}
 	}
-	return partition(ms, func(m *facts.Fact) string { return roles[m] })
+	var out [][]*facts.Fact
+	for _, sub := range partitionIndex(len(part), func(k int) string { return keys[part[k]].role }) {
+		g := make([]*facts.Fact, len(sub))
+		for k, j := range sub {
+			g[k] = ms[part[j]]
+		}
+		out = append(out, g)
+	}
+	return out
 }
