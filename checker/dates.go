@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factlint/factlint/facts"
 )
@@ -131,8 +132,13 @@ func eventWords(s string) map[string]string {
 	out := map[string]string{}
 	for i, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		// Most words are short or common: tell so before lower-casing
+		// a copy (ASCII keeps its length when lower-cased).
+		if isASCII(w) && (len(w) < 3 || lowerIn(eventStopWords, w) || lowerIn(dateWords, w)) {
+			continue
+		}
 		low := strings.ToLower(w)
-		if len([]rune(low)) < 3 || eventStopWords[low] || dateWords[low] {
+		if utf8.RuneCountInString(low) < 3 || eventStopWords[low] || dateWords[low] {
 			continue
 		}
 		if _, ok := out[low]; ok && i > 0 {

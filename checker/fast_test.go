@@ -5,6 +5,7 @@ package checker
 // both must give the same answer on every input, odd ones included.
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"regexp"
 	"slices"
@@ -184,6 +185,28 @@ func TestISODateFastPath(t *testing.T) {
 	for _, c := range cases {
 		if got, want := isISODate(c), re.MatchString(c); got != want {
 			t.Errorf("isISODate(%q) = %v, want %v", c, got, want)
+		}
+	}
+}
+
+func TestSplitByKeyFastPath(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for n := range 3000 {
+		g := make([]*facts.Fact, 17+r.IntN(40))
+		key := make([]int, len(g))
+		nk, ns := 1+r.IntN(6), 1+r.IntN(5)
+		for i := range g {
+			g[i] = &facts.Fact{Source: fmt.Sprintf("s%d", r.IntN(ns))}
+			key[i] = r.IntN(nk)
+		}
+		p := &pass{}
+		if n%2 == 0 {
+			p.draft = "s0"
+		}
+		agrees, best := p.splitByKey(g, key)
+		wantAgrees, wantBest := p.split(g, func(i, j int) bool { return key[i] == key[j] })
+		if best != wantBest || !slices.Equal(agrees, wantAgrees) {
+			t.Fatalf("splitByKey(%v, draft %q) = %v, %d; want %v, %d", key, p.draft, agrees, best, wantAgrees, wantBest)
 		}
 	}
 }

@@ -63,6 +63,57 @@ func (p *pass) split(g []*facts.Fact, compat func(i, j int) bool) (agrees []bool
 	return agrees, best
 }
 
+// splitByKey is split with compat(i, j) being key[i] == key[j], keys
+// numbered from 0: it counts each key's mentions and sources once rather
+// than comparing every pair, which made split the larger part of
+// peopleAgree for people named many times.
+func (p *pass) splitByKey(g []*facts.Fact, key []int) (agrees []bool, best int) {
+	if len(g) <= 16 {
+		// Few pairs: comparing them is cheaper than counting.
+		return p.split(g, func(i, j int) bool { return key[i] == key[j] })
+	}
+	agrees = make([]bool, len(g))
+	nkeys := 0
+	for _, k := range key {
+		nkeys = max(nkeys, k+1)
+	}
+	// Per key: its mentions and distinct sources, drafts left out; a stamp
+	// per source and key tells a source already counted.
+	count, srcs := make([]int, nkeys), make([]int, nkeys)
+	src, nsrc := sourceNumbers(g)
+	seen := make(map[[2]int]bool, nsrc)
+	for j, m := range g {
+		if p.draft != "" && m.Source == p.draft {
+			continue
+		}
+		count[key[j]]++
+		if k := [2]int{key[j], src[j]}; !seen[k] {
+			seen[k] = true
+			srcs[key[j]]++
+		}
+	}
+	best, bestScore, bestSrcs := -1, -1, -1
+	for i, c := range g {
+		if p.draft != "" && c.Source == p.draft {
+			continue
+		}
+		if score, n := count[key[i]], srcs[key[i]]; score > bestScore || score == bestScore && n > bestSrcs {
+			best, bestScore, bestSrcs = i, score, n
+		}
+	}
+	for i, m := range g {
+		switch {
+		case p.draft == "":
+			agrees[i] = key[best] == key[i]
+		case m.Source != p.draft || best < 0:
+			agrees[i] = true
+		default:
+			agrees[i] = count[key[i]] > 0 // a source mention has its key
+		}
+	}
+	return agrees, best
+}
+
 // sourceNumbers numbers the distinct sources of ms from 0, in order of first
 // appearance: src[i] is ms[i]'s, n how many there are.
 func sourceNumbers(ms []*facts.Fact) (src []int, n int) {

@@ -342,7 +342,7 @@ func refPlace(r *RefPerson) string {
 type personIndex struct {
 	groups []*personGroup
 	memo   map[string]int
-	names  nameCache
+	names  *nameCache
 
 	// What the groups were made of: they depend on nothing else, so an
 	// index made of the same is the same index (see storyCache).
@@ -358,15 +358,19 @@ func newPersonIndex(ref *Reference, names []string) *personIndex {
 
 // distinctFull returns the distinct names that are full names, in order
 // of first appearance: all of names that newPersonIndexOf needs.
-func distinctFull(names []string, c nameCache) []string {
+func distinctFull(names []string, c *nameCache) []string {
 	var out []string
-	done := make(map[string]bool, len(names))
+	if c == nil {
+		c = &nameCache{}
+	}
+	c.stamp++ // names marked with this stamp are done
 	for _, s := range names {
-		if done[s] {
+		e := c.entry(s)
+		if e.stamp == c.stamp {
 			continue
 		}
-		done[s] = true
-		if c.parse(s).full() {
+		e.stamp = c.stamp
+		if e.name.full() {
 			out = append(out, s)
 		}
 	}
@@ -375,7 +379,7 @@ func distinctFull(names []string, c nameCache) []string {
 
 // newPersonIndexOf groups full names, distinct and in order, parsing them
 // with c.
-func newPersonIndexOf(ref *Reference, full []string, c nameCache) *personIndex {
+func newPersonIndexOf(ref *Reference, full []string, c *nameCache) *personIndex {
 	x := &personIndex{memo: map[string]int{}, names: c, ref: ref, full: full}
 	if ref != nil {
 		for i := range ref.People {
@@ -408,18 +412,33 @@ func newPersonIndexOf(ref *Reference, full []string, c nameCache) *personIndex {
 }
 
 // A nameCache parses each name once; the nil cache parses every time.
-type nameCache map[string]personName
+type nameCache struct {
+	entries map[string]*nameEntry
+	stamp   int // distinctFull's latest
+}
 
-func (c nameCache) parse(s string) personName {
+type nameEntry struct {
+	name  personName
+	stamp int // the distinctFull that last saw the name
+}
+
+func (c *nameCache) parse(s string) personName {
 	if c == nil {
 		return parseName(s)
 	}
-	n, ok := c[s]
+	return c.entry(s).name
+}
+
+func (c *nameCache) entry(s string) *nameEntry {
+	e, ok := c.entries[s]
 	if !ok {
-		n = parseName(s)
-		c[s] = n
+		if c.entries == nil {
+			c.entries = map[string]*nameEntry{}
+		}
+		e = &nameEntry{name: parseName(s)}
+		c.entries[s] = e
 	}
-	return n
+	return e
 }
 
 // A storyCache holds what the rules of one story's check share: the names
@@ -436,16 +455,13 @@ func (c *storyCache) personIndex(ref *Reference, names []string) *personIndex {
 	if c == nil {
 		return newPersonIndex(ref, names)
 	}
-	if c.names == nil {
-		c.names = nameCache{}
-	}
-	full := distinctFull(names, c.names)
+	full := distinctFull(names, &c.names)
 	for _, x := range c.indexes {
 		if x.ref == ref && slices.Equal(x.full, full) {
 			return x
 		}
 	}
-	x := newPersonIndexOf(ref, full, c.names)
+	x := newPersonIndexOf(ref, full, &c.names)
 	c.indexes = append(c.indexes, x)
 	return x
 }

@@ -23,7 +23,7 @@ func peopleAgree(p *pass) {
 		names = append(names, m.Name)
 	}
 	idx := p.cache.personIndex(ref, names)
-	byGroup := map[int][]*facts.Fact{}
+	byGroup := make([][]*facts.Fact, len(idx.groups))
 	var order []int
 	for _, m := range p.mentions {
 		if !idx.names.parse(m.Name).full() {
@@ -33,7 +33,7 @@ func peopleAgree(p *pass) {
 		if gi < 0 {
 			continue
 		}
-		if _, ok := byGroup[gi]; !ok {
+		if byGroup[gi] == nil {
 			order = append(order, gi)
 		}
 		byGroup[gi] = append(byGroup[gi], m)
@@ -64,7 +64,7 @@ func peopleAgree(p *pass) {
 			right = g.ref.Name
 		} else {
 			var best int
-			agrees, best = p.split(ms, func(i, j int) bool { return keys[i] == keys[j] })
+			agrees, best = p.splitByKey(ms, numbered(keys))
 			if best < 0 {
 				continue
 			}
@@ -97,6 +97,13 @@ func peopleAgree(p *pass) {
 	}
 }
 
+// numbered numbers the distinct strings of ss from 0, in order of first
+// appearance.
+func numbered(ss []string) []int {
+	num, _ := stringNumbers(ss)
+	return num
+}
+
 // reference is the program's reference sheet, or nil when it is empty.
 func (p *pass) reference() *Reference {
 	if p.ref == nil || len(p.ref.People) == 0 && len(p.ref.Prefer) == 0 {
@@ -112,7 +119,7 @@ func spellingOf(g *personGroup, m *facts.Fact) string {
 }
 
 // spellingIn is spellingOf, parsing names with c.
-func spellingIn(g *personGroup, m *facts.Fact, c nameCache) string {
+func spellingIn(g *personGroup, m *facts.Fact, c *nameCache) string {
 	n := c.parse(m.Name)
 	if g.accepted(n) {
 		return g.house().spelling()
@@ -120,7 +127,7 @@ func spellingIn(g *personGroup, m *facts.Fact, c nameCache) string {
 	return n.spelling()
 }
 
-func peopleFinding(g *personGroup, ms []*facts.Fact, agrees []bool, right string, withRef, decided bool, c nameCache) Finding {
+func peopleFinding(g *personGroup, ms []*facts.Fact, agrees []bool, right string, withRef, decided bool, c *nameCache) Finding {
 	var f Finding
 	if withRef {
 		f.Mentions = append(f.Mentions, refMention(g.ref, g.ref.Name))

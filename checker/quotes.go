@@ -174,7 +174,7 @@ const (
 
 // relate compares two quotes' normalised words. shared is the number of the
 // shorter quote's words found in the longer one, in order.
-func relate(a, b []string) (rel quoteRelation, shared int) {
+func relate[W comparable](a, b []W) (rel quoteRelation, shared int) {
 	if len(a) == 0 || len(b) == 0 {
 		return unrelated, 0
 	}
@@ -216,8 +216,8 @@ func relate(a, b []string) (rel quoteRelation, shared int) {
 
 // commonWords counts the words a and b share, with repeats: the size of the
 // multiset intersection.
-func commonWords(a, b []string) int {
-	count := make(map[string]int, len(a))
+func commonWords[W comparable](a, b []W) int {
+	count := make(map[W]int, len(a))
 	for _, w := range a {
 		count[w]++
 	}
@@ -231,7 +231,7 @@ func commonWords(a, b []string) int {
 	return n
 }
 
-func equalWords(a, b []string) bool {
+func equalWords[W comparable](a, b []W) bool {
 	if len(a) != len(b) {
 		return false
 	}
@@ -244,7 +244,7 @@ func equalWords(a, b []string) bool {
 }
 
 // indexWords returns where needle starts in hay as a run of words, or -1.
-func indexWords(hay, needle []string) int {
+func indexWords[W comparable](hay, needle []W) int {
 	for i := 0; i+len(needle) <= len(hay); i++ {
 		if equalWords(hay[i:i+len(needle)], needle) {
 			return i
@@ -256,9 +256,9 @@ func indexWords(hay, needle []string) int {
 // overlapEnds returns the length of the longest end of one quote that is
 // the start of the other: "…stop once and for all" and "stop once and for
 // all, and agree…" overlap in five words.
-func overlapEnds(a, b []string) int {
+func overlapEnds[W comparable](a, b []W) int {
 	best := 0
-	for _, p := range [][2][]string{{a, b}, {b, a}} {
+	for _, p := range [][2][]W{{a, b}, {b, a}} {
 		x, y := p[0], p[1]
 		for k := min(len(x), len(y)) - 1; k > best; k-- {
 			if equalWords(x[len(x)-k:], y[:k]) {
@@ -274,7 +274,7 @@ func overlapEnds(a, b []string) int {
 // the shortest span of b that holds one, [from, to): it starts as late and
 // ends as early as a longest common subsequence allows, so a diff against
 // it shows no stray words of b around the shared ones.
-func lcs(a, b []string) (n, from, to int) {
+func lcs[W comparable](a, b []W) (n, from, to int) {
 	n, starts := lcsTable(a, b)
 	if n == 0 {
 		return 0, -1, -1
@@ -297,7 +297,7 @@ func lcs(a, b []string) (n, from, to int) {
 
 // lcsTable returns the length of the longest common subsequence of a and b,
 // and for each j that of a and b[j:].
-func lcsTable(a, b []string) (int, []int) {
+func lcsTable[W comparable](a, b []W) (int, []int) {
 	next, cur := make([]int, len(b)+1), make([]int, len(b)+1)
 	for i := len(a) - 1; i >= 0; i-- {
 		for j := len(b) - 1; j >= 0; j-- {
@@ -312,8 +312,8 @@ func lcsTable(a, b []string) (int, []int) {
 	return next[0], next[:len(b)]
 }
 
-func reversed(s []string) []string {
-	out := make([]string, len(s))
+func reversed[W comparable](s []W) []W {
+	out := make([]W, len(s))
 	for i, w := range s {
 		out[len(s)-1-i] = w
 	}
@@ -408,14 +408,28 @@ func quotesAgree(p *pass) {
 	for i := range qs {
 		rel[i], shared[i] = make([]quoteRelation, len(qs)), make([]int, len(qs))
 	}
-	ns := make([][]string, len(qs))
+	// The words compared, each a number: comparing quotes compares words
+	// many times over, and numbers compare and hash faster than strings.
+	ns := make([][]int32, len(qs))
+	wordIDs := map[string]int32{}
 	for i := range qs {
-		ns[i] = compared(words[i])
+		ns[i] = make([]int32, 0, len(words[i]))
+		for _, w := range words[i] {
+			if articles[w.norm] {
+				continue // as compared does
+			}
+			id, ok := wordIDs[w.norm]
+			if !ok {
+				id = int32(len(wordIDs))
+				wordIDs[w.norm] = id
+			}
+			ns[i] = append(ns[i], id)
+		}
 	}
 	// Each long quote's word trigrams, made once when first asked for:
 	// most quotes never are.
-	tri := make([]map[[3]string]bool, len(qs))
-	trigramsOf := func(i int) map[[3]string]bool {
+	tri := make([]map[[3]int32]bool, len(qs))
+	trigramsOf := func(i int) map[[3]int32]bool {
 		if tri[i] == nil {
 			tri[i] = trigrams(ns[i])
 		}
@@ -600,19 +614,19 @@ func closer(n, q, l, bn, bl int) bool {
 
 // sharesTrigram reports whether two word sequences share three words in a
 // row: a cheap test before aligning them.
-func sharesTrigram(seen map[[3]string]bool, b []string) bool {
+func sharesTrigram[W comparable](seen map[[3]W]bool, b []W) bool {
 	for i := 0; i+3 <= len(b); i++ {
-		if seen[[3]string(b[i:i+3])] {
+		if seen[[3]W(b[i:i+3])] {
 			return true
 		}
 	}
 	return false
 }
 
-func trigrams(a []string) map[[3]string]bool {
-	seen := make(map[[3]string]bool, len(a))
+func trigrams[W comparable](a []W) map[[3]W]bool {
+	seen := make(map[[3]W]bool, len(a))
 	for i := 0; i+3 <= len(a); i++ {
-		seen[[3]string(a[i:i+3])] = true
+		seen[[3]W(a[i:i+3])] = true
 	}
 	return seen
 }

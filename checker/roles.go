@@ -101,45 +101,57 @@ func roleOf(w string) string {
 
 // A field is a run of letters and clause breaks (";", ":" or a full stop):
 // the pieces words are cut from. nextField returns the first field of s at
-// or after byte i, as [start, end); start is -1 when there is none.
-func nextField(s string, i int) (start, end int) {
-	start = -1
+// or after byte i, as [start, end), and where its first clause break is
+// (-1 for none); start is -1 when there is no field.
+func nextField(s string, i int) (start, end, brk int) {
+	start, brk = -1, -1
 	for i < len(s) {
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		in := r == ';' || r == ':' || r == '.' || unicode.IsLetter(r)
+		in, isBrk := fieldRune(r)
 		switch {
 		case in && start < 0:
 			start = i
 		case !in && start >= 0:
-			return start, i
+			return start, i, brk
+		}
+		if isBrk && brk < 0 {
+			brk = i
 		}
 		i += size
 	}
-	if start < 0 {
-		return -1, len(s)
+	return start, len(s), brk
+}
+
+// fieldRune reports whether r belongs in a field, and whether it is a
+// clause break.
+func fieldRune(r rune) (in, brk bool) {
+	switch {
+	case r == ';' || r == ':' || r == '.':
+		return true, true
+	case r < utf8.RuneSelf:
+		return 'a' <= r|0x20 && r|0x20 <= 'z', false
 	}
-	return start, len(s)
+	return unicode.IsLetter(r), false
 }
 
 // roleAfter returns the role of the first of the first n words of s that
 // has one; a clause break ends the search.
 func roleAfter(s string, n int) string {
 	for i, seen := 0, 0; seen < n; seen++ {
-		start, end := nextField(s, i)
+		start, end, brk := nextField(s, i)
 		if start < 0 {
 			return ""
 		}
-		w := s[start:end]
-		if j := strings.IndexAny(w, ";:."); j >= 0 {
-			if j > 0 {
-				return roleOf(w[:j])
+		if brk >= 0 {
+			if brk > start {
+				return roleOf(s[start:brk])
 			}
 			return ""
 		}
-		if r := roleOf(w); r != "" {
+		if r := roleOf(s[start:end]); r != "" {
 			return r
 		}
 		i = end
@@ -151,37 +163,48 @@ func roleAfter(s string, n int) string {
 // of the last n words of s, read backwards, that has one; a clause break
 // ends the search.
 func objectRoleBefore(s string, n int) string {
-	// The fields to read, last first. Valid UTF-8 is read backwards from
-	// its end, which cuts the same fields as reading forwards; anything
-	// else is read forwards, keeping the last n fields.
-	var fields [8][2]int
-	if n > len(fields) {
-		n = len(fields)
+	if !utf8.ValidString(s) {
+		return objectRoleBeforeForwards(s, n)
 	}
-	count := 0
-	if utf8.ValidString(s) {
-		for end := len(s); count < n; count++ {
-			start, e := prevField(s, end)
-			if start < 0 {
-				break
+	// Valid UTF-8 is read backwards from its end, which cuts the same
+	// fields as reading forwards.
+	for k, end := 0, len(s); k < n; k++ {
+		start, e, brk := prevField(s, end)
+		if start < 0 {
+			return ""
+		}
+		w := s[start:e]
+		if brk >= 0 {
+			w = s[brk+1 : e]
+		}
+		if w != "" {
+			if r := roleOf(w); r != "" && objectRoles[r] {
+				return r
 			}
-			fields[count], end = [2]int{start, e}, start
 		}
-	} else {
-		var ring [8][2]int
-		seen := 0
-		for i := 0; ; seen++ {
-			start, end := nextField(s, i)
-			if start < 0 {
-				break
-			}
-			ring[seen%n], i = [2]int{start, end}, end
+		if brk >= 0 {
+			return ""
 		}
-		for ; count < n && count < seen; count++ {
-			fields[count] = ring[(seen-1-count)%n]
-		}
+		end = start
 	}
-	for _, f := range fields[:count] {
+	return ""
+}
+
+// objectRoleBeforeForwards is objectRoleBefore for text that is not valid
+// UTF-8: it reads the fields forwards, keeping the last n.
+func objectRoleBeforeForwards(s string, n int) string {
+	var ring [8][2]int
+	n = min(n, len(ring))
+	seen := 0
+	for i := 0; ; seen++ {
+		start, end, _ := nextField(s, i)
+		if start < 0 {
+			break
+		}
+		ring[seen%n], i = [2]int{start, end}, end
+	}
+	for k := 0; k < n && k < seen; k++ {
+		f := ring[(seen-1-k)%n]
 		w := s[f[0]:f[1]]
 		last := false
 		if j := strings.LastIndexAny(w, ";:."); j >= 0 {
@@ -200,27 +223,31 @@ func objectRoleBefore(s string, n int) string {
 }
 
 // prevField returns the last field of valid UTF-8 s[:end] (see nextField)
-// as [start, end); start is -1 when there is none.
-func prevField(s string, end int) (start, fieldEnd int) {
-	fieldEnd = -1
+// as [start, end), and where its last clause break is (-1 for none); start
+// is -1 when there is no field.
+func prevField(s string, end int) (start, fieldEnd, brk int) {
+	fieldEnd, brk = -1, -1
 	for i := end; i > 0; {
 		r, size := rune(s[i-1]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeLastRuneInString(s[:i])
 		}
-		in := r == ';' || r == ':' || r == '.' || unicode.IsLetter(r)
+		in, isBrk := fieldRune(r)
 		switch {
 		case in && fieldEnd < 0:
 			fieldEnd = i
 		case !in && fieldEnd >= 0:
-			return i, fieldEnd
+			return i, fieldEnd, brk
+		}
+		if isBrk && brk < 0 {
+			brk = i - size
 		}
 		i -= size
 	}
 	if fieldEnd < 0 {
-		return -1, -1
+		return -1, -1, -1
 	}
-	return 0, fieldEnd
+	return 0, fieldEnd, brk
 }
 
 // countKey is how the built-in counts are grouped: the noun class, moved to

@@ -23,7 +23,7 @@ func titlesAgree(p *pass) {
 		}
 	}
 	idx := p.cache.personIndex(ref, names)
-	byGroup := map[int][]*facts.Fact{}
+	byGroup := make([][]*facts.Fact, len(idx.groups))
 	var order []int
 	for _, m := range p.mentions {
 		if m.Title == "" || m.Name == "" {
@@ -33,7 +33,7 @@ func titlesAgree(p *pass) {
 		if gi < 0 {
 			continue
 		}
-		if _, ok := byGroup[gi]; !ok {
+		if byGroup[gi] == nil {
 			order = append(order, gi)
 		}
 		byGroup[gi] = append(byGroup[gi], m)
