@@ -223,7 +223,12 @@ func checkStories(e *env, prog *checker.Program, paths []string) (*checker.Repor
 	flush := func() {
 		if len(buf) > 0 {
 			rep.Merge(prog.Check(buf))
-			buf = nil
+			// The report keeps nothing of buf (Merge copies what it
+			// keeps): clear it, so the story's documents can be freed,
+			// and fill it again. Growing a new one for each story
+			// copied every fact a few times over.
+			clear(buf)
+			buf = buf[:0]
 		}
 	}
 	err := streamDocs(e, paths, byStory, func(r facts.Result) error {
