@@ -139,13 +139,21 @@ func (p *Program) check(all []facts.Fact, draft string) *Report {
 // compareFacts orders facts by source, place, kind and text: a total
 // order, so the result does not depend on the input order.
 func compareFacts(a, b *facts.Fact) int {
-	return cmp.Or(
-		strings.Compare(a.Source, b.Source),
-		cmp.Compare(a.Pos.Offset, b.Pos.Offset),
-		cmp.Compare(a.End.Offset, b.End.Offset),
-		cmp.Compare(a.Kind, b.Kind),
-		strings.Compare(a.Text, b.Text),
-	)
+	// cmp.Or would work out every comparison first; most pairs differ
+	// in place, and the texts need not be compared.
+	if a.Source != b.Source {
+		return strings.Compare(a.Source, b.Source)
+	}
+	if c := cmp.Compare(a.Pos.Offset, b.Pos.Offset); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.End.Offset, b.End.Offset); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Kind, b.Kind); c != 0 {
+		return c
+	}
+	return strings.Compare(a.Text, b.Text)
 }
 
 // groups splits mentions by noun class when the fact asks for it, keeping
