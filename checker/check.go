@@ -95,7 +95,12 @@ func (p *Program) check(all []facts.Fact, draft string) *Report {
 	if !slices.IsSortedFunc(sorted, compareFacts) {
 		slices.SortFunc(sorted, compareFacts)
 	}
-	stories := partition(sorted, func(f *facts.Fact) string { return f.Story })
+	var stories [][]*facts.Fact
+	if len(sorted) > 0 && oneStory(sorted) {
+		stories = [][]*facts.Fact{sorted} // a run over one story: no map needed
+	} else {
+		stories = partition(sorted, func(f *facts.Fact) string { return f.Story })
+	}
 	slices.SortFunc(stories, func(a, b []*facts.Fact) int { return strings.Compare(a[0].Story, b[0].Story) })
 	rep := &Report{}
 	caches := make([]storyCache, len(stories))
@@ -117,8 +122,10 @@ func (p *Program) check(all []facts.Fact, draft string) *Report {
 			r.run(ps)
 			res.Mentions += len(ps.mentions)
 			seen = append(seen, ps.mentions...)
-			for _, m := range ps.mentions {
-				srcs[m.Source] = true
+			for i, m := range ps.mentions {
+				if i == 0 || m.Source != ps.mentions[i-1].Source { // in runs of one source
+					srcs[m.Source] = true
+				}
 			}
 			failed = failed || len(ps.findings) > 0
 			rep.Findings = append(rep.Findings, ps.findings...)
@@ -134,6 +141,16 @@ func (p *Program) check(all []facts.Fact, draft string) *Report {
 		rep.Rules = append(rep.Rules, res)
 	}
 	return rep
+}
+
+// oneStory reports whether the facts are all of one story.
+func oneStory(fs []*facts.Fact) bool {
+	for _, f := range fs {
+		if f.Story != fs[0].Story {
+			return false
+		}
+	}
+	return true
 }
 
 // compareFacts orders facts by source, place, kind and text: a total
@@ -407,8 +424,8 @@ func mention(m *facts.Fact, approx float64, agrees bool) Mention {
 func values(ms []*facts.Fact, approx float64) []Value {
 	var out []Value
 	idx := map[string]int{}
-	var seen map[[2]string]bool // for values of many sources
-	for _, m := range ms {
+	vi := make([]int, len(ms)) // each mention's value
+	for k, m := range ms {
 		v := valueOf(m, approx)
 		i, ok := idx[v]
 		if !ok {
@@ -417,6 +434,17 @@ func values(ms []*facts.Fact, approx float64) []Value {
 			out = append(out, Value{Value: v})
 		}
 		out[i].Mentions++
+		vi[k] = i
+	}
+	// A value has at most as many sources as mentions: cut every value's
+	// Sources from one slice, rather than growing each.
+	slab := make([]string, len(ms))
+	for i := range out {
+		out[i].Sources, slab = slab[:0:out[i].Mentions], slab[out[i].Mentions:]
+	}
+	var seen map[[2]string]bool // for values of many sources
+	for k, m := range ms {
+		i, v := vi[k], out[vi[k]].Value
 		// Sources holds each source once. Mentions come in runs of one
 		// source, so the last is tried first; then the sources of a
 		// value of a few are searched, of many looked up.
