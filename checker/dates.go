@@ -129,24 +129,48 @@ func isDay(v string) bool {
 // lower case, each mapped to how it is written: no short or common words,
 // no figures, no words of dates.
 func eventWords(s string) map[string]string {
-	out := map[string]string{}
-	for i, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		// Most words are short or common: tell so before lower-casing
-		// a copy (ASCII keeps its length when lower-cased).
-		if isASCII(w) && (len(w) < 3 || lowerIn(eventStopWords, w) || lowerIn(dateWords, w)) {
-			continue
+	out := make(map[string]string, 16)
+	// The words are the runs of letters and apostrophes, scanned by hand
+	// rather than split into a slice first.
+	start := -1
+	for i := 0; i <= len(s); {
+		r, size := rune(' '), 1 // the end of s ends the last word
+		if i < len(s) {
+			r, size = rune(s[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[i:])
+			}
 		}
-		low := strings.ToLower(w)
-		if utf8.RuneCountInString(low) < 3 || eventStopWords[low] || dateWords[low] {
-			continue
+		in := r == '\'' || r == '’' || unicode.IsLetter(r)
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			addEventWord(out, s[start:i])
+			start = -1
 		}
-		if _, ok := out[low]; ok && i > 0 {
-			continue
-		}
-		out[low] = w
+		i += size
 	}
 	return out
+}
+
+// addEventWord adds word w to out, keyed by its lower case, unless it is
+// short or common or already there.
+func addEventWord(out map[string]string, w string) {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	// Most words are short or common: tell so before lower-casing a copy
+	// (ASCII keeps its length when lower-cased).
+	if isASCII(w) && (len(w) < 3 || lowerIn(eventStopWords, w) || lowerIn(dateWords, w)) {
+		return
+	}
+	low := strings.ToLower(w)
+	if utf8.RuneCountInString(low) < 3 || eventStopWords[low] || dateWords[low] {
+		return
+	}
+	if _, ok := out[low]; ok {
+		return // the first spelling stays
+	}
+	out[low] = w
 }
 
 // sharedEventWords returns the words two sentences share, as written in

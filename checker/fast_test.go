@@ -6,6 +6,7 @@ package checker
 
 import (
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"regexp"
 	"slices"
@@ -207,6 +208,41 @@ func TestSplitByKeyFastPath(t *testing.T) {
 		wantAgrees, wantBest := p.split(g, func(i, j int) bool { return key[i] == key[j] })
 		if best != wantBest || !slices.Equal(agrees, wantAgrees) {
 			t.Fatalf("splitByKey(%v, draft %q) = %v, %d; want %v, %d", key, p.draft, agrees, best, wantAgrees, wantBest)
+		}
+	}
+}
+
+func plainEventWords(s string) map[string]string {
+	out := map[string]string{}
+	for i, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		low := strings.ToLower(w)
+		if len([]rune(low)) < 3 || eventStopWords[low] || dateWords[low] {
+			continue
+		}
+		if _, ok := out[low]; ok && i > 0 {
+			continue
+		}
+		out[low] = w
+	}
+	return out
+}
+
+func TestEventWordsFastPath(t *testing.T) {
+	extra := []string{"River Ribble's", "the THE The", "Monday", "MONDAY", "floods’s", "’s", "'s", "Kelvin \u212aILLED", "x'y'z", "İstanbul", "ÅNGSTRÖM"}
+	vocab := []string{"River", "river", "RIVER", "Ribble", "burst", "its", "banks", "on", "Tuesday", "the", "The", "’s", "'s", "s", "\xff", "é", "Éire",
+		"flooded", "Mr", "police", "Police", "x", "ab", "abc", " ", " ", ", ", ". ", "\u212a", "İ", "’", "'", "-", "2025"}
+	r := rand.New(rand.NewPCG(11, 12))
+	for range 20000 {
+		var b strings.Builder
+		for k := r.IntN(20); k >= 0; k-- {
+			b.WriteString(vocab[r.IntN(len(vocab))])
+		}
+		extra = append(extra, b.String())
+	}
+	for _, s := range append(oddStrings(20000), extra...) {
+		if got, want := eventWords(s), plainEventWords(s); !maps.Equal(got, want) {
+			t.Errorf("eventWords(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

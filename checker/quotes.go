@@ -148,6 +148,9 @@ func norms(ws []word) []string {
 // does not want to be told.
 var articles = wordSet("a", "an", "the")
 
+// isArticle is articles[w], without hashing w.
+func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
+
 // compared returns the normalised words of a quote that count when two
 // quotes are compared: all but the articles.
 func compared(ws []word) []string {
@@ -411,11 +414,15 @@ func quotesAgree(p *pass) {
 	// The words compared, each a number: comparing quotes compares words
 	// many times over, and numbers compare and hash faster than strings.
 	ns := make([][]int32, len(qs))
-	wordIDs := map[string]int32{}
+	total := 0
+	for _, ws := range words {
+		total += len(ws)
+	}
+	wordIDs := make(map[string]int32, total/2)
 	for i := range qs {
 		ns[i] = make([]int32, 0, len(words[i]))
 		for _, w := range words[i] {
-			if articles[w.norm] {
+			if isArticle(w.norm) {
 				continue // as compared does
 			}
 			id, ok := wordIDs[w.norm]
