@@ -246,3 +246,31 @@ func TestEventWordsFastPath(t *testing.T) {
 		}
 	}
 }
+
+func TestParseNameKeys(t *testing.T) {
+	vocab := []string{"Keir", "Starmer", "Sir", "von", "der", "Leyen", "Ursula", "Jr.", "António", "Guterres", "Zelenskyy", "Volodymyr",
+		"President", "e\u0301", "\xff", "’", "Mr", ",", ";", " ", "ÅSA", "\u212aarl", "Ǆ", "İ"}
+	r := rand.New(rand.NewPCG(13, 14))
+	for range 20000 {
+		var b strings.Builder
+		for k := r.IntN(5); k >= 0; k-- {
+			b.WriteString(vocab[r.IntN(len(vocab))])
+			if r.IntN(4) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		n := parseName(b.String())
+		spell := n.surname
+		if n.full() {
+			spell = n.given[0] + " " + n.surname
+		}
+		ok := n.spelling() == spell && n.key() == strings.ToLower(spell) && n.spellFold == plainFold(spell) &&
+			n.surFold == plainFold(n.surname) && n.surSkel == skeleton(n.surname)
+		if n.full() {
+			ok = ok && n.givenFold == plainFold(n.given[0]) && n.givenSkel == skeleton(n.given[0])
+		}
+		if !ok {
+			t.Errorf("parseName(%q) = %+v: keys differ from the names'", b.String(), n)
+		}
+	}
+}

@@ -96,11 +96,16 @@ func parseName(s string) personName {
 	n.spell = n.surname
 	if n.full() {
 		n.spell = n.given[0] + " " + n.surname
-		n.givenFold, n.givenSkel = fold(n.given[0]), skeleton(n.given[0])
+		n.givenFold = fold(n.given[0])
+		n.givenSkel = skeletonOfFold(n.givenFold)
 	}
 	n.lower = strings.ToLower(n.spell)
-	n.spellFold = fold(n.spell)
-	n.surFold, n.surSkel = fold(n.surname), skeleton(n.surname)
+	n.surFold = fold(n.surname)
+	n.surSkel = skeletonOfFold(n.surFold)
+	n.spellFold = n.surFold // the spelling is the surname
+	if n.full() {
+		n.spellFold = fold(n.spell)
+	}
 	return n
 }
 
@@ -162,10 +167,14 @@ func stable(s string) bool {
 // skeleton reduces a name to what its transliterations share: letters only,
 // no diacritics, y read as i, doubled letters once. Zelensky, Zelenskyy and
 // Zelenskiy are all "zelenski"; Emanuel and Emmanuel are "emanuel".
-func skeleton(s string) string {
+func skeleton(s string) string { return skeletonOfFold(fold(s)) }
+
+// skeletonOfFold is skeleton(s) given fold(s).
+func skeletonOfFold(folded string) string {
 	var b strings.Builder
+	b.Grow(len(folded))
 	var last rune
-	for _, r := range fold(s) {
+	for _, r := range folded {
 		if !unicode.IsLetter(r) {
 			continue
 		}
