@@ -203,15 +203,28 @@ type countKeys struct{ class, role string }
 // partitionIndex splits the indices 0 to n-1 by key, keeping the keys in
 // order of first appearance and each part's indices in order.
 func partitionIndex(n int, key func(int) string) [][]int {
-	idx := map[string]int{}
 	var out [][]int
+	var ks []string // the keys, searched while there are few
+	var idx map[string]int
 	for i := range n {
 		k := key(i)
-		j, ok := idx[k]
-		if !ok {
+		j := -1
+		if idx == nil {
+			j = slices.Index(ks, k)
+		} else if jj, ok := idx[k]; ok {
+			j = jj
+		}
+		if j < 0 {
 			j = len(out)
-			idx[k] = j
 			out = append(out, nil)
+			if ks = append(ks, k); idx == nil && len(ks) > 8 {
+				idx = make(map[string]int, 2*len(ks))
+				for jj, kk := range ks {
+					idx[kk] = jj
+				}
+			} else if idx != nil {
+				idx[k] = j
+			}
 		}
 		out[j] = append(out[j], i)
 	}

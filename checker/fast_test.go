@@ -274,3 +274,35 @@ func TestParseNameKeys(t *testing.T) {
 		}
 	}
 }
+
+func TestNumberingFastPath(t *testing.T) {
+	r := rand.New(rand.NewPCG(15, 16))
+	for range 5000 {
+		ss := make([]string, r.IntN(60))
+		nk := 1 + r.IntN(20)
+		for i := range ss {
+			ss[i] = fmt.Sprint(r.IntN(nk))
+		}
+		// The plain numbering: a map, in order of first appearance.
+		want, idx := make([]int, len(ss)), map[string]int{}
+		for i, s := range ss {
+			if _, ok := idx[s]; !ok {
+				idx[s] = len(idx)
+			}
+			want[i] = idx[s]
+		}
+		if got, n := stringNumbers(ss); !slices.Equal(got, want) || n != len(idx) {
+			t.Fatalf("stringNumbers(%q) = %v, %d; want %v, %d", ss, got, n, want, len(idx))
+		}
+		var parts [][]int
+		for i := range ss {
+			if want[i] == len(parts) {
+				parts = append(parts, nil)
+			}
+			parts[want[i]] = append(parts[want[i]], i)
+		}
+		if got := partitionIndex(len(ss), func(i int) string { return ss[i] }); !slices.EqualFunc(got, parts, slices.Equal) {
+			t.Fatalf("partitionIndex(%q) = %v, want %v", ss, got, parts)
+		}
+	}
+}

@@ -140,20 +140,33 @@ func sourceNumbers(ms []*facts.Fact) (src []int, n int) {
 // first appearance: num[i] is ss[i]'s, n how many there are.
 func stringNumbers(ss []string) (num []int, n int) {
 	num = make([]int, len(ss))
-	idx := map[string]int{}
+	var distinct []string // searched while there are few
+	var idx map[string]int
 	for i, s := range ss {
 		if i > 0 && s == ss[i-1] {
 			num[i] = num[i-1]
 			continue
 		}
-		k, ok := idx[s]
-		if !ok {
-			k = len(idx)
-			idx[s] = k
+		k := -1
+		if idx == nil {
+			k = slices.Index(distinct, s)
+		} else if kk, ok := idx[s]; ok {
+			k = kk
+		}
+		if k < 0 {
+			k = len(distinct)
+			if distinct = append(distinct, s); idx == nil && len(distinct) > 8 {
+				idx = make(map[string]int, 2*len(distinct))
+				for kk, d := range distinct {
+					idx[d] = kk
+				}
+			} else if idx != nil {
+				idx[s] = k
+			}
 		}
 		num[i] = k
 	}
-	return num, len(idx)
+	return num, len(distinct)
 }
 
 // sourceNumbersMap is sourceNumbers for mentions from many sources.

@@ -373,7 +373,10 @@ func distinctFull(names []string, c *nameCache) []string {
 		c = &nameCache{}
 	}
 	c.stamp++ // names marked with this stamp are done
-	for _, s := range names {
+	for i, s := range names {
+		if i > 0 && s == names[i-1] {
+			continue // a name and its title, often: done already
+		}
 		e := c.entry(s)
 		if e.stamp == c.stamp {
 			continue
