@@ -306,3 +306,48 @@ func TestNumberingFastPath(t *testing.T) {
 		}
 	}
 }
+
+func TestStoryCacheIndexes(t *testing.T) {
+	given := []string{"Keir", "Kier", "K.", "Emmanuel", "Emanuel", "Volodymyr", "Ursula", "Sir Keir", "Mr"}
+	surnames := []string{"Starmer", "Starmar", "Macron", "Zelensky", "Zelenskyy", "von der Leyen", "Leyen"}
+	groupsOf := func(x *personIndex) [][]string {
+		var out [][]string
+		for _, g := range x.groups {
+			var names []string
+			for _, n := range g.names {
+				names = append(names, n.raw)
+			}
+			out = append(out, names)
+		}
+		return out
+	}
+	r := rand.New(rand.NewPCG(17, 18))
+	name := func() string {
+		s := surnames[r.IntN(len(surnames))]
+		if r.IntN(4) > 0 {
+			s = given[r.IntN(len(given))] + " " + s
+		}
+		return s
+	}
+	for range 2000 {
+		var l, extra []string
+		for range r.IntN(12) {
+			l = append(l, name())
+		}
+		for range r.IntN(5) {
+			extra = append(extra, name())
+		}
+		c := &storyCache{}
+		c.personIndex(nil, l)
+		got := c.personIndex(nil, append(slices.Clone(l), extra...))
+		want := newPersonIndex(nil, append(slices.Clone(l), extra...))
+		if !slices.EqualFunc(groupsOf(got), groupsOf(want), slices.Equal) {
+			t.Fatalf("names %q then %q: groups %q, want %q", l, extra, groupsOf(got), groupsOf(want))
+		}
+		for _, s := range append(l, extra...) {
+			if a, b := got.lookup(s), want.lookup(s); a != b {
+				t.Fatalf("names %q then %q: lookup(%q) = %d, want %d", l, extra, s, a, b)
+			}
+		}
+	}
+}

@@ -392,7 +392,7 @@ func distinctFull(names []string, c *nameCache) []string {
 // newPersonIndexOf groups full names, distinct and in order, parsing them
 // with c.
 func newPersonIndexOf(ref *Reference, full []string, c *nameCache) *personIndex {
-	x := &personIndex{memo: map[string]int{}, names: c, ref: ref, full: full}
+	x := &personIndex{memo: map[string]int{}, names: c, ref: ref}
 	if ref != nil {
 		for i := range ref.People {
 			rp := &ref.People[i]
@@ -403,8 +403,15 @@ func newPersonIndexOf(ref *Reference, full []string, c *nameCache) *personIndex 
 			x.groups = append(x.groups, g)
 		}
 	}
+	x.add(full)
+	return x
+}
+
+// add groups more full names, distinct and in order, none grouped yet.
+func (x *personIndex) add(full []string) {
+	x.full = append(x.full[:len(x.full):len(x.full)], full...)
 	for _, s := range full {
-		n := c.parse(s)
+		n := x.names.parse(s)
 		if i := x.match(n); i >= 0 {
 			g := x.groups[i]
 			seen := false
@@ -420,7 +427,15 @@ func newPersonIndexOf(ref *Reference, full []string, c *nameCache) *personIndex 
 		}
 		x.groups = append(x.groups, &personGroup{names: []personName{n}})
 	}
-	return x
+}
+
+// clone returns a copy of x that names can be added to without changing x.
+func (x *personIndex) clone() *personIndex {
+	y := &personIndex{memo: map[string]int{}, names: x.names, ref: x.ref, full: x.full}
+	for _, g := range x.groups {
+		y.groups = append(y.groups, &personGroup{ref: g.ref, names: slices.Clone(g.names)})
+	}
+	return y
 }
 
 // A nameCache parses each name once; the nil cache parses every time.
@@ -468,12 +483,28 @@ func (c *storyCache) personIndex(ref *Reference, names []string) *personIndex {
 		return newPersonIndex(ref, names)
 	}
 	full := distinctFull(names, &c.names)
+	// Grouping is a pass over the names in order: an index of the first
+	// of them goes on from where it stopped. The quotes rule groups the
+	// names the titles rule does, then the speakers.
+	var from *personIndex
 	for _, x := range c.indexes {
-		if x.ref == ref && slices.Equal(x.full, full) {
+		if x.ref != ref || len(x.full) > len(full) || !slices.Equal(x.full, full[:len(x.full)]) {
+			continue
+		}
+		if len(x.full) == len(full) {
 			return x
 		}
+		if from == nil || len(x.full) > len(from.full) {
+			from = x
+		}
 	}
-	x := newPersonIndexOf(ref, full, &c.names)
+	var x *personIndex
+	if from != nil {
+		x = from.clone()
+		x.add(full[len(from.full):])
+	} else {
+		x = newPersonIndexOf(ref, full, &c.names)
+	}
 	c.indexes = append(c.indexes, x)
 	return x
 }

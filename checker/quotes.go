@@ -178,6 +178,12 @@ const (
 // relate compares two quotes' normalised words. shared is the number of the
 // shorter quote's words found in the longer one, in order.
 func relate[W comparable](a, b []W) (rel quoteRelation, shared int) {
+	return relateCounting(a, b, commonWords[W])
+}
+
+// relateCounting is relate, counting the words two quotes share with
+// common.
+func relateCounting[W comparable](a, b []W, common func(a, b []W) int) (rel quoteRelation, shared int) {
 	if len(a) == 0 || len(b) == 0 {
 		return unrelated, 0
 	}
@@ -197,7 +203,7 @@ func relate[W comparable](a, b []W) (rel quoteRelation, shared int) {
 	// The words the two have in common bound their longest common
 	// subsequence: most pairs of a story's quotes fail this cheap test and
 	// need no LCS table.
-	if bound := commonWords(short, long); bound < driftMinWords || float64(bound) < driftShare*float64(len(short)) {
+	if bound := common(short, long); bound < driftMinWords || float64(bound) < driftShare*float64(len(short)) {
 		return unrelated, bound
 	}
 	shared, lfrom, lto := lcs(short, long)
@@ -230,6 +236,27 @@ func commonWords[W comparable](a, b []W) int {
 			count[w]--
 			n++
 		}
+	}
+	return n
+}
+
+// A wordCounter is commonWords for words numbered from 0 to n-1: it
+// counts in a slice, where commonWords hashes every word.
+type wordCounter []int32
+
+func (c wordCounter) common(a, b []int32) int {
+	for _, w := range a {
+		c[w]++
+	}
+	n := 0
+	for _, w := range b {
+		if c[w] > 0 {
+			c[w]--
+			n++
+		}
+	}
+	for _, w := range a {
+		c[w] = 0
 	}
 	return n
 }
@@ -433,6 +460,7 @@ func quotesAgree(p *pass) {
 			ns[i] = append(ns[i], id)
 		}
 	}
+	counter := make(wordCounter, len(wordIDs))
 	// Each long quote's word trigrams, made once when first asked for:
 	// most quotes never are.
 	tri := make([]map[[3]int32]bool, len(qs))
@@ -450,7 +478,7 @@ func quotesAgree(p *pass) {
 			case speaker[i] < 0 || speaker[j] < 0:
 				continue // nothing to judge without both speakers
 			case speaker[i] == speaker[j]:
-				r, n = relate(ns[i], ns[j])
+				r, n = relateCounting(ns[i], ns[j], counter.common)
 			case min(len(words[i]), len(words[j])) >= attribMinWords:
 				// Different speakers: only the same words matter, and
 				// finding those needs no alignment.
@@ -461,7 +489,7 @@ func quotesAgree(p *pass) {
 				} else if min(len(ns[i]), len(ns[j])) >= attribNearWords && sharesTrigram(trigramsOf(i), ns[j]) {
 					// A long passage with a few words changed is the
 					// same words too.
-					if rr, nn := relate(ns[i], ns[j]); rr == drift && float64(nn) >= attribNearShare*float64(min(len(ns[i]), len(ns[j]))) {
+					if rr, nn := relateCounting(ns[i], ns[j], counter.common); rr == drift && float64(nn) >= attribNearShare*float64(min(len(ns[i]), len(ns[j]))) {
 						r, n = nearWords, nn
 					}
 				}
@@ -668,17 +696,15 @@ func (u unionFind) union(i, j int) {
 
 // sets returns the sets in order of their first member, members in order.
 func (u unionFind) sets() [][]int {
-	idx := map[int]int{}
+	idx := make([]int, len(u)) // by root: 1 + the set's place in out
 	var out [][]int
 	for i := range u {
 		r := u.find(i)
-		k, ok := idx[r]
-		if !ok {
-			k = len(out)
-			idx[r] = k
+		if idx[r] == 0 {
 			out = append(out, nil)
+			idx[r] = len(out)
 		}
-		out[k] = append(out[k], i)
+		out[idx[r]-1] = append(out[idx[r]-1], i)
 	}
 	return out
 }
