@@ -69,7 +69,7 @@ func eventDatesAgree(p *pass) {
 		}
 	}
 	// A sentence often holds several dates: read each sentence once.
-	words := make([]map[string]string, len(days))
+	words := make([][]eventWord, len(days))
 	for i, m := range days {
 		if i > 0 && m.Sentence == days[i-1].Sentence {
 			words[i] = words[i-1]
@@ -126,10 +126,11 @@ func isDay(v string) bool {
 }
 
 // eventWords returns the words of a sentence that may tell what happened,
-// lower case, each mapped to how it is written: no short or common words,
-// no figures, no words of dates.
-func eventWords(s string) map[string]string {
-	out := make(map[string]string, 16)
+// lower case, each with how it is first written: no short or common words,
+// no figures, no words of dates. They are sorted by their lower case, each
+// once, so that two sentences' words are intersected by merging.
+func eventWords(s string) []eventWord {
+	var out []eventWord
 	// The words are the runs of letters and apostrophes, scanned by hand
 	// rather than split into a slice first.
 	start := -1
@@ -146,49 +147,47 @@ func eventWords(s string) map[string]string {
 		case in && start < 0:
 			start = i
 		case !in && start >= 0:
-			addEventWord(out, s[start:i])
+			out = appendEventWord(out, s[start:i])
 			start = -1
 		}
 		i += size
 	}
-	return out
+	// Stable, so that the first spelling of a word comes first and stays.
+	slices.SortStableFunc(out, func(a, b eventWord) int { return strings.Compare(a.low, b.low) })
+	return slices.CompactFunc(out, func(a, b eventWord) bool { return a.low == b.low })
 }
 
-// addEventWord adds word w to out, keyed by its lower case, unless it is
-// short or common or already there.
-func addEventWord(out map[string]string, w string) {
+// An eventWord is a word of a sentence in lower case, and as written.
+type eventWord struct{ low, written string }
+
+// appendEventWord appends word w, unless it is short or common.
+func appendEventWord(out []eventWord, w string) []eventWord {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	// Most words are short or common: tell so before lower-casing a copy
 	// (ASCII keeps its length when lower-cased).
 	if isASCII(w) && (len(w) < 3 || lowerIn(eventStopWords, w) || lowerIn(dateWords, w)) {
-		return
+		return out
 	}
 	low := strings.ToLower(w)
 	if utf8.RuneCountInString(low) < 3 || eventStopWords[low] || dateWords[low] {
-		return
+		return out
 	}
-	if _, ok := out[low]; ok {
-		return // the first spelling stays
-	}
-	out[low] = w
+	return append(out, eventWord{low, w})
 }
 
 // sharedEventWords returns the words two sentences share, as written in
 // the first, when there are enough of them and one is a name written with
 // a capital in both; else nil.
-func sharedEventWords(a, b map[string]string) []string {
+func sharedEventWords(a, b []eventWord) []string {
 	var shared []string
 	name := false
-	for low, w := range a {
-		wb, ok := b[low]
-		if !ok {
-			continue
-		}
+	eachShared(a, b, func(low, w, wb string) bool {
 		shared = append(shared, w)
 		if isCapital(w) && isCapital(wb) && !commonCapitals[low] {
 			name = true
 		}
-	}
+		return true
+	})
 	if len(shared) < eventMinShared || !name {
 		return nil
 	}
@@ -198,22 +197,35 @@ func sharedEventWords(a, b map[string]string) []string {
 
 // shareEvent reports whether sharedEventWords(a, b) is not nil, without
 // making the list.
-func shareEvent(a, b map[string]string) bool {
+func shareEvent(a, b []eventWord) bool {
 	shared, name := 0, false
-	for low, w := range a {
-		wb, ok := b[low]
-		if !ok {
-			continue
-		}
+	eachShared(a, b, func(low, w, wb string) bool {
 		shared++
 		if !name && isCapital(w) && isCapital(wb) && !commonCapitals[low] {
 			name = true
 		}
-		if shared >= eventMinShared && name {
-			return true
+		return shared < eventMinShared || !name
+	})
+	return shared >= eventMinShared && name
+}
+
+// eachShared calls f with each word two sentences share, in lower case and
+// as each writes it, until f returns false.
+func eachShared(a, b []eventWord, f func(low, w, wb string) bool) {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch c := strings.Compare(a[i].low, b[j].low); {
+		case c < 0:
+			i++
+		case c > 0:
+			j++
+		default:
+			if !f(a[i].low, a[i].written, b[j].written) {
+				return
+			}
+			i++
+			j++
 		}
 	}
-	return false
 }
 
 func isCapital(w string) bool {

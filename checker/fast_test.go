@@ -237,14 +237,55 @@ func TestEventWordsFastPath(t *testing.T) {
 		var b strings.Builder
 		for k := r.IntN(20); k >= 0; k-- {
 			b.WriteString(vocab[r.IntN(len(vocab))])
+			if r.IntN(4) > 0 {
+				b.WriteByte(' ')
+			}
 		}
 		extra = append(extra, b.String())
 	}
-	for _, s := range append(oddStrings(20000), extra...) {
-		if got, want := eventWords(s), plainEventWords(s); !maps.Equal(got, want) {
+	all := append(oddStrings(20000), extra...)
+	for k, s := range all {
+		ws := eventWords(s)
+		got := map[string]string{}
+		for i, w := range ws {
+			got[w.low] = w.written
+			if i > 0 && ws[i-1].low >= w.low {
+				t.Errorf("eventWords(%q) = %q: not sorted, or not once each", s, ws)
+			}
+		}
+		want := plainEventWords(s)
+		if !maps.Equal(got, want) {
 			t.Errorf("eventWords(%q) = %q, want %q", s, got, want)
 		}
+		// And what two sentences share, against the map version.
+		o := all[len(all)-1-(k*7919)%len(extra)] // a sentence of words
+		if got, want := sharedEventWords(ws, eventWords(o)), plainSharedEventWords(want, plainEventWords(o)); !slices.Equal(got, want) {
+			t.Errorf("sharedEventWords(%q, %q) = %q, want %q", s, o, got, want)
+		}
+		if got, want := shareEvent(ws, eventWords(o)), plainSharedEventWords(want, plainEventWords(o)) != nil; got != want {
+			t.Errorf("shareEvent(%q, %q) = %v, want %v", s, o, got, want)
+		}
 	}
+}
+
+func plainSharedEventWords(a, b map[string]string) []string {
+	var shared []string
+	name := false
+	for low, w := range a {
+		wb, ok := b[low]
+		if !ok {
+			continue
+		}
+		shared = append(shared, w)
+		if isCapital(w) && isCapital(wb) && !commonCapitals[low] {
+			name = true
+		}
+	}
+	if len(shared) < eventMinShared || !name {
+		return nil
+	}
+	slices.Sort(shared)
+	return shared
 }
 
 func TestParseNameKeys(t *testing.T) {
