@@ -392,3 +392,27 @@ func TestStoryCacheIndexes(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleCompatibilityTable(t *testing.T) {
+	titles := []string{"President", "US President", "Vice President", "Prime Minister", "PM", "Israel's prime minister",
+		"Prime Minister of Italy", "French President", "Chancellor", "leader", "Foreign Secretary", "EU Commission President"}
+	r := rand.New(rand.NewPCG(19, 20))
+	for _, n := range []int{1, 5, 40, 300} {
+		ms := make([]*facts.Fact, n)
+		for i := range ms {
+			title := titles[r.IntN(len(titles))]
+			if n == 300 {
+				title += fmt.Sprint(" ", r.IntN(100)) // many distinct titles: no table
+			}
+			ms[i] = &facts.Fact{Title: title}
+		}
+		compat := newTitleReader().compatibility(ms)
+		for i := range ms {
+			for j := range ms {
+				if got, want := compat(i, j), titlesCompatible(ms[i].Title, ms[j].Title); got != want {
+					t.Fatalf("compat(%q, %q) = %v, want %v", ms[i].Title, ms[j].Title, got, want)
+				}
+			}
+		}
+	}
+}

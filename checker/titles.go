@@ -2,6 +2,7 @@ package checker
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -56,11 +57,7 @@ func titlesAgree(p *pass) {
 			}
 		} else {
 			var best int
-			ids := make([]int32, len(ms))
-			for i, m := range ms {
-				ids[i] = tr.id(m.Title)
-			}
-			agrees, best = p.split(ms, func(i, j int) bool { return tr.compatible(ids[i], ids[j]) })
+			agrees, best = p.split(ms, tr.compatibility(ms))
 			if best < 0 {
 				continue
 			}
@@ -378,6 +375,43 @@ func (tr *titleReader) id(title string) int32 {
 	}
 	return i
 }
+
+// compatibility returns split's compat for mentions ms: whether the
+// titles of ms[i] and ms[j] are compatible. A person's mentions repeat a
+// few titles: it asks of each pair of distinct titles once, and split's
+// every pair reads a table.
+func (tr *titleReader) compatibility(ms []*facts.Fact) func(i, j int) bool {
+	ids := make([]int32, len(ms))
+	loc := make([]int, len(ms)) // each mention's title, numbered in ms
+	var distinct []int32
+	for i, m := range ms {
+		ids[i] = tr.id(m.Title)
+		if len(distinct) > maxTitleTable {
+			continue
+		}
+		k := slices.Index(distinct, ids[i])
+		if k < 0 {
+			k = len(distinct)
+			distinct = append(distinct, ids[i])
+		}
+		loc[i] = k
+	}
+	n := len(distinct)
+	if n > maxTitleTable { // a table too large: ask of each pair, remembering
+		return func(i, j int) bool { return tr.compatible(ids[i], ids[j]) }
+	}
+	table := make([]bool, n*n)
+	for a, ida := range distinct {
+		for b, idb := range distinct {
+			table[a*n+b] = tr.compatible(ida, idb)
+		}
+	}
+	return func(i, j int) bool { return table[loc[i]*n+loc[j]] }
+}
+
+// maxTitleTable is the most distinct titles of one person compatibility
+// makes a table of.
+const maxTitleTable = 64
 
 // compatible is titlesCompatible of the titles numbered a and b.
 func (tr *titleReader) compatible(a, b int32) bool {
