@@ -114,10 +114,11 @@ func (p *Program) check(all []facts.Fact, draft string) *Report {
 		var seen []*facts.Fact
 		failed := false
 		for si, story := range stories {
-			ps := &pass{rule: r, prog: p, approx: p.Approx, all: story, draft: draft, sources: sources[si], ref: &p.Reference, cache: &caches[si],
-				mentions: ignore(r.Ignores, p.selectFacts(r.Fact, story))}
+			c := &caches[si]
+			ps := &pass{rule: r, prog: p, approx: p.Approx, all: story, draft: draft, sources: sources[si], ref: &p.Reference, cache: c,
+				mentions: ignore(r.Ignores, p.selectFacts(r.Fact, c.ofKind(story, r.Fact.Kind)))}
 			if r.Other != nil {
-				ps.others = ignore(r.Ignores, p.selectFacts(r.Other, story))
+				ps.others = ignore(r.Ignores, p.selectFacts(r.Other, c.ofKind(story, r.Other.Kind)))
 			}
 			r.run(ps)
 			res.Mentions += len(ps.mentions)
@@ -141,6 +142,26 @@ func (p *Program) check(all []facts.Fact, draft string) *Report {
 		rep.Rules = append(rep.Rules, res)
 	}
 	return rep
+}
+
+// ofKind returns the facts of the story of kind k, in order: the rules
+// select facts of one kind each, and the story's facts are sorted into
+// kinds once rather than read through by every rule.
+func (c *storyCache) ofKind(story []*facts.Fact, k facts.Kind) []*facts.Fact {
+	if c.kinds == nil {
+		var n facts.Kind
+		for _, f := range story {
+			n = max(n, f.Kind)
+		}
+		c.kinds = make([][]*facts.Fact, int(n)+1)
+		for _, f := range story {
+			c.kinds[f.Kind] = append(c.kinds[f.Kind], f)
+		}
+	}
+	if int(k) >= len(c.kinds) {
+		return nil
+	}
+	return c.kinds[k]
 }
 
 // oneStory reports whether the facts are all of one story.

@@ -2,6 +2,7 @@ package checker
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -67,6 +68,9 @@ func eventDatesAgree(p *pass) {
 		if isDay(dateValue(m)) {
 			days = append(days, m)
 		}
+	}
+	if len(days) < 2 {
+		return // no two days to compare
 	}
 	// A sentence often holds several dates: read each sentence once.
 	words := make([][]eventWord, len(days))
@@ -165,7 +169,7 @@ func appendEventWord(out []eventWord, w string) []eventWord {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	// Most words are short or common: tell so before lower-casing a copy
 	// (ASCII keeps its length when lower-cased).
-	if isASCII(w) && (len(w) < 3 || lowerIn(eventStopWords, w) || lowerIn(dateWords, w)) {
+	if isASCII(w) && (len(w) < 3 || lowerIn(eventSkipWords, w)) {
 		return out
 	}
 	low := strings.ToLower(w)
@@ -250,6 +254,13 @@ var (
 	dateWords = wordSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 		"today", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "day")
+	// eventSkipWords are the stop words and the date words, looked up
+	// at once.
+	eventSkipWords = func() map[string]bool {
+		m := maps.Clone(eventStopWords)
+		maps.Copy(m, dateWords)
+		return m
+	}()
 	// commonCapitals are capitalised at the start of many sentences or
 	// stand for no particular event.
 	commonCapitals = wordSet("the", "this", "that", "mr", "mrs", "ms", "dr", "sir", "prime", "minister", "president", "police")

@@ -13,6 +13,8 @@ import (
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/factlint/factlint/facts"
 )
 
 // A personName is a name split into given names and a surname, honorifics
@@ -475,6 +477,7 @@ func (c *nameCache) entry(s string) *nameEntry {
 type storyCache struct {
 	names   nameCache
 	indexes []*personIndex
+	kinds   [][]*facts.Fact // the story's facts by kind (see ofKind)
 }
 
 // personIndex returns newPersonIndex(ref, names), made once per story.
