@@ -2,6 +2,7 @@ package checker
 
 import (
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/factlint/factlint/facts"
@@ -15,6 +16,17 @@ type bound struct {
 }
 
 func (a bound) less(b bound) bool { return a.x < b.x || a.x == b.x && a.eps < b.eps }
+
+// compareBounds orders bounds as less does, for sorting.
+func compareBounds(a, b bound) int {
+	switch {
+	case a.less(b):
+		return -1
+	case b.less(a):
+		return 1
+	}
+	return 0
+}
 
 // closed turns an interval into closed bounds [lo, hi]; ok is false when the
 // interval is empty. With integers set, only whole numbers count: "more
@@ -55,8 +67,8 @@ func largestAgreeing(ivs []facts.Interval, sources []string, integers bool) (mem
 	if len(starts) == 0 {
 		return nil, facts.Interval{}
 	}
-	sort.Slice(starts, func(i, j int) bool { return starts[i].less(starts[j]) })
-	sort.Slice(ends, func(i, j int) bool { return ends[i].less(ends[j]) })
+	slices.SortFunc(starts, compareBounds)
+	slices.SortFunc(ends, compareBounds)
 
 	// The most intervals overlap at some interval's start.
 	best := -1
@@ -77,21 +89,27 @@ func largestAgreeing(ivs []facts.Interval, sources []string, integers bool) (mem
 
 	var bestMembers []int
 	bestExact, bestSources := -1, -1
-	for _, c := range cands {
+	// Sources by number, and a stamp per source, to count a candidate's
+	// distinct sources without a map per candidate.
+	src, nsrc := stringNumbers(sources)
+	stamp := make([]int, nsrc)
+	for k, c := range cands {
 		var m []int
-		exact := 0
-		srcs := map[string]bool{}
+		exact, srcs := 0, 0
 		for i := range ivs {
 			if valid[i] && !c.less(los[i]) && !his[i].less(c) {
 				m = append(m, i)
 				if los[i] == his[i] {
 					exact++
 				}
-				srcs[sources[i]] = true
+				if stamp[src[i]] != k+1 {
+					stamp[src[i]] = k + 1
+					srcs++
+				}
 			}
 		}
-		if exact > bestExact || exact == bestExact && len(srcs) > bestSources {
-			bestMembers, bestExact, bestSources = m, exact, len(srcs)
+		if exact > bestExact || exact == bestExact && srcs > bestSources {
+			bestMembers, bestExact, bestSources = m, exact, srcs
 		}
 	}
 

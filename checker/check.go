@@ -22,6 +22,7 @@ type pass struct {
 	others   []*facts.Fact // the mentions of Rule.Other, for "agrees with"
 	sources  []string      // every source of the corpus, sorted
 	ref      *Reference
+	cache    *storyCache // what the rules of the story share; nil for none
 	findings []Finding
 }
 
@@ -94,25 +95,38 @@ func (p *Program) check(all []facts.Fact, draft string) *Report {
 	if !slices.IsSortedFunc(sorted, compareFacts) {
 		slices.SortFunc(sorted, compareFacts)
 	}
-	stories := partition(sorted, func(f *facts.Fact) string { return f.Story })
+	var stories [][]*facts.Fact
+	if len(sorted) > 0 && oneStory(sorted) {
+		stories = [][]*facts.Fact{sorted} // a run over one story: no map needed
+	} else {
+		stories = partition(sorted, func(f *facts.Fact) string { return f.Story })
+	}
 	slices.SortFunc(stories, func(a, b []*facts.Fact) int { return strings.Compare(a[0].Story, b[0].Story) })
 	rep := &Report{}
+	caches := make([]storyCache, len(stories))
+	sources := make([][]string, len(stories))
+	for i, story := range stories {
+		sources[i] = sourcesOf(story)
+	}
 	for _, r := range p.Rules {
 		res := RuleResult{Name: r.Name, ID: r.ID, Severity: r.Severity, Pos: r.Pos, Status: StatusPass}
 		srcs := map[string]bool{}
 		var seen []*facts.Fact
 		failed := false
-		for _, story := range stories {
-			ps := &pass{rule: r, prog: p, approx: p.Approx, all: story, draft: draft, sources: sourcesOf(story), ref: &p.Reference,
-				mentions: ignore(r.Ignores, p.selectFacts(r.Fact, story))}
+		for si, story := range stories {
+			c := &caches[si]
+			ps := &pass{rule: r, prog: p, approx: p.Approx, all: story, draft: draft, sources: sources[si], ref: &p.Reference, cache: c,
+				mentions: ignore(r.Ignores, p.selectFacts(r.Fact, c.ofKind(story, r.Fact.Kind)))}
 			if r.Other != nil {
-				ps.others = ignore(r.Ignores, p.selectFacts(r.Other, story))
+				ps.others = ignore(r.Ignores, p.selectFacts(r.Other, c.ofKind(story, r.Other.Kind)))
 			}
 			r.run(ps)
 			res.Mentions += len(ps.mentions)
 			seen = append(seen, ps.mentions...)
-			for _, m := range ps.mentions {
-				srcs[m.Source] = true
+			for i, m := range ps.mentions {
+				if i == 0 || m.Source != ps.mentions[i-1].Source { // in runs of one source
+					srcs[m.Source] = true
+				}
 			}
 			failed = failed || len(ps.findings) > 0
 			rep.Findings = append(rep.Findings, ps.findings...)
@@ -130,16 +144,54 @@ func (p *Program) check(all []facts.Fact, draft string) *Report {
 	return rep
 }
 
+// ofKind returns the facts of the story of kind k, in order: the rules
+// select facts of one kind each, and the story's facts are sorted into
+// kinds once rather than read through by every rule.
+func (c *storyCache) ofKind(story []*facts.Fact, k facts.Kind) []*facts.Fact {
+	if c.kinds == nil {
+		var n facts.Kind
+		for _, f := range story {
+			n = max(n, f.Kind)
+		}
+		c.kinds = make([][]*facts.Fact, int(n)+1)
+		for _, f := range story {
+			c.kinds[f.Kind] = append(c.kinds[f.Kind], f)
+		}
+	}
+	if int(k) >= len(c.kinds) {
+		return nil
+	}
+	return c.kinds[k]
+}
+
+// oneStory reports whether the facts are all of one story.
+func oneStory(fs []*facts.Fact) bool {
+	for _, f := range fs {
+		if f.Story != fs[0].Story {
+			return false
+		}
+	}
+	return true
+}
+
 // compareFacts orders facts by source, place, kind and text: a total
 // order, so the result does not depend on the input order.
 func compareFacts(a, b *facts.Fact) int {
-	return cmp.Or(
-		strings.Compare(a.Source, b.Source),
-		cmp.Compare(a.Pos.Offset, b.Pos.Offset),
-		cmp.Compare(a.End.Offset, b.End.Offset),
-		cmp.Compare(a.Kind, b.Kind),
-		strings.Compare(a.Text, b.Text),
-	)
+	// cmp.Or would work out every comparison first; most pairs differ
+	// in place, and the texts need not be compared.
+	if a.Source != b.Source {
+		return strings.Compare(a.Source, b.Source)
+	}
+	if c := cmp.Compare(a.Pos.Offset, b.Pos.Offset); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.End.Offset, b.End.Offset); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Kind, b.Kind); c != 0 {
+		return c
+	}
+	return strings.Compare(a.Text, b.Text)
 }
 
 // groups splits mentions by noun class when the fact asks for it, keeping
@@ -148,18 +200,56 @@ func groups(f *Fact, ms []*facts.Fact) [][]*facts.Fact {
 	if !f.ByClass {
 		return [][]*facts.Fact{ms}
 	}
-	classOf := func(m *facts.Fact) string {
+	// Each count's key, worked out once: reading a count's role is not
+	// cheap, and roleGroups needs the roles again.
+	keys := make([]countKeys, len(ms))
+	for i, m := range ms {
 		if m.Kind == facts.KindCount {
-			class, _ := countKey(m)
-			return class
+			keys[i].class, keys[i].role = countKey(m)
+		} else {
+			keys[i].class = m.Class
 		}
-		return m.Class
 	}
 	var split [][]*facts.Fact
-	for _, g := range partition(ms, classOf) {
-		split = append(split, roleGroups(g)...)
+	for _, g := range partitionIndex(len(ms), func(i int) string { return keys[i].class }) {
+		split = append(split, roleGroups(ms, keys, g)...)
 	}
 	return split
+}
+
+// countKeys are a mention's countKey: for a mention not a count, its class
+// and no role.
+type countKeys struct{ class, role string }
+
+// partitionIndex splits the indices 0 to n-1 by key, keeping the keys in
+// order of first appearance and each part's indices in order.
+func partitionIndex(n int, key func(int) string) [][]int {
+	var out [][]int
+	var ks []string // the keys, searched while there are few
+	var idx map[string]int
+	for i := range n {
+		k := key(i)
+		j := -1
+		if idx == nil {
+			j = slices.Index(ks, k)
+		} else if jj, ok := idx[k]; ok {
+			j = jj
+		}
+		if j < 0 {
+			j = len(out)
+			out = append(out, nil)
+			if ks = append(ks, k); idx == nil && len(ks) > 8 {
+				idx = make(map[string]int, 2*len(ks))
+				for jj, kk := range ks {
+					idx[kk] = jj
+				}
+			} else if idx != nil {
+				idx[k] = j
+			}
+		}
+		out[j] = append(out[j], i)
+	}
+	return out
 }
 
 // partition splits facts by key, keeping the keys in order of first
@@ -187,15 +277,22 @@ func bySource(f *facts.Fact) string { return f.Source }
 // are never a conflict across sources. A tolerance widens every interval.
 func agreesAcrossSources(p *pass) {
 	for _, g := range groups(p.rule.Fact, p.mentions) {
-		distinct := map[string]bool{}
-		for _, m := range g {
-			distinct[m.Source] = true
-		}
-		if len(distinct) < 2 {
+		if oneSource(g) {
 			continue
 		}
 		p.agree(g)
 	}
+}
+
+// oneSource reports whether the mentions all come from one source (or
+// there are none).
+func oneSource(g []*facts.Fact) bool {
+	for _, m := range g {
+		if m.Source != g[0].Source {
+			return false
+		}
+	}
+	return true
 }
 
 // agree reports the mentions of g that no single value reconciles with the
@@ -361,8 +458,8 @@ func mention(m *facts.Fact, approx float64, agrees bool) Mention {
 func values(ms []*facts.Fact, approx float64) []Value {
 	var out []Value
 	idx := map[string]int{}
-	seen := map[[2]string]bool{}
-	for _, m := range ms {
+	vi := make([]int, len(ms)) // each mention's value
+	for k, m := range ms {
 		v := valueOf(m, approx)
 		i, ok := idx[v]
 		if !ok {
@@ -371,9 +468,44 @@ func values(ms []*facts.Fact, approx float64) []Value {
 			out = append(out, Value{Value: v})
 		}
 		out[i].Mentions++
-		if !seen[[2]string{v, m.Source}] {
+		vi[k] = i
+	}
+	// A value has at most as many sources as mentions: cut every value's
+	// Sources from one slice, rather than growing each.
+	slab := make([]string, len(ms))
+	for i := range out {
+		out[i].Sources, slab = slab[:0:out[i].Mentions], slab[out[i].Mentions:]
+	}
+	var seen map[[2]string]bool // for values of many sources
+	for k, m := range ms {
+		i, v := vi[k], out[vi[k]].Value
+		// Sources holds each source once. Mentions come in runs of one
+		// source, so the last is tried first; then the sources of a
+		// value of a few are searched, of many looked up.
+		srcs := out[i].Sources
+		var have bool
+		switch n := len(srcs); {
+		case n > 0 && srcs[n-1] == m.Source:
+			have = true
+		case n < manySources:
+			have = slices.Contains(srcs, m.Source)
+		default:
+			have = seen[[2]string{v, m.Source}]
+		}
+		if have {
+			continue
+		}
+		out[i].Sources = append(srcs, m.Source)
+		switch n := len(out[i].Sources); {
+		case n == manySources:
+			if seen == nil {
+				seen = map[[2]string]bool{}
+			}
+			for _, s := range out[i].Sources {
+				seen[[2]string{v, s}] = true
+			}
+		case n > manySources:
 			seen[[2]string{v, m.Source}] = true
-			out[i].Sources = append(out[i].Sources, m.Source)
 		}
 	}
 	for i := range out {
@@ -382,6 +514,10 @@ func values(ms []*facts.Fact, approx float64) []Value {
 	slices.SortStableFunc(out, func(a, b Value) int { return cmp.Compare(len(b.Sources), len(a.Sources)) })
 	return out
 }
+
+// manySources is how many sources of a value values looks up in a map
+// rather than searches.
+const manySources = 16
 
 // valueOf is what a mention says, for the standup table.
 func valueOf(m *facts.Fact, approx float64) string {

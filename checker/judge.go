@@ -3,6 +3,7 @@ package checker
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/facts"
@@ -13,37 +14,46 @@ import (
 // sources, then the first) and reports which mentions are compatible with
 // it. In draft mode the sources are taken as they are: a draft mention
 // agrees when any source mention is compatible with it, and best is the
-// sources' own choice.
-func (p *pass) split(g []*facts.Fact, compat func(a, b *facts.Fact) bool) (agrees []bool, best int) {
+// sources' own choice. compat(i, j) says whether g[i] and g[j] are
+// compatible; callers answer it from values worked out once per mention,
+// since split asks it of every pair.
+func (p *pass) split(g []*facts.Fact, compat func(i, j int) bool) (agrees []bool, best int) {
 	agrees = make([]bool, len(g))
+	// Sources by number, and a stamp per source, to count a candidate's
+	// distinct sources without a map per candidate.
+	src, nsrc := sourceNumbers(g)
+	stamp := make([]int, nsrc)
 	best, bestScore, bestSrcs := -1, -1, -1
 	for i, c := range g {
 		if p.draft != "" && c.Source == p.draft {
 			continue
 		}
-		score, srcs := 0, map[string]bool{}
-		for _, m := range g {
+		score, srcs := 0, 0
+		for j, m := range g {
 			if p.draft != "" && m.Source == p.draft {
 				continue
 			}
-			if compat(c, m) {
+			if compat(i, j) {
 				score++
-				srcs[m.Source] = true
+				if stamp[src[j]] != i+1 {
+					stamp[src[j]] = i + 1
+					srcs++
+				}
 			}
 		}
-		if score > bestScore || score == bestScore && len(srcs) > bestSrcs {
-			best, bestScore, bestSrcs = i, score, len(srcs)
+		if score > bestScore || score == bestScore && srcs > bestSrcs {
+			best, bestScore, bestSrcs = i, score, srcs
 		}
 	}
 	for i, m := range g {
 		switch {
 		case p.draft == "":
-			agrees[i] = compat(g[best], m)
+			agrees[i] = compat(best, i)
 		case m.Source != p.draft || best < 0:
 			agrees[i] = true
 		default:
-			for _, s := range g {
-				if s.Source != p.draft && compat(s, m) {
+			for j, s := range g {
+				if s.Source != p.draft && compat(j, i) {
 					agrees[i] = true
 					break
 				}
@@ -51,6 +61,127 @@ func (p *pass) split(g []*facts.Fact, compat func(a, b *facts.Fact) bool) (agree
 		}
 	}
 	return agrees, best
+}
+
+// splitByKey is split with compat(i, j) being key[i] == key[j], keys
+// numbered from 0: it counts each key's mentions and sources once rather
+// than comparing every pair, which made split the larger part of
+// peopleAgree for people named many times.
+func (p *pass) splitByKey(g []*facts.Fact, key []int) (agrees []bool, best int) {
+	if len(g) <= 16 {
+		// Few pairs: comparing them is cheaper than counting.
+		return p.split(g, func(i, j int) bool { return key[i] == key[j] })
+	}
+	agrees = make([]bool, len(g))
+	nkeys := 0
+	for _, k := range key {
+		nkeys = max(nkeys, k+1)
+	}
+	// Per key: its mentions and distinct sources, drafts left out; a stamp
+	// per source and key tells a source already counted.
+	count, srcs := make([]int, nkeys), make([]int, nkeys)
+	src, nsrc := sourceNumbers(g)
+	seen := make(map[[2]int]bool, nsrc)
+	for j, m := range g {
+		if p.draft != "" && m.Source == p.draft {
+			continue
+		}
+		count[key[j]]++
+		if k := [2]int{key[j], src[j]}; !seen[k] {
+			seen[k] = true
+			srcs[key[j]]++
+		}
+	}
+	best, bestScore, bestSrcs := -1, -1, -1
+	for i, c := range g {
+		if p.draft != "" && c.Source == p.draft {
+			continue
+		}
+		if score, n := count[key[i]], srcs[key[i]]; score > bestScore || score == bestScore && n > bestSrcs {
+			best, bestScore, bestSrcs = i, score, n
+		}
+	}
+	for i, m := range g {
+		switch {
+		case p.draft == "":
+			agrees[i] = key[best] == key[i]
+		case m.Source != p.draft || best < 0:
+			agrees[i] = true
+		default:
+			agrees[i] = count[key[i]] > 0 // a source mention has its key
+		}
+	}
+	return agrees, best
+}
+
+// sourceNumbers numbers the distinct sources of ms from 0, in order of first
+// appearance: src[i] is ms[i]'s, n how many there are.
+func sourceNumbers(ms []*facts.Fact) (src []int, n int) {
+	src = make([]int, len(ms))
+	var names []string
+	for i, m := range ms {
+		// A group's mentions come from a few sources, often in runs.
+		k := -1
+		if i > 0 && m.Source == ms[i-1].Source {
+			k = src[i-1]
+		} else if k = slices.Index(names, m.Source); k < 0 && len(names) < 16 {
+			k = len(names)
+			names = append(names, m.Source)
+		}
+		if k < 0 {
+			return sourceNumbersMap(ms)
+		}
+		src[i] = k
+	}
+	return src, len(names)
+}
+
+// stringNumbers numbers the distinct strings of ss from 0, in order of
+// first appearance: num[i] is ss[i]'s, n how many there are.
+func stringNumbers(ss []string) (num []int, n int) {
+	num = make([]int, len(ss))
+	var distinct []string // searched while there are few
+	var idx map[string]int
+	for i, s := range ss {
+		if i > 0 && s == ss[i-1] {
+			num[i] = num[i-1]
+			continue
+		}
+		k := -1
+		if idx == nil {
+			k = slices.Index(distinct, s)
+		} else if kk, ok := idx[s]; ok {
+			k = kk
+		}
+		if k < 0 {
+			k = len(distinct)
+			if distinct = append(distinct, s); idx == nil && len(distinct) > 8 {
+				idx = make(map[string]int, 2*len(distinct))
+				for kk, d := range distinct {
+					idx[d] = kk
+				}
+			} else if idx != nil {
+				idx[s] = k
+			}
+		}
+		num[i] = k
+	}
+	return num, len(distinct)
+}
+
+// sourceNumbersMap is sourceNumbers for mentions from many sources.
+func sourceNumbersMap(ms []*facts.Fact) (src []int, n int) {
+	src = make([]int, len(ms))
+	idx := map[string]int{}
+	for i, m := range ms {
+		k, ok := idx[m.Source]
+		if !ok {
+			k = len(idx)
+			idx[m.Source] = k
+		}
+		src[i] = k
+	}
+	return src, len(idx)
 }
 
 // allAgree reports whether every entry is true.

@@ -3,7 +3,9 @@ package checker
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -11,6 +13,8 @@ import (
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/factlint/factlint/facts"
 )
 
 // A personName is a name split into given names and a surname, honorifics
@@ -21,6 +25,15 @@ type personName struct {
 	given     []string
 	surname   string // with its particles: "von der Leyen"
 	honorific string // lower case, "" when none
+
+	// The forms names are compared in, worked out once by parseName:
+	// comparing names is most of grouping them into people, and folding
+	// and skeletons allocate.
+	spell                string // spelling()
+	lower                string // key()
+	spellFold            string // fold(spelling())
+	surFold, surSkel     string // fold and skeleton of the surname
+	givenFold, givenSkel string // of the first given name; "" when not full
 }
 
 // full reports whether the name has a given name as well as a surname.
@@ -28,15 +41,10 @@ func (n personName) full() bool { return len(n.given) > 0 && n.surname != "" }
 
 // spelling is how a name is compared for spelling: its first given name and
 // its surname, as written. Middle names and honorifics do not count.
-func (n personName) spelling() string {
-	if !n.full() {
-		return n.surname
-	}
-	return n.given[0] + " " + n.surname
-}
+func (n personName) spelling() string { return n.spell }
 
 // key is the spelling, ignoring case.
-func (n personName) key() string { return strings.ToLower(n.spelling()) }
+func (n personName) key() string { return n.lower }
 
 var (
 	honorifics = wordSet("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev", "hon")
@@ -65,47 +73,110 @@ func parseName(s string) personName {
 			words = append(words, w)
 		}
 	}
-	for len(words) > 1 && (honorifics[strings.ToLower(words[0])] || titleWords[strings.ToLower(words[0])]) {
-		if honorifics[strings.ToLower(words[0])] {
+	for len(words) > 1 && (lowerIn(honorifics, words[0]) || lowerIn(titleWords, words[0])) {
+		if lowerIn(honorifics, words[0]) {
 			n.honorific = strings.ToLower(words[0])
 		}
 		words = words[1:]
 	}
-	for len(words) > 1 && suffixes[strings.ToLower(words[len(words)-1])] {
+	for len(words) > 1 && lowerIn(suffixes, words[len(words)-1]) {
 		words = words[:len(words)-1]
 	}
 	if len(words) == 0 {
 		return n
 	}
 	start := len(words) - 1
-	for start > 0 && particles[strings.ToLower(words[start-1])] {
+	for start > 0 && lowerIn(particles, words[start-1]) {
 		start--
 	}
 	n.given = words[:start]
-	n.surname = strings.Join(words[start:], " ")
+	if start == len(words)-1 {
+		n.surname = words[start]
+	} else {
+		n.surname = strings.Join(words[start:], " ")
+	}
+	n.spell = n.surname
+	if n.full() {
+		n.spell = n.given[0] + " " + n.surname
+		n.givenFold = fold(n.given[0])
+		n.givenSkel = skeletonOfFold(n.givenFold)
+	}
+	n.lower = strings.ToLower(n.spell)
+	n.surFold = fold(n.surname)
+	n.surSkel = skeletonOfFold(n.surFold)
+	n.spellFold = n.surFold // the spelling is the surname
+	if n.full() {
+		n.spellFold = fold(n.spell)
+	}
 	return n
+}
+
+// lowerIn reports whether set holds w lower-cased, without allocating for
+// ASCII words of up to 32 bytes.
+func lowerIn(set map[string]bool, w string) bool {
+	if len(w) > 32 || !isASCII(w) {
+		return set[strings.ToLower(w)]
+	}
+	var buf [32]byte
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return set[string(b)]
 }
 
 // fold lower-cases s and drops its diacritics: "António" → "antonio".
 func fold(s string) string {
-	if isASCII(s) {
+	if isASCII(s) || stable(s) {
 		return strings.ToLower(s) // nothing to fold: the common case, and cheap
 	}
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	t := foldChains.Get().(transform.Transformer)
 	out, _, err := transform.String(t, s)
+	foldChains.Put(t)
 	if err != nil {
 		out = s
 	}
 	return strings.ToLower(out)
 }
 
+// foldChains holds the transformers fold drops diacritics with: a chain
+// allocates large buffers, and making one per call was a fifth of all the
+// bytes a check allocated. transform.String resets a chain before use.
+var foldChains = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
+
+// stable reports whether dropping diacritics leaves s as it is: valid UTF-8
+// in both NFD and NFC, with no nonspacing mark. Most non-ASCII text in news
+// is punctuation (’ “ — …) that passes this test, and the chain of
+// transformers costs twenty times as much.
+func stable(s string) bool {
+	if !utf8.ValidString(s) || !norm.NFD.IsNormalString(s) || !norm.NFC.IsNormalString(s) {
+		return false
+	}
+	for _, r := range s {
+		if r >= utf8.RuneSelf && unicode.Is(unicode.Mn, r) {
+			return false
+		}
+	}
+	return true
+}
+
 // skeleton reduces a name to what its transliterations share: letters only,
 // no diacritics, y read as i, doubled letters once. Zelensky, Zelenskyy and
 // Zelenskiy are all "zelenski"; Emanuel and Emmanuel are "emanuel".
-func skeleton(s string) string {
+func skeleton(s string) string { return skeletonOfFold(fold(s)) }
+
+// skeletonOfFold is skeleton(s) given fold(s).
+func skeletonOfFold(folded string) string {
 	var b strings.Builder
+	b.Grow(len(folded))
 	var last rune
-	for _, r := range fold(s) {
+	for _, r := range folded {
 		if !unicode.IsLetter(r) {
 			continue
 		}
@@ -124,22 +195,40 @@ func skeleton(s string) string {
 // givenClose reports whether two given names may be one person's, and how:
 // the same, transliterations, an initial, or a letter or two apart.
 func givenClose(a, b string) (bool, string) {
-	fa, fb := fold(a), fold(b)
+	return givenCloseFolded(a, b, fold(a), fold(b), skeleton(a), skeleton(b), true)
+}
+
+// givenCloseFolded is givenClose with the names' folds and skeletons worked
+// out already; with why false it leaves the reason out.
+func givenCloseFolded(a, b, fa, fb, sa, sb string, why bool) (bool, string) {
+	if fa == fb {
+		return true, ""
+	}
 	d := levenshtein.ComputeDistance(fa, fb)
 	switch {
-	case fa == fb:
-		return true, ""
 	case d == 1:
+		if !why {
+			return true, ""
+		}
 		return true, fmt.Sprintf("given names %s/%s differ by one letter", a, b)
-	case skeleton(a) == skeleton(b):
+	case sa == sb:
+		if !why {
+			return true, ""
+		}
 		return true, fmt.Sprintf("given names %s/%s are transliterations of one name", a, b)
 	case isInitial(a) || isInitial(b):
 		if fa[0] == fb[0] {
+			if !why {
+				return true, ""
+			}
 			return true, fmt.Sprintf("%s/%s is an initial", a, b)
 		}
 		return false, ""
 	}
 	if d == 2 && min(len(fa), len(fb)) >= 7 {
+		if !why {
+			return true, ""
+		}
 		return true, fmt.Sprintf("given names %s/%s differ by %s", a, b, letters(d))
 	}
 	return false, ""
@@ -156,24 +245,27 @@ func letters(d int) string {
 
 // samePerson reports whether two full names name one person, and why: the
 // same surname (or transliterations of it) and a close given name.
-func samePerson(a, b personName) (bool, string) {
-	if !a.full() || !b.full() || skeleton(a.surname) != skeleton(b.surname) {
+func samePerson(a, b personName) (bool, string) { return samePersonWhy(a, b, true) }
+
+// samePersonWhy is samePerson; with why false it leaves the reason out.
+func samePersonWhy(a, b personName, why bool) (bool, string) {
+	if !a.full() || !b.full() || a.surSkel != b.surSkel {
 		return false, ""
 	}
-	ok, why := givenClose(a.given[0], b.given[0])
-	if !ok {
-		return false, ""
+	ok, givenWhy := givenCloseFolded(a.given[0], b.given[0], a.givenFold, b.givenFold, a.givenSkel, b.givenSkel, why)
+	if !ok || !why {
+		return ok, ""
 	}
 	var reasons []string
-	if fold(a.surname) == fold(b.surname) {
+	if a.surFold == b.surFold {
 		reasons = append(reasons, "same surname "+b.surname)
 	} else {
 		reasons = append(reasons, fmt.Sprintf("surnames %s/%s are transliterations of one name", a.surname, b.surname))
 	}
-	if why == "" {
+	if givenWhy == "" {
 		reasons = append(reasons, "same given name "+b.given[0])
 	} else {
-		reasons = append(reasons, why)
+		reasons = append(reasons, givenWhy)
 	}
 	return true, strings.Join(reasons, ", ")
 }
@@ -194,10 +286,10 @@ func (g *personGroup) accepted(n personName) bool {
 	surnameOK, givenOK := false, !n.full()
 	for _, s := range append([]string{g.ref.Name}, g.ref.Aliases...) {
 		r := parseName(s)
-		if fold(r.surname) == fold(n.surname) {
+		if r.surFold == n.surFold {
 			surnameOK = true
 		}
-		if r.full() && n.full() && fold(r.given[0]) == fold(n.given[0]) {
+		if r.full() && n.full() && r.givenFold == n.givenFold {
 			givenOK = true
 		}
 	}
@@ -208,9 +300,16 @@ func (g *personGroup) accepted(n personName) bool {
 func (g *personGroup) house() personName { return parseName(g.ref.Name) }
 
 // matches reports whether n names the group's person, and why.
-func (g *personGroup) matches(n personName) (bool, string) {
+func (g *personGroup) matches(n personName) (bool, string) { return g.matchesWhy(n, true) }
+
+// matchesWhy is matches; with why false it leaves the reason out, which
+// grouping names into people has no use for.
+func (g *personGroup) matchesWhy(n personName, why bool) (bool, string) {
 	for _, m := range g.names {
-		if fold(m.spelling()) == fold(n.spelling()) {
+		if m.spellFold == n.spellFold {
+			if !why {
+				return true, ""
+			}
 			return true, "same name " + m.spelling()
 		}
 	}
@@ -218,7 +317,7 @@ func (g *personGroup) matches(n personName) (bool, string) {
 		house := g.house()
 		for _, a := range g.ref.Aliases {
 			an := parseName(a)
-			if skeleton(an.surname) != skeleton(n.surname) && fold(an.surname) != fold(n.surname) {
+			if an.surSkel != n.surSkel && an.surFold != n.surFold {
 				continue
 			}
 			if !an.full() || !n.full() {
@@ -233,8 +332,8 @@ func (g *personGroup) matches(n personName) (bool, string) {
 		}
 	}
 	for _, m := range g.names {
-		if ok, why := samePerson(n, m); ok {
-			return true, why
+		if ok, reason := samePersonWhy(n, m, why); ok {
+			return true, reason
 		}
 	}
 	return false, ""
@@ -254,12 +353,48 @@ func refPlace(r *RefPerson) string {
 type personIndex struct {
 	groups []*personGroup
 	memo   map[string]int
+	names  *nameCache
+
+	// What the groups were made of: they depend on nothing else, so an
+	// index made of the same is the same index (see storyCache).
+	ref  *Reference
+	full []string // the distinct full names, in order of first appearance
 }
 
 // newPersonIndex groups names, reference people first so that their
 // entries anchor the groups.
 func newPersonIndex(ref *Reference, names []string) *personIndex {
-	x := &personIndex{memo: map[string]int{}}
+	return newPersonIndexOf(ref, distinctFull(names, nil), nil)
+}
+
+// distinctFull returns the distinct names that are full names, in order
+// of first appearance: all of names that newPersonIndexOf needs.
+func distinctFull(names []string, c *nameCache) []string {
+	var out []string
+	if c == nil {
+		c = &nameCache{}
+	}
+	c.stamp++ // names marked with this stamp are done
+	for i, s := range names {
+		if i > 0 && s == names[i-1] {
+			continue // a name and its title, often: done already
+		}
+		e := c.entry(s)
+		if e.stamp == c.stamp {
+			continue
+		}
+		e.stamp = c.stamp
+		if e.name.full() {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// newPersonIndexOf groups full names, distinct and in order, parsing them
+// with c.
+func newPersonIndexOf(ref *Reference, full []string, c *nameCache) *personIndex {
+	x := &personIndex{memo: map[string]int{}, names: c, ref: ref}
 	if ref != nil {
 		for i := range ref.People {
 			rp := &ref.People[i]
@@ -270,16 +405,15 @@ func newPersonIndex(ref *Reference, names []string) *personIndex {
 			x.groups = append(x.groups, g)
 		}
 	}
-	done := map[string]bool{}
-	for _, s := range names {
-		if done[s] {
-			continue
-		}
-		done[s] = true
-		n := parseName(s)
-		if !n.full() {
-			continue
-		}
+	x.add(full)
+	return x
+}
+
+// add groups more full names, distinct and in order, none grouped yet.
+func (x *personIndex) add(full []string) {
+	x.full = append(x.full[:len(x.full):len(x.full)], full...)
+	for _, s := range full {
+		n := x.names.parse(s)
 		if i := x.match(n); i >= 0 {
 			g := x.groups[i]
 			seen := false
@@ -295,12 +429,92 @@ func newPersonIndex(ref *Reference, names []string) *personIndex {
 		}
 		x.groups = append(x.groups, &personGroup{names: []personName{n}})
 	}
+}
+
+// clone returns a copy of x that names can be added to without changing x.
+func (x *personIndex) clone() *personIndex {
+	y := &personIndex{memo: map[string]int{}, names: x.names, ref: x.ref, full: x.full}
+	for _, g := range x.groups {
+		y.groups = append(y.groups, &personGroup{ref: g.ref, names: slices.Clone(g.names)})
+	}
+	return y
+}
+
+// A nameCache parses each name once; the nil cache parses every time.
+type nameCache struct {
+	entries map[string]*nameEntry
+	stamp   int // distinctFull's latest
+}
+
+type nameEntry struct {
+	name  personName
+	stamp int // the distinctFull that last saw the name
+}
+
+func (c *nameCache) parse(s string) personName {
+	if c == nil {
+		return parseName(s)
+	}
+	return c.entry(s).name
+}
+
+func (c *nameCache) entry(s string) *nameEntry {
+	e, ok := c.entries[s]
+	if !ok {
+		if c.entries == nil {
+			c.entries = map[string]*nameEntry{}
+		}
+		e = &nameEntry{name: parseName(s)}
+		c.entries[s] = e
+	}
+	return e
+}
+
+// A storyCache holds what the rules of one story's check share: the names
+// parsed, and the people indexes made. The people, titles and quotes rules
+// each group a story's names into people, mostly the same names: making
+// the indexes was a fifth of a check.
+type storyCache struct {
+	names   nameCache
+	indexes []*personIndex
+	kinds   [][]*facts.Fact // the story's facts by kind (see ofKind)
+}
+
+// personIndex returns newPersonIndex(ref, names), made once per story.
+func (c *storyCache) personIndex(ref *Reference, names []string) *personIndex {
+	if c == nil {
+		return newPersonIndex(ref, names)
+	}
+	full := distinctFull(names, &c.names)
+	// Grouping is a pass over the names in order: an index of the first
+	// of them goes on from where it stopped. The quotes rule groups the
+	// names the titles rule does, then the speakers.
+	var from *personIndex
+	for _, x := range c.indexes {
+		if x.ref != ref || len(x.full) > len(full) || !slices.Equal(x.full, full[:len(x.full)]) {
+			continue
+		}
+		if len(x.full) == len(full) {
+			return x
+		}
+		if from == nil || len(x.full) > len(from.full) {
+			from = x
+		}
+	}
+	var x *personIndex
+	if from != nil {
+		x = from.clone()
+		x.add(full[len(from.full):])
+	} else {
+		x = newPersonIndexOf(ref, full, &c.names)
+	}
+	c.indexes = append(c.indexes, x)
 	return x
 }
 
 func (x *personIndex) match(n personName) int {
 	for i, g := range x.groups {
-		if ok, _ := g.matches(n); ok {
+		if ok, _ := g.matchesWhy(n, false); ok {
 			return i
 		}
 	}
@@ -314,7 +528,7 @@ func (x *personIndex) lookup(s string) int {
 	if i, ok := x.memo[s]; ok {
 		return i
 	}
-	n := parseName(s)
+	n := x.names.parse(s)
 	i := -1
 	switch {
 	case n.full():
@@ -322,7 +536,7 @@ func (x *personIndex) lookup(s string) int {
 	case n.surname != "":
 		i = x.unique(func(g *personGroup) bool {
 			for _, m := range g.allNames() {
-				if skeleton(m.surname) == skeleton(n.surname) {
+				if m.surSkel == n.surSkel {
 					return true
 				}
 			}
@@ -331,7 +545,7 @@ func (x *personIndex) lookup(s string) int {
 		if i < 0 && (n.honorific == "sir" || n.honorific == "dame") {
 			i = x.unique(func(g *personGroup) bool {
 				for _, m := range g.allNames() {
-					if m.full() && fold(m.given[0]) == fold(n.surname) {
+					if m.full() && m.givenFold == n.surFold {
 						return true
 					}
 				}

@@ -22,18 +22,18 @@ func peopleAgree(p *pass) {
 	for _, m := range p.mentions {
 		names = append(names, m.Name)
 	}
-	idx := newPersonIndex(ref, names)
-	byGroup := map[int][]*facts.Fact{}
+	idx := p.cache.personIndex(ref, names)
+	byGroup := make([][]*facts.Fact, len(idx.groups))
 	var order []int
 	for _, m := range p.mentions {
-		if !parseName(m.Name).full() {
+		if !idx.names.parse(m.Name).full() {
 			continue
 		}
 		gi := idx.lookup(m.Name)
 		if gi < 0 {
 			continue
 		}
-		if _, ok := byGroup[gi]; !ok {
+		if byGroup[gi] == nil {
 			order = append(order, gi)
 		}
 		byGroup[gi] = append(byGroup[gi], m)
@@ -43,16 +43,15 @@ func peopleAgree(p *pass) {
 		g, ms := idx.groups[gi], byGroup[gi]
 		// Each mention's spelling key, worked out once: split compares
 		// every pair.
-		keys := make(map[*facts.Fact]string, len(ms))
-		for _, m := range ms {
-			n := parseName(m.Name)
+		keys := make([]string, len(ms))
+		for i, m := range ms {
+			n := idx.names.parse(m.Name)
 			if g.accepted(n) {
-				keys[m] = g.house().key()
+				keys[i] = g.house().key()
 			} else {
-				keys[m] = n.key()
+				keys[i] = n.key()
 			}
 		}
-		key := func(m *facts.Fact) string { return keys[m] }
 		withRef := p.rule.WithReference && g.ref != nil
 		var agrees []bool
 		var right string
@@ -60,23 +59,23 @@ func peopleAgree(p *pass) {
 		if withRef {
 			agrees = make([]bool, len(ms))
 			for i, m := range ms {
-				agrees[i] = !p.judged(m) || key(m) == g.house().key()
+				agrees[i] = !p.judged(m) || keys[i] == g.house().key()
 			}
 			right = g.ref.Name
 		} else {
 			var best int
-			agrees, best = p.split(ms, func(a, b *facts.Fact) bool { return key(a) == key(b) })
+			agrees, best = p.splitByKey(ms, numbered(keys))
 			if best < 0 {
 				continue
 			}
-			right = spellingOf(g, ms[best])
+			right = spellingIn(g, ms[best], idx.names)
 			if g.ref != nil && p.draft == "" && !allAgree(agrees) {
 				// Spelled more than one way: the house spelling, if used, is right.
-				for _, m := range ms {
-					if key(m) == g.house().key() {
+				for i := range ms {
+					if keys[i] == g.house().key() {
 						right, decided = g.ref.Name, true
-						for i, m := range ms {
-							agrees[i] = key(m) == g.house().key()
+						for i := range ms {
+							agrees[i] = keys[i] == g.house().key()
 						}
 						break
 					}
@@ -86,7 +85,7 @@ func peopleAgree(p *pass) {
 		if allAgree(agrees) {
 			continue
 		}
-		p.report(peopleFinding(g, ms, agrees, right, withRef, decided))
+		p.report(peopleFinding(g, ms, agrees, right, withRef, decided, idx.names))
 		for i, m := range ms {
 			if !agrees[i] {
 				flagged[m] = true
@@ -96,6 +95,13 @@ func peopleAgree(p *pass) {
 	if p.rule.WithReference && ref != nil {
 		p.preferred(ref, flagged)
 	}
+}
+
+// numbered numbers the distinct strings of ss from 0, in order of first
+// appearance.
+func numbered(ss []string) []int {
+	num, _ := stringNumbers(ss)
+	return num
 }
 
 // reference is the program's reference sheet, or nil when it is empty.
@@ -109,14 +115,19 @@ func (p *pass) reference() *Reference {
 // spellingOf shows how m spells the group's person, house spelling for an
 // accepted alias.
 func spellingOf(g *personGroup, m *facts.Fact) string {
-	n := parseName(m.Name)
+	return spellingIn(g, m, nil)
+}
+
+// spellingIn is spellingOf, parsing names with c.
+func spellingIn(g *personGroup, m *facts.Fact, c *nameCache) string {
+	n := c.parse(m.Name)
 	if g.accepted(n) {
 		return g.house().spelling()
 	}
 	return n.spelling()
 }
 
-func peopleFinding(g *personGroup, ms []*facts.Fact, agrees []bool, right string, withRef, decided bool) Finding {
+func peopleFinding(g *personGroup, ms []*facts.Fact, agrees []bool, right string, withRef, decided bool, c *nameCache) Finding {
 	var f Finding
 	if withRef {
 		f.Mentions = append(f.Mentions, refMention(g.ref, g.ref.Name))
@@ -126,7 +137,7 @@ func peopleFinding(g *personGroup, ms []*facts.Fact, agrees []bool, right string
 	outliers := map[string][]string{} // spelling -> places
 	var outlierOrder []string
 	for i, m := range ms {
-		sp := spellingOf(g, m)
+		sp := spellingIn(g, m, c)
 		if agrees[i] {
 			agreeing++
 			if seenSource[m.Source] {

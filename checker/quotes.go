@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pmezard/go-difflib/difflib"
 
@@ -36,9 +37,54 @@ const (
 type word struct{ text, norm string }
 
 // quoteWords splits a quote into words; hyphens and dashes separate words.
+// It scans by hand rather than with strings.FieldsFunc; an ASCII word that
+// is already lower case is its own normal form, and the others' normal
+// forms share one allocation: quoteWords was half of quotesAgree's time
+// (TestQuoteWordsFastPath holds it to the plain code).
 func quoteWords(q string) []word {
-	var out []word
-	for _, f := range strings.FieldsFunc(q, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '–' || r == '—' || r == '/' }) {
+	w := wordSplitter{out: make([]word, 0, strings.Count(q, " ")+1)}
+	start := -1
+	for i := 0; i < len(q); {
+		r, size := rune(q[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(q[i:])
+		}
+		if unicode.IsSpace(r) || r == '-' || r == '–' || r == '—' || r == '/' {
+			if start >= 0 {
+				w.add(q[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		w.add(q[start:])
+	}
+	if len(w.buf) > 0 {
+		all := string(w.buf)
+		for _, p := range w.pending {
+			w.out[p.word].norm = all[p.start:p.end]
+		}
+	}
+	if len(w.out) == 0 {
+		return nil
+	}
+	return w.out
+}
+
+// A wordSplitter collects a quote's words. The normal forms of ASCII words
+// that need lower-casing are written to buf, and set from it at the end.
+type wordSplitter struct {
+	out     []word
+	buf     []byte
+	pending []struct{ word, start, end int }
+}
+
+// add adds field f as a word, unless it has no letter or digit.
+func (w *wordSplitter) add(f string) {
+	if !isASCII(f) {
 		var b strings.Builder
 		for _, r := range fold(f) {
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -46,11 +92,47 @@ func quoteWords(q string) []word {
 			}
 		}
 		if b.Len() == 0 {
-			continue
+			return
 		}
-		out = append(out, word{text: strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), norm: b.String()})
+		w.out = append(w.out, word{text: strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), norm: b.String()})
+		return
 	}
-	return out
+	i, j := 0, len(f)
+	for i < j && !isAlnum(f[i]) {
+		i++
+	}
+	for j > i && !isAlnum(f[j-1]) {
+		j--
+	}
+	if i == j {
+		return
+	}
+	text := f[i:j]
+	clean := true // lower-case letters and digits only: the text is the norm
+	for k := 0; k < len(text) && clean; k++ {
+		c := text[k]
+		clean = 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+	}
+	if clean {
+		w.out = append(w.out, word{text: text, norm: text})
+		return
+	}
+	start := len(w.buf)
+	for k := 0; k < len(text); k++ {
+		switch c := text[k]; {
+		case 'A' <= c && c <= 'Z':
+			w.buf = append(w.buf, c+'a'-'A')
+		case isAlnum(c):
+			w.buf = append(w.buf, c)
+		}
+	}
+	w.pending = append(w.pending, struct{ word, start, end int }{len(w.out), start, len(w.buf)})
+	w.out = append(w.out, word{text: text})
+}
+
+// isAlnum reports whether ASCII byte c is a letter or a digit.
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 func norms(ws []word) []string {
@@ -65,6 +147,9 @@ func norms(ws []word) []string {
 // one speech hear "on the land" and "on land" alike, and a fact-checker
 // does not want to be told.
 var articles = wordSet("a", "an", "the")
+
+// isArticle is articles[w], without hashing w.
+func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
 
 // compared returns the normalised words of a quote that count when two
 // quotes are compared: all but the articles.
@@ -92,7 +177,13 @@ const (
 
 // relate compares two quotes' normalised words. shared is the number of the
 // shorter quote's words found in the longer one, in order.
-func relate(a, b []string) (rel quoteRelation, shared int) {
+func relate[W comparable](a, b []W) (rel quoteRelation, shared int) {
+	return relateCounting(a, b, commonWords[W])
+}
+
+// relateCounting is relate, counting the words two quotes share with
+// common.
+func relateCounting[W comparable](a, b []W, common func(a, b []W) int) (rel quoteRelation, shared int) {
 	if len(a) == 0 || len(b) == 0 {
 		return unrelated, 0
 	}
@@ -112,7 +203,7 @@ func relate(a, b []string) (rel quoteRelation, shared int) {
 	// The words the two have in common bound their longest common
 	// subsequence: most pairs of a story's quotes fail this cheap test and
 	// need no LCS table.
-	if bound := commonWords(short, long); bound < driftMinWords || float64(bound) < driftShare*float64(len(short)) {
+	if bound := common(short, long); bound < driftMinWords || float64(bound) < driftShare*float64(len(short)) {
 		return unrelated, bound
 	}
 	shared, lfrom, lto := lcs(short, long)
@@ -134,8 +225,8 @@ func relate(a, b []string) (rel quoteRelation, shared int) {
 
 // commonWords counts the words a and b share, with repeats: the size of the
 // multiset intersection.
-func commonWords(a, b []string) int {
-	count := make(map[string]int, len(a))
+func commonWords[W comparable](a, b []W) int {
+	count := make(map[W]int, len(a))
 	for _, w := range a {
 		count[w]++
 	}
@@ -149,7 +240,28 @@ func commonWords(a, b []string) int {
 	return n
 }
 
-func equalWords(a, b []string) bool {
+// A wordCounter is commonWords for words numbered from 0 to n-1: it
+// counts in a slice, where commonWords hashes every word.
+type wordCounter []int32
+
+func (c wordCounter) common(a, b []int32) int {
+	for _, w := range a {
+		c[w]++
+	}
+	n := 0
+	for _, w := range b {
+		if c[w] > 0 {
+			c[w]--
+			n++
+		}
+	}
+	for _, w := range a {
+		c[w] = 0
+	}
+	return n
+}
+
+func equalWords[W comparable](a, b []W) bool {
 	if len(a) != len(b) {
 		return false
 	}
@@ -162,7 +274,7 @@ func equalWords(a, b []string) bool {
 }
 
 // indexWords returns where needle starts in hay as a run of words, or -1.
-func indexWords(hay, needle []string) int {
+func indexWords[W comparable](hay, needle []W) int {
 	for i := 0; i+len(needle) <= len(hay); i++ {
 		if equalWords(hay[i:i+len(needle)], needle) {
 			return i
@@ -174,9 +286,9 @@ func indexWords(hay, needle []string) int {
 // overlapEnds returns the length of the longest end of one quote that is
 // the start of the other: "…stop once and for all" and "stop once and for
 // all, and agree…" overlap in five words.
-func overlapEnds(a, b []string) int {
+func overlapEnds[W comparable](a, b []W) int {
 	best := 0
-	for _, p := range [][2][]string{{a, b}, {b, a}} {
+	for _, p := range [][2][]W{{a, b}, {b, a}} {
 		x, y := p[0], p[1]
 		for k := min(len(x), len(y)) - 1; k > best; k-- {
 			if equalWords(x[len(x)-k:], y[:k]) {
@@ -192,7 +304,7 @@ func overlapEnds(a, b []string) int {
 // the shortest span of b that holds one, [from, to): it starts as late and
 // ends as early as a longest common subsequence allows, so a diff against
 // it shows no stray words of b around the shared ones.
-func lcs(a, b []string) (n, from, to int) {
+func lcs[W comparable](a, b []W) (n, from, to int) {
 	n, starts := lcsTable(a, b)
 	if n == 0 {
 		return 0, -1, -1
@@ -215,7 +327,7 @@ func lcs(a, b []string) (n, from, to int) {
 
 // lcsTable returns the length of the longest common subsequence of a and b,
 // and for each j that of a and b[j:].
-func lcsTable(a, b []string) (int, []int) {
+func lcsTable[W comparable](a, b []W) (int, []int) {
 	next, cur := make([]int, len(b)+1), make([]int, len(b)+1)
 	for i := len(a) - 1; i >= 0; i-- {
 		for j := len(b) - 1; j >= 0; j-- {
@@ -230,8 +342,8 @@ func lcsTable(a, b []string) (int, []int) {
 	return next[0], next[:len(b)]
 }
 
-func reversed(s []string) []string {
-	out := make([]string, len(s))
+func reversed[W comparable](s []W) []W {
+	out := make([]W, len(s))
 	for i, w := range s {
 		out[len(s)-1-i] = w
 	}
@@ -298,9 +410,10 @@ func wordDiff(a, b []word) string {
 // are not drift.
 func quotesAgree(p *pass) {
 	var qs []*facts.Fact
+	var words [][]word
 	for _, m := range p.mentions {
-		if len(quoteWords(m.Quote)) > 0 {
-			qs = append(qs, m)
+		if ws := quoteWords(m.Quote); len(ws) > 0 {
+			qs, words = append(qs, m), append(words, ws)
 		}
 	}
 	var names []string
@@ -312,28 +425,50 @@ func quotesAgree(p *pass) {
 	for _, q := range qs {
 		names = append(names, q.Speaker)
 	}
-	idx := newPersonIndex(p.reference(), names)
+	idx := p.cache.personIndex(p.reference(), names)
 	speaker := make([]int, len(qs))
-	words := make([][]word, len(qs))
 	for i, q := range qs {
 		speaker[i] = -1
 		if q.Speaker != "" {
 			speaker[i] = idx.lookup(q.Speaker)
 		}
-		words[i] = quoteWords(q.Quote)
 	}
 	rel := make([][]quoteRelation, len(qs))
 	shared := make([][]int, len(qs))
 	for i := range qs {
 		rel[i], shared[i] = make([]quoteRelation, len(qs)), make([]int, len(qs))
 	}
-	ns := make([][]string, len(qs))
-	tri := make([]map[[3]string]bool, len(qs)) // each long quote's word trigrams, made once
+	// The words compared, each a number: comparing quotes compares words
+	// many times over, and numbers compare and hash faster than strings.
+	ns := make([][]int32, len(qs))
+	total := 0
+	for _, ws := range words {
+		total += len(ws)
+	}
+	wordIDs := make(map[string]int32, total/2)
 	for i := range qs {
-		ns[i] = compared(words[i])
-		if len(ns[i]) >= attribNearWords {
+		ns[i] = make([]int32, 0, len(words[i]))
+		for _, w := range words[i] {
+			if isArticle(w.norm) {
+				continue // as compared does
+			}
+			id, ok := wordIDs[w.norm]
+			if !ok {
+				id = int32(len(wordIDs))
+				wordIDs[w.norm] = id
+			}
+			ns[i] = append(ns[i], id)
+		}
+	}
+	counter := make(wordCounter, len(wordIDs))
+	// Each long quote's word trigrams, made once when first asked for:
+	// most quotes never are.
+	tri := make([]map[[3]int32]bool, len(qs))
+	trigramsOf := func(i int) map[[3]int32]bool {
+		if tri[i] == nil {
 			tri[i] = trigrams(ns[i])
 		}
+		return tri[i]
 	}
 	for i := range qs {
 		for j := i + 1; j < len(qs); j++ {
@@ -343,7 +478,7 @@ func quotesAgree(p *pass) {
 			case speaker[i] < 0 || speaker[j] < 0:
 				continue // nothing to judge without both speakers
 			case speaker[i] == speaker[j]:
-				r, n = relate(ns[i], ns[j])
+				r, n = relateCounting(ns[i], ns[j], counter.common)
 			case min(len(words[i]), len(words[j])) >= attribMinWords:
 				// Different speakers: only the same words matter, and
 				// finding those needs no alignment.
@@ -351,10 +486,10 @@ func quotesAgree(p *pass) {
 					r, n = sameWords, len(ns[i])
 				} else if len(ns[i]) < len(ns[j]) && indexWords(ns[j], ns[i]) >= 0 || len(ns[j]) < len(ns[i]) && indexWords(ns[i], ns[j]) >= 0 {
 					r, n = partOf, min(len(ns[i]), len(ns[j]))
-				} else if min(len(ns[i]), len(ns[j])) >= attribNearWords && sharesTrigram(tri[i], ns[j]) {
+				} else if min(len(ns[i]), len(ns[j])) >= attribNearWords && sharesTrigram(trigramsOf(i), ns[j]) {
 					// A long passage with a few words changed is the
 					// same words too.
-					if rr, nn := relate(ns[i], ns[j]); rr == drift && float64(nn) >= attribNearShare*float64(min(len(ns[i]), len(ns[j]))) {
+					if rr, nn := relateCounting(ns[i], ns[j], counter.common); rr == drift && float64(nn) >= attribNearShare*float64(min(len(ns[i]), len(ns[j]))) {
 						r, n = nearWords, nn
 					}
 				}
@@ -477,12 +612,10 @@ func quotesAgree(p *pass) {
 			continue
 		}
 		ms := make([]*facts.Fact, len(cluster))
-		pos := map[*facts.Fact]int{}
 		for k, i := range cluster {
 			ms[k] = qs[i]
-			pos[qs[i]] = i
 		}
-		agrees, best := p.split(ms, func(a, b *facts.Fact) bool { return speaker[pos[a]] == speaker[pos[b]] })
+		agrees, best := p.split(ms, func(a, b int) bool { return speaker[cluster[a]] == speaker[cluster[b]] })
 		if best < 0 || allAgree(agrees) {
 			continue
 		}
@@ -516,19 +649,19 @@ func closer(n, q, l, bn, bl int) bool {
 
 // sharesTrigram reports whether two word sequences share three words in a
 // row: a cheap test before aligning them.
-func sharesTrigram(seen map[[3]string]bool, b []string) bool {
+func sharesTrigram[W comparable](seen map[[3]W]bool, b []W) bool {
 	for i := 0; i+3 <= len(b); i++ {
-		if seen[[3]string(b[i:i+3])] {
+		if seen[[3]W(b[i:i+3])] {
 			return true
 		}
 	}
 	return false
 }
 
-func trigrams(a []string) map[[3]string]bool {
-	seen := make(map[[3]string]bool, len(a))
+func trigrams[W comparable](a []W) map[[3]W]bool {
+	seen := make(map[[3]W]bool, len(a))
 	for i := 0; i+3 <= len(a); i++ {
-		seen[[3]string(a[i:i+3])] = true
+		seen[[3]W(a[i:i+3])] = true
 	}
 	return seen
 }
@@ -563,17 +696,15 @@ func (u unionFind) union(i, j int) {
 
 // sets returns the sets in order of their first member, members in order.
 func (u unionFind) sets() [][]int {
-	idx := map[int]int{}
+	idx := make([]int, len(u)) // by root: 1 + the set's place in out
 	var out [][]int
 	for i := range u {
 		r := u.find(i)
-		k, ok := idx[r]
-		if !ok {
-			k = len(out)
-			idx[r] = k
+		if idx[r] == 0 {
 			out = append(out, nil)
+			idx[r] = len(out)
 		}
-		out[k] = append(out[k], i)
+		out[idx[r]-1] = append(out[idx[r]-1], i)
 	}
 	return out
 }

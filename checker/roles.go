@@ -3,6 +3,7 @@ package checker
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factlint/factlint/facts"
 )
@@ -41,6 +42,11 @@ var peopleClasses = map[string]bool{"people": true, "civilians": true, "resident
 
 // countRole returns the role of count m: the first role word within a few
 // words after the count, else within a few words before it. "" when none.
+//
+// The words are read in place, without splitting the sentence into a slice
+// of words or lower-casing a copy of each: countRole was the largest part
+// of judging counts, for the words it allocated. TestCountRoleFastPath holds
+// it to the plain code.
 func countRole(m *facts.Fact) string {
 	s := m.Sentence
 	if m.SentStart < 0 || m.SentEnd > len(s) || m.SentStart > m.SentEnd {
@@ -49,19 +55,10 @@ func countRole(m *facts.Fact) string {
 	if r := roleOf(m.Noun); r != "" {
 		return r
 	}
-	after := words(s[m.SentEnd:], 5, false)
-	for _, w := range after {
-		if r := roleOf(w); r != "" {
-			return r
-		}
+	if r := roleAfter(s[m.SentEnd:], 5); r != "" {
+		return r
 	}
-	before := words(s[:m.SentStart], 4, true)
-	for _, w := range before {
-		if r := roleOf(w); r != "" && objectRoles[r] {
-			return r
-		}
-	}
-	return ""
+	return objectRoleBefore(s[:m.SentStart], 4)
 }
 
 // objectRoles are the roles a verb before a count gives it, the count being
@@ -73,41 +70,184 @@ var objectRoles = map[string]bool{
 	"arrested": true, "predicted": true, "stolen": true, "hired": true, "cut": true, "won": true,
 }
 
+// longestRoleWord is the length of the longest key of roleWords.
+var longestRoleWord = func() int {
+	n := 0
+	for w := range roleWords {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 func roleOf(w string) string {
-	return roleWords[strings.ToLower(w)]
+	if !isASCII(w) {
+		return roleWords[strings.ToLower(w)]
+	}
+	// Lower-case ASCII keeps its length: a longer word is no role word.
+	if len(w) > longestRoleWord {
+		return ""
+	}
+	var buf [32]byte
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return roleWords[string(b)] // no allocation: the compiler looks the bytes up
 }
 
-// words returns up to n words of s, from its start or, with fromEnd, from
-// its end backwards; a clause break (";", ":" or a full stop) ends the
-// search.
-func words(s string, n int, fromEnd bool) []string {
-	var out []string
-	f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != ';' && r != ':' && r != '.' })
-	if fromEnd {
-		for i := len(f) - 1; i >= 0 && len(out) < n; i-- {
-			if j := strings.LastIndexAny(f[i], ";:."); j >= 0 {
-				if w := f[i][j+1:]; w != "" {
-					out = append(out, w)
-				}
-				break
-			}
-			out = append(out, f[i])
+// A field is a run of letters and clause breaks (";", ":" or a full stop):
+// the pieces words are cut from. nextField returns the first field of s at
+// or after byte i, as [start, end), and where its first clause break is
+// (-1 for none); start is -1 when there is no field.
+func nextField(s string, i int) (start, end, brk int) {
+	start, brk = -1, -1
+	for i < len(s) {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		return out
+		in, isBrk := fieldRune(r)
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			return start, i, brk
+		}
+		if isBrk && brk < 0 {
+			brk = i
+		}
+		i += size
 	}
-	for _, w := range f {
-		if len(out) == n {
+	return start, len(s), brk
+}
+
+// fieldRune reports whether r belongs in a field, and whether it is a
+// clause break.
+func fieldRune(r rune) (in, brk bool) {
+	switch {
+	case r == ';' || r == ':' || r == '.':
+		return true, true
+	case r < utf8.RuneSelf:
+		return 'a' <= r|0x20 && r|0x20 <= 'z', false
+	}
+	return unicode.IsLetter(r), false
+}
+
+// roleAfter returns the role of the first of the first n words of s that
+// has one; a clause break ends the search.
+func roleAfter(s string, n int) string {
+	for i, seen := 0, 0; seen < n; seen++ {
+		start, end, brk := nextField(s, i)
+		if start < 0 {
+			return ""
+		}
+		if brk >= 0 {
+			if brk > start {
+				return roleOf(s[start:brk])
+			}
+			return ""
+		}
+		if r := roleOf(s[start:end]); r != "" {
+			return r
+		}
+		i = end
+	}
+	return ""
+}
+
+// objectRoleBefore returns the object role (see objectRoles) of the first
+// of the last n words of s, read backwards, that has one; a clause break
+// ends the search.
+func objectRoleBefore(s string, n int) string {
+	if !utf8.ValidString(s) {
+		return objectRoleBeforeForwards(s, n)
+	}
+	// Valid UTF-8 is read backwards from its end, which cuts the same
+	// fields as reading forwards.
+	for k, end := 0, len(s); k < n; k++ {
+		start, e, brk := prevField(s, end)
+		if start < 0 {
+			return ""
+		}
+		w := s[start:e]
+		if brk >= 0 {
+			w = s[brk+1 : e]
+		}
+		if w != "" {
+			if r := roleOf(w); r != "" && objectRoles[r] {
+				return r
+			}
+		}
+		if brk >= 0 {
+			return ""
+		}
+		end = start
+	}
+	return ""
+}
+
+// objectRoleBeforeForwards is objectRoleBefore for text that is not valid
+// UTF-8: it reads the fields forwards, keeping the last n.
+func objectRoleBeforeForwards(s string, n int) string {
+	var ring [8][2]int
+	n = min(n, len(ring))
+	seen := 0
+	for i := 0; ; seen++ {
+		start, end, _ := nextField(s, i)
+		if start < 0 {
 			break
 		}
-		if j := strings.IndexAny(w, ";:."); j >= 0 {
-			if j > 0 {
-				out = append(out, w[:j])
-			}
-			break
-		}
-		out = append(out, w)
+		ring[seen%n], i = [2]int{start, end}, end
 	}
-	return out
+	for k := 0; k < n && k < seen; k++ {
+		f := ring[(seen-1-k)%n]
+		w := s[f[0]:f[1]]
+		last := false
+		if j := strings.LastIndexAny(w, ";:."); j >= 0 {
+			w, last = w[j+1:], true
+		}
+		if w != "" {
+			if r := roleOf(w); r != "" && objectRoles[r] {
+				return r
+			}
+		}
+		if last {
+			return ""
+		}
+	}
+	return ""
+}
+
+// prevField returns the last field of valid UTF-8 s[:end] (see nextField)
+// as [start, end), and where its last clause break is (-1 for none); start
+// is -1 when there is no field.
+func prevField(s string, end int) (start, fieldEnd, brk int) {
+	fieldEnd, brk = -1, -1
+	for i := end; i > 0; {
+		r, size := rune(s[i-1]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeLastRuneInString(s[:i])
+		}
+		in, isBrk := fieldRune(r)
+		switch {
+		case in && fieldEnd < 0:
+			fieldEnd = i
+		case !in && fieldEnd >= 0:
+			return i, fieldEnd, brk
+		}
+		if isBrk && brk < 0 {
+			brk = i - size
+		}
+		i -= size
+	}
+	if fieldEnd < 0 {
+		return -1, -1, -1
+	}
+	return 0, fieldEnd, brk
 }
 
 // countKey is how the built-in counts are grouped: the noun class, moved to
@@ -124,20 +264,33 @@ func countKey(m *facts.Fact) (class, role string) {
 // two different roles are never compared. A mention with no role joins the
 // class's only role, since the article did not say otherwise; when the class
 // has several roles, the mentions without one are compared among
-// themselves.
-func roleGroups(ms []*facts.Fact) [][]*facts.Fact {
-	roles := map[*facts.Fact]string{}
-	known := map[string]bool{}
-	for _, m := range ms {
-		if m.Kind != facts.KindCount {
-			continue
-		}
-		if _, r := countKey(m); r != "" {
-			roles[m], known[r] = r, true
+// themselves. The class is ms[part[...]], and keys[i] is ms[i]'s countKey
+// (only counts have a role).
+func roleGroups(ms []*facts.Fact, keys []countKeys, part []int) [][]*facts.Fact {
+	first, several := "", false
+	for _, i := range part {
+		if r := keys[i].role; r != "" {
+			if first == "" {
+				first = r
+			} else if r != first {
+				several = true
+			}
 		}
 	}
-	if len(known) <= 1 {
-		return [][]*facts.Fact{ms}
+	if !several {
+		g := make([]*facts.Fact, len(part))
+		for k, i := range part {
+			g[k] = ms[i]
+		}
+		return [][]*facts.Fact{g}
 	}
-	return partition(ms, func(m *facts.Fact) string { return roles[m] })
+	var out [][]*facts.Fact
+	for _, sub := range partitionIndex(len(part), func(k int) string { return keys[part[k]].role }) {
+		g := make([]*facts.Fact, len(sub))
+		for k, j := range sub {
+			g[k] = ms[part[j]]
+		}
+		out = append(out, g)
+	}
+	return out
 }

@@ -332,7 +332,12 @@ func checkStories(e *env, prog *checker.Program, paths []string, each func(*chec
 			return nil
 		}
 		r := prog.Check(buf)
-		buf = nil
+		// Nothing keeps buf (each writes or copies what it keeps): clear
+		// it, so the story's documents can be freed, and fill it again.
+		// Growing a new one for each story copied every fact a few times
+		// over.
+		clear(buf)
+		buf = buf[:0]
 		return each(r)
 	}
 	err := streamDocs(e, paths, byStory, func(r facts.Result) error {

@@ -1,0 +1,418 @@
+package checker
+
+// The tests in this file hold the fast paths of the checker to the plain
+// code they replace: the plain version is kept here as the reference, and
+// both must give the same answer on every input, odd ones included.
+
+import (
+	"fmt"
+	"maps"
+	"math/rand/v2"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/factlint/factlint/facts"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// oddRunes are runes that test the fast paths' edges: ASCII of every class,
+// punctuation news uses, letters with diacritics precomposed and not,
+// combining marks, Hangul jamo that compose, a singleton decomposition
+// (EM QUAD), the Kelvin sign that lower-cases to ASCII, and bytes that are
+// not UTF-8.
+var oddRunes = []string{
+	"a", "B", "z", "Q", "0", "7", " ", "\t", "\n", "-", "/", ".", ",", ";", ":", "'", "\"", "(", ")",
+	"’", "‘", "“", "”", "–", "—", "…", "é", "É", "e\u0301", "\u0301", "\u0308", "ö", "ø", "ß", "İ", "ı",
+	"\u1100", "\u1161", "\u11a8", "가", "\u2000", "\u2001", "\u212a", "\u00a0", "\u3000", "ﬁ", "Ǆ",
+	"\xff", "\xc3", "\xe2\x80", "日", "Ω", "ω", "ς", "\u0345",
+}
+
+// oddStrings makes n strings of odd runes, from the same seed each run.
+func oddStrings(n int) []string {
+	r := rand.New(rand.NewPCG(1, 2))
+	out := make([]string, n)
+	for i := range out {
+		var b strings.Builder
+		for k := r.IntN(12); k >= 0; k-- {
+			if r.IntN(3) == 0 {
+				b.WriteString(oddRunes[r.IntN(len(oddRunes))])
+			} else {
+				b.WriteString(oddRunes[r.IntN(19)])
+			}
+		}
+		out[i] = b.String()
+	}
+	return out
+}
+
+func plainFold(s string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.String(t, s)
+	if err != nil {
+		out = s
+	}
+	return strings.ToLower(out)
+}
+
+func TestFoldFastPath(t *testing.T) {
+	for _, s := range append(oddStrings(20000), oddRunes...) {
+		if got, want := fold(s), plainFold(s); got != want {
+			t.Errorf("fold(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func plainQuoteWords(q string) []word {
+	var out []word
+	for _, f := range strings.FieldsFunc(q, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '–' || r == '—' || r == '/' }) {
+		var b strings.Builder
+		for _, r := range plainFold(f) {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				b.WriteRune(r)
+			}
+		}
+		if b.Len() == 0 {
+			continue
+		}
+		out = append(out, word{text: strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), norm: b.String()})
+	}
+	return out
+}
+
+func TestQuoteWordsFastPath(t *testing.T) {
+	for _, s := range append(oddStrings(20000), "", " ", "Don’t stop — now, 'please' we-can't/WON'T!", "x\xffy z") {
+		if got, want := quoteWords(s), plainQuoteWords(s); !slices.Equal(got, want) {
+			t.Errorf("quoteWords(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func plainWords(s string, n int, fromEnd bool) []string {
+	var out []string
+	f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != ';' && r != ':' && r != '.' })
+	if fromEnd {
+		for i := len(f) - 1; i >= 0 && len(out) < n; i-- {
+			if j := strings.LastIndexAny(f[i], ";:."); j >= 0 {
+				if w := f[i][j+1:]; w != "" {
+					out = append(out, w)
+				}
+				break
+			}
+			out = append(out, f[i])
+		}
+		return out
+	}
+	for _, w := range f {
+		if len(out) == n {
+			break
+		}
+		if j := strings.IndexAny(w, ";:."); j >= 0 {
+			if j > 0 {
+				out = append(out, w[:j])
+			}
+			break
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+func plainCountRole(m *facts.Fact) string {
+	s := m.Sentence
+	if m.SentStart < 0 || m.SentEnd > len(s) || m.SentStart > m.SentEnd {
+		return ""
+	}
+	if r := roleWords[strings.ToLower(m.Noun)]; r != "" {
+		return r
+	}
+	for _, w := range plainWords(s[m.SentEnd:], 5, false) {
+		if r := roleWords[strings.ToLower(w)]; r != "" {
+			return r
+		}
+	}
+	for _, w := range plainWords(s[:m.SentStart], 4, true) {
+		if r := roleWords[strings.ToLower(w)]; r != "" && objectRoles[r] {
+			return r
+		}
+	}
+	return ""
+}
+
+func TestCountRoleFastPath(t *testing.T) {
+	nonEmpty := 0
+	defer func() { t.Logf("%d with a role", nonEmpty) }()
+	r := rand.New(rand.NewPCG(3, 4))
+	vocab := []string{"killed", "KILLED", "Killed", "died", "people", "were", "met", "rescued", "injured", "in", "the", "shelters",
+		"\u212aILLED", "hospitalised", "x", ";", ":", ".", ",", " ", "  ", "—", "’", "é", "\xff", "27", "aboard.", "a;killed", "cut:", "won"}
+	for i := range 30000 {
+		var b strings.Builder
+		for k := r.IntN(16); k >= 0; k-- {
+			b.WriteString(vocab[r.IntN(len(vocab))])
+			if r.IntN(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		s := b.String()
+		m := &facts.Fact{Sentence: s, SentStart: r.IntN(len(s) + 2), Noun: vocab[r.IntN(len(vocab))]}
+		m.SentEnd = m.SentStart + r.IntN(4)
+		if i%7 == 0 {
+			m.SentStart = -1
+		}
+		if plainCountRole(m) != "" {
+			nonEmpty++
+		}
+		if got, want := countRole(m), plainCountRole(m); got != want {
+			t.Errorf("countRole(%q [%d:%d], noun %q) = %q, want %q", s, m.SentStart, m.SentEnd, m.Noun, got, want)
+		}
+	}
+}
+
+func TestISODateFastPath(t *testing.T) {
+	re := regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+	cases := []string{"", "2025", "2025-03", "2025-03-15", "2025-3-15", "20250315", "2025-03-15\n", "2025-03-1x", "٢٠٢٥", "2025-03-15 ", "x2025", "2025-", "2025-03-"}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		b := []byte("2025-03-15")[:[]int{4, 7, 10, 3, 9}[r.IntN(5)]]
+		if r.IntN(2) == 0 {
+			b[r.IntN(len(b))] = "0-9a\n"[r.IntN(5)]
+		}
+		cases = append(cases, string(b))
+	}
+	for _, c := range cases {
+		if got, want := isISODate(c), re.MatchString(c); got != want {
+			t.Errorf("isISODate(%q) = %v, want %v", c, got, want)
+		}
+	}
+}
+
+func TestSplitByKeyFastPath(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for n := range 3000 {
+		g := make([]*facts.Fact, 17+r.IntN(40))
+		key := make([]int, len(g))
+		nk, ns := 1+r.IntN(6), 1+r.IntN(5)
+		for i := range g {
+			g[i] = &facts.Fact{Source: fmt.Sprintf("s%d", r.IntN(ns))}
+			key[i] = r.IntN(nk)
+		}
+		p := &pass{}
+		if n%2 == 0 {
+			p.draft = "s0"
+		}
+		agrees, best := p.splitByKey(g, key)
+		wantAgrees, wantBest := p.split(g, func(i, j int) bool { return key[i] == key[j] })
+		if best != wantBest || !slices.Equal(agrees, wantAgrees) {
+			t.Fatalf("splitByKey(%v, draft %q) = %v, %d; want %v, %d", key, p.draft, agrees, best, wantAgrees, wantBest)
+		}
+	}
+}
+
+func plainEventWords(s string) map[string]string {
+	out := map[string]string{}
+	for i, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		low := strings.ToLower(w)
+		if len([]rune(low)) < 3 || eventStopWords[low] || dateWords[low] {
+			continue
+		}
+		if _, ok := out[low]; ok && i > 0 {
+			continue
+		}
+		out[low] = w
+	}
+	return out
+}
+
+func TestEventWordsFastPath(t *testing.T) {
+	extra := []string{"River Ribble's", "the THE The", "Monday", "MONDAY", "floods’s", "’s", "'s", "Kelvin \u212aILLED", "x'y'z", "İstanbul", "ÅNGSTRÖM"}
+	vocab := []string{"River", "river", "RIVER", "Ribble", "burst", "its", "banks", "on", "Tuesday", "the", "The", "’s", "'s", "s", "\xff", "é", "Éire",
+		"flooded", "Mr", "police", "Police", "x", "ab", "abc", " ", " ", ", ", ". ", "\u212a", "İ", "’", "'", "-", "2025"}
+	r := rand.New(rand.NewPCG(11, 12))
+	for range 20000 {
+		var b strings.Builder
+		for k := r.IntN(20); k >= 0; k-- {
+			b.WriteString(vocab[r.IntN(len(vocab))])
+			if r.IntN(4) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		extra = append(extra, b.String())
+	}
+	all := append(oddStrings(20000), extra...)
+	for k, s := range all {
+		ws := eventWords(s)
+		got := map[string]string{}
+		for i, w := range ws {
+			got[w.low] = w.written
+			if i > 0 && ws[i-1].low >= w.low {
+				t.Errorf("eventWords(%q) = %q: not sorted, or not once each", s, ws)
+			}
+		}
+		want := plainEventWords(s)
+		if !maps.Equal(got, want) {
+			t.Errorf("eventWords(%q) = %q, want %q", s, got, want)
+		}
+		// And what two sentences share, against the map version.
+		o := all[len(all)-1-(k*7919)%len(extra)] // a sentence of words
+		if got, want := sharedEventWords(ws, eventWords(o)), plainSharedEventWords(want, plainEventWords(o)); !slices.Equal(got, want) {
+			t.Errorf("sharedEventWords(%q, %q) = %q, want %q", s, o, got, want)
+		}
+		if got, want := shareEvent(ws, eventWords(o)), plainSharedEventWords(want, plainEventWords(o)) != nil; got != want {
+			t.Errorf("shareEvent(%q, %q) = %v, want %v", s, o, got, want)
+		}
+	}
+}
+
+func plainSharedEventWords(a, b map[string]string) []string {
+	var shared []string
+	name := false
+	for low, w := range a {
+		wb, ok := b[low]
+		if !ok {
+			continue
+		}
+		shared = append(shared, w)
+		if isCapital(w) && isCapital(wb) && !commonCapitals[low] {
+			name = true
+		}
+	}
+	if len(shared) < eventMinShared || !name {
+		return nil
+	}
+	slices.Sort(shared)
+	return shared
+}
+
+func TestParseNameKeys(t *testing.T) {
+	vocab := []string{"Keir", "Starmer", "Sir", "von", "der", "Leyen", "Ursula", "Jr.", "António", "Guterres", "Zelenskyy", "Volodymyr",
+		"President", "e\u0301", "\xff", "’", "Mr", ",", ";", " ", "ÅSA", "\u212aarl", "Ǆ", "İ"}
+	r := rand.New(rand.NewPCG(13, 14))
+	for range 20000 {
+		var b strings.Builder
+		for k := r.IntN(5); k >= 0; k-- {
+			b.WriteString(vocab[r.IntN(len(vocab))])
+			if r.IntN(4) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		n := parseName(b.String())
+		spell := n.surname
+		if n.full() {
+			spell = n.given[0] + " " + n.surname
+		}
+		ok := n.spelling() == spell && n.key() == strings.ToLower(spell) && n.spellFold == plainFold(spell) &&
+			n.surFold == plainFold(n.surname) && n.surSkel == skeleton(n.surname)
+		if n.full() {
+			ok = ok && n.givenFold == plainFold(n.given[0]) && n.givenSkel == skeleton(n.given[0])
+		}
+		if !ok {
+			t.Errorf("parseName(%q) = %+v: keys differ from the names'", b.String(), n)
+		}
+	}
+}
+
+func TestNumberingFastPath(t *testing.T) {
+	r := rand.New(rand.NewPCG(15, 16))
+	for range 5000 {
+		ss := make([]string, r.IntN(60))
+		nk := 1 + r.IntN(20)
+		for i := range ss {
+			ss[i] = fmt.Sprint(r.IntN(nk))
+		}
+		// The plain numbering: a map, in order of first appearance.
+		want, idx := make([]int, len(ss)), map[string]int{}
+		for i, s := range ss {
+			if _, ok := idx[s]; !ok {
+				idx[s] = len(idx)
+			}
+			want[i] = idx[s]
+		}
+		if got, n := stringNumbers(ss); !slices.Equal(got, want) || n != len(idx) {
+			t.Fatalf("stringNumbers(%q) = %v, %d; want %v, %d", ss, got, n, want, len(idx))
+		}
+		var parts [][]int
+		for i := range ss {
+			if want[i] == len(parts) {
+				parts = append(parts, nil)
+			}
+			parts[want[i]] = append(parts[want[i]], i)
+		}
+		if got := partitionIndex(len(ss), func(i int) string { return ss[i] }); !slices.EqualFunc(got, parts, slices.Equal) {
+			t.Fatalf("partitionIndex(%q) = %v, want %v", ss, got, parts)
+		}
+	}
+}
+
+func TestStoryCacheIndexes(t *testing.T) {
+	given := []string{"Keir", "Kier", "K.", "Emmanuel", "Emanuel", "Volodymyr", "Ursula", "Sir Keir", "Mr"}
+	surnames := []string{"Starmer", "Starmar", "Macron", "Zelensky", "Zelenskyy", "von der Leyen", "Leyen"}
+	groupsOf := func(x *personIndex) [][]string {
+		var out [][]string
+		for _, g := range x.groups {
+			var names []string
+			for _, n := range g.names {
+				names = append(names, n.raw)
+			}
+			out = append(out, names)
+		}
+		return out
+	}
+	r := rand.New(rand.NewPCG(17, 18))
+	name := func() string {
+		s := surnames[r.IntN(len(surnames))]
+		if r.IntN(4) > 0 {
+			s = given[r.IntN(len(given))] + " " + s
+		}
+		return s
+	}
+	for range 2000 {
+		var l, extra []string
+		for range r.IntN(12) {
+			l = append(l, name())
+		}
+		for range r.IntN(5) {
+			extra = append(extra, name())
+		}
+		c := &storyCache{}
+		c.personIndex(nil, l)
+		got := c.personIndex(nil, append(slices.Clone(l), extra...))
+		want := newPersonIndex(nil, append(slices.Clone(l), extra...))
+		if !slices.EqualFunc(groupsOf(got), groupsOf(want), slices.Equal) {
+			t.Fatalf("names %q then %q: groups %q, want %q", l, extra, groupsOf(got), groupsOf(want))
+		}
+		for _, s := range append(l, extra...) {
+			if a, b := got.lookup(s), want.lookup(s); a != b {
+				t.Fatalf("names %q then %q: lookup(%q) = %d, want %d", l, extra, s, a, b)
+			}
+		}
+	}
+}
+
+func TestTitleCompatibilityTable(t *testing.T) {
+	titles := []string{"President", "US President", "Vice President", "Prime Minister", "PM", "Israel's prime minister",
+		"Prime Minister of Italy", "French President", "Chancellor", "leader", "Foreign Secretary", "EU Commission President"}
+	r := rand.New(rand.NewPCG(19, 20))
+	for _, n := range []int{1, 5, 40, 300} {
+		ms := make([]*facts.Fact, n)
+		for i := range ms {
+			title := titles[r.IntN(len(titles))]
+			if n == 300 {
+				title += fmt.Sprint(" ", r.IntN(100)) // many distinct titles: no table
+			}
+			ms[i] = &facts.Fact{Title: title}
+		}
+		compat := newTitleReader().compatibility(ms)
+		for i := range ms {
+			for j := range ms {
+				if got, want := compat(i, j), titlesCompatible(ms[i].Title, ms[j].Title); got != want {
+					t.Fatalf("compat(%q, %q) = %v, want %v", ms[i].Title, ms[j].Title, got, want)
+				}
+			}
+		}
+	}
+}
