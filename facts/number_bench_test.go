@@ -1,10 +1,14 @@
 package facts
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+
+	"github.com/factlint/factlint/internal/corpusgen/gen"
 )
 
 // benchTexts are paragraphs dense in one kind each, written for the
@@ -52,5 +56,65 @@ func benchExtract(b *testing.B, src []byte) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Extract(d)
+	}
+}
+
+// numericCorpus is a generated news-like corpus of about 2 MB, loaded,
+// split into sentences and tokenized once per test binary, so that
+// BenchmarkExtractNumeric measures the numeric extractors alone.
+var numericCorpus struct {
+	once  sync.Once
+	docs  []*Document
+	sents [][]Sentence
+	toks  [][][]token
+	size  int64
+	err   error
+}
+
+func loadNumericCorpus(b testing.TB) {
+	c := &numericCorpus
+	c.once.Do(func() {
+		dir := b.TempDir()
+		o := gen.DefaultOptions()
+		o.Dir, o.Size = filepath.Join(dir, "corpus"), 2_000_000
+		if _, c.err = gen.Generate(o); c.err != nil {
+			return
+		}
+		c.err = filepath.WalkDir(o.Dir, func(p string, e fs.DirEntry, err error) error {
+			if err != nil || e.IsDir() || filepath.Base(p) == gen.ManifestName {
+				return err
+			}
+			d, err := Load(Input{Path: p}, nil)
+			if err != nil {
+				return err
+			}
+			sents := Sentences(d.Text)
+			c.docs = append(c.docs, d)
+			c.sents = append(c.sents, sents)
+			c.toks = append(c.toks, tokenizeAll(d, sents))
+			c.size += int64(len(d.Text))
+			return nil
+		})
+	})
+	if c.err != nil {
+		b.Fatal(c.err)
+	}
+}
+
+// BenchmarkExtractNumeric runs extractNumeric alone over every sentence of
+// a generated corpus; MB/s is of document text.
+func BenchmarkExtractNumeric(b *testing.B) {
+	loadNumericCorpus(b)
+	c := &numericCorpus
+	b.SetBytes(c.size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for k, d := range c.docs {
+			x := &extraction{doc: d}
+			for i, s := range c.sents[k] {
+				x.sent = s
+				extractNumeric(x, c.toks[k][i])
+			}
+		}
 	}
 }
