@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -222,5 +223,137 @@ func TestTrimQualifier(t *testing.T) {
 		if got := TrimQualifier(tt.in); got != tt.want {
 			t.Errorf("TrimQualifier(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestLexTable checks the hash table against the lexicon it is built from.
+func TestLexTable(t *testing.T) {
+	for w, f := range lexicon {
+		if got, ok := lexLookup(w); !ok || got != f {
+			t.Errorf("lexLookup(%q) = %v, %v; want %v", w, got, ok, f)
+		}
+	}
+	for _, w := range []string{"", "x", "thee", "twentyone", "doze", "lasts", "é"} {
+		if got, ok := lexLookup(w); ok {
+			t.Errorf("lexLookup(%q) = %v, true; want a miss", w, got)
+		}
+	}
+}
+
+// TestScanSound checks that a sentence scan turns away holds no numeric
+// fact: random sentences of every word the numeric extractors know that
+// scan does not count as a start by itself (articles, the words that
+// follow them, qualifiers, nouns, units…), run through the extractors all
+// the same, must give nothing.
+func TestScanSound(t *testing.T) {
+	seen := map[string]bool{}
+	var vocab []string
+	add := func(ws ...string) {
+		for _, w := range ws {
+			for _, v := range []string{w, strings.ToUpper(w[:1]) + w[1:]} {
+				if !seen[v] {
+					seen[v] = true
+					vocab = append(vocab, v)
+				}
+			}
+		}
+	}
+	for w := range lexicon {
+		add(w)
+	}
+	for _, tab := range []map[string]bool{monthPrepositions, futureWords, irregularPlurals, timeUnits, monthNames, stopWords, determiners, percentWords, relativeStart, qualifierEnds} {
+		for w := range tab {
+			add(w)
+		}
+	}
+	for _, tab := range []map[string]string{currencyWords, currencyAdjectives, dollarPrefixes, currencyCodes, nounClasses} {
+		for w := range tab {
+			add(w)
+		}
+	}
+	for _, tab := range []map[string]float64{unitWords, tensWords, scaleWords, scaleAbbrevs, scaleLetters, ordinalWords, scaleOrdinals} {
+		for w := range tab {
+			add(w)
+		}
+	}
+	for w := range durationUnits {
+		add(w)
+	}
+	for _, q := range qualifiers {
+		add(q.words...)
+	}
+	for _, v := range vagueQuantities {
+		add(v.words...)
+	}
+	for _, r := range relativeOrdinals {
+		add(r.words...)
+	}
+	add("dozen", "dozens", "doz", "dozs", "dz", "dzs", "halves", "quarters", "point", "out", "over", "weekend",
+		"people", "countries", "leaders", "year-long", "few-year", "couple-hour", "dozen-strong", "twenty-six",
+		"two-week", "one-yen", "three-nought-four", "usd", "musd", "more", "many", "number", "no", "p", "m", "k", "am", "pm")
+	punct := []string{",", ".", "-", "–", "“", "”", "'", "(", ")", ";", ":", "/", "^", "+"}
+	// Only the words scan does not count as a start: sentences of them must
+	// yield nothing.
+	var quiet []string
+	var s numScratch
+	for _, w := range vocab {
+		toks := tokenize(w, 0, len(w), nil)
+		if !s.scan(toks) {
+			quiet = append(quiet, w)
+		}
+	}
+	quiet = append(quiet, punct...)
+	// Whole phrases too, or the patterns of several words would hardly
+	// ever come up.
+	var phrases []string
+	for _, v := range vagueQuantities {
+		phrases = append(phrases, strings.Join(v.words, " "))
+	}
+	for _, q := range qualifiers {
+		phrases = append(phrases, strings.Join(q.words, " "))
+	}
+	for _, r := range relativeOrdinals {
+		phrases = append(phrases, strings.Join(r.words, " "))
+	}
+	for _, w := range []string{"a", "an", "the"} {
+		for _, v := range quiet {
+			phrases = append(phrases, w+" "+v)
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	var b strings.Builder
+	checked := 0
+	for range 30000 {
+		b.Reset()
+		n := 1 + r.IntN(10)
+		for k := range n {
+			if k > 0 && r.IntN(4) > 0 {
+				b.WriteByte(' ')
+			}
+			if r.IntN(3) == 0 {
+				b.WriteString(phrases[r.IntN(len(phrases))])
+			} else {
+				b.WriteString(quiet[r.IntN(len(quiet))])
+			}
+		}
+		text := b.String()
+		d := NewDocument("t.txt", []byte(text))
+		x := &extraction{doc: d}
+		sents := Sentences(d.Text)
+		all := tokenizeAll(d, sents)
+		for i, sent := range sents {
+			x.sent = sent
+			if x.num.scan(all[i]) {
+				continue
+			}
+			checked++
+			extractNumericFacts(x, all[i])
+			if len(x.facts) > 0 {
+				t.Fatalf("%q: scan turned away a sentence with a %v fact %q", d.Text[sent.Start:sent.End], x.facts[0].Kind, x.facts[0].Text)
+			}
+		}
+	}
+	if checked < 10000 {
+		t.Errorf("only %d sentences checked", checked)
 	}
 }

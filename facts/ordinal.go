@@ -92,7 +92,7 @@ func extractOrdinals(x *extraction, toks []token) {
 		}
 		w := toks[i].low
 		if v, n, ok := ordinalAt(toks, i); ok && x.free(i, i+n) {
-			if w == "second" && i > 0 && (toks[i-1].low == "a" || toks[i-1].low == "one" || toks[i-1].low == "per" || x.num.nums[i-1].ok) {
+			if w == "second" && i > 0 && (toks[i-1].low == "a" || toks[i-1].low == "one" || toks[i-1].low == "per" || x.num.hasNum(i-1)) {
 				continue
 			}
 			x.emitToks(Fact{Kind: KindOrdinal, Stated: []float64{v}}, toks, i, i+n)
