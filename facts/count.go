@@ -88,7 +88,7 @@ func qualifierBefore(toks []token, i int) (Qualifier, int) {
 // fellow leaders", "between 20 and 30 states" in one sentence.
 func extractCounts(x *extraction, toks []token) {
 	for i := 0; i < len(toks); i++ {
-		if x.num.claimed[i] {
+		if x.num.claimed[i] || !x.num.hasNum(i) {
 			continue
 		}
 		f, ok := x.readFigure(toks, i)

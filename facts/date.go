@@ -114,15 +114,9 @@ func yearAt(toks []token, i int) (int, bool) {
 
 // extractDates finds dates and times in one sentence.
 func extractDates(x *extraction, toks []token) {
-	future := false
-	if x.num.any&lexDate != 0 {
-		for _, t := range toks {
-			if futureWords[t.low] {
-				future = true
-				break
-			}
-		}
-	}
+	// Only words can be futureWords, and each word's lexFuture flag says
+	// whether it is one.
+	future := x.num.any&lexDate != 0 && x.num.any&lexFuture != 0
 	for i := 0; i < len(toks); i++ {
 		if x.num.claimed[i] || toks[i].kind == tWord && x.num.lex[i]&lexDate == 0 || toks[i].kind == tPunct {
 			continue

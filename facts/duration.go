@@ -50,6 +50,9 @@ func extractDurations(x *extraction, toks []token) {
 				}
 			}
 		}
+		if !x.num.hasNum(i) {
+			continue
+		}
 		f, ok := x.readFigure(toks, i)
 		if !ok || f.num.frac || f.stated[0] < 0 {
 			continue

@@ -14,6 +14,7 @@ import (
 // cost more than the extractors themselves.
 type numScratch struct {
 	lex     []lexFlag // each token's flags
+	pend    []int32   // scan's tokens to look up
 	any     lexFlag   // the union of the sentence's flags
 	digits  bool      // whether the sentence has a token of digits
 	claimed []bool    // tokens already part of a fact
@@ -71,6 +72,11 @@ func extractNumericFacts(x *extraction, toks []token) {
 			if s.lex[i]&lexNumber == 0 {
 				continue
 			}
+			// "a" and "an" read a number only with a flagged word after
+			// them: "a hundred", "a third", "a dozen".
+			if s.lex[i]&lexArticle != 0 && (i+1 == n || s.lex[i+1] == 0) {
+				continue
+			}
 		case tPunct:
 			if !mayStartNumber(t.text) {
 				continue
@@ -117,34 +123,72 @@ func extractNumericFacts(x *extraction, toks []token) {
 // lexAfterArticle. Three sentences in four of news prose have none; for
 // them the per-token state and the extractors' passes are skipped, which
 // made extractNumeric some 3x faster (BenchmarkExtractNumeric).
+//
+// It runs for every sentence, so it is written for speed, in two passes.
+// The first, over every token, makes no call, so that the compiler keeps
+// its variables in registers: it marks the words that lexMaybe lets
+// through and the punctuation that may be a currency symbol or a vulgar
+// fraction. The second looks those up.
 func (s *numScratch) scan(toks []token) bool {
-	s.lex = s.lex[:0]
-	s.any, s.digits = 0, false
-	strong := false
+	n := len(toks)
+	if cap(s.lex) < n {
+		s.lex = make([]lexFlag, n, n+n/2)
+		s.pend = make([]int32, n, n+n/2)
+	}
+	lex, pend := s.lex[:n], s.pend[:n]
+	np := 0
+	var any lexFlag
+	digits := false
 	for i := range toks {
 		t := &toks[i]
 		var f lexFlag
 		switch t.kind {
 		case tWord:
-			f = lexOf(t.low)
-			switch {
-			case f == 0:
-			case f&(lexArticle|lexAfterArticle) == 0:
-				strong = true
-			case f&lexAfterArticle != 0 && i > 0 && s.lex[i-1]&lexArticle != 0:
-				strong = true // "a dozen"
+			// lexMaybe written out: too big for the inliner.
+			if w := t.low; w != "" && (lexStartIn(lexKey(w)) || lexOdd(w)) {
+				pend[np] = int32(i)
+				np++
 			}
 		case tNum:
-			s.digits = true
+			digits = true
 		default:
+			// punctFlags' quick cases.
+			switch p := t.text; {
+			case p == "%":
+				f = lexPercent
+			case p == "$":
+				f = lexCurrency
+			case len(p) >= 2 && (p[0] != 0xe2 || p[1] != 0x80):
+				pend[np] = int32(i)
+				np++
+			}
+		}
+		lex[i] = f
+		any |= f
+	}
+	strong := false
+	for _, i := range pend[:np] {
+		t := &toks[i]
+		var f lexFlag
+		if t.kind == tWord {
+			f = lexFind(t.low)
+			switch {
+			case f&lexArticle != 0:
+			case f&lexStarts != 0:
+				strong = true
+			case f&lexAfterArticle != 0 && i > 0 && lex[i-1]&lexArticle != 0:
+				strong = true // "a dozen"; lex[i-1] is known by now
+			}
+		} else {
 			var frac bool
 			f, frac = punctFlags(t.text)
 			strong = strong || frac
 		}
-		s.lex = append(s.lex, f)
-		s.any |= f
+		lex[i] = f
+		any |= f
 	}
-	return strong || s.digits || s.any&(lexCurrency|lexPercent) != 0
+	s.lex, s.any, s.digits = lex, any, digits
+	return strong || digits || any&(lexCurrency|lexPercent) != 0
 }
 
 // punctFlags returns the flags of a punctuation token, a currency symbol
@@ -278,7 +322,7 @@ func (x *extraction) readFigureAt(toks []token, i int) (figure, bool) {
 	if !num.isRange && num.unit == "" && a+1 < len(toks) {
 		sep := toks[a].low
 		if sep == "and" || sep == "to" || sep == "–" || sep == "-" {
-			if hi := x.num.numAt(a+1); hi.ok && !hi.num.isRange && !hi.num.frac {
+			if hi := x.num.numAt(a + 1); hi.ok && !hi.num.isRange && !hi.num.frac {
 				intro := i > 0 && (toks[i-1].low == "between" || toks[i-1].low == "from")
 				if intro || sep != "and" {
 					f.stated, f.qual = []float64{num.value, hi.num.value}, QualBetween
@@ -328,8 +372,11 @@ func skipQuotes(toks []token, k int) int {
 // that "two thirds" is not read as the ordinal "third".
 func extractBareNumbers(x *extraction, toks []token, fracOnly bool) {
 	for i := 0; i < len(toks); i++ {
+		if !x.num.hasNum(i) {
+			continue
+		}
 		p := x.num.numAt(i)
-		if !p.ok || p.num.weak || x.num.claimed[i] || fracOnly && !p.num.frac {
+		if p.num.weak || x.num.claimed[i] || fracOnly && !p.num.frac {
 			continue
 		}
 		if i > 0 && (toks[i-1].text == "Number" || toks[i-1].text == "No") {

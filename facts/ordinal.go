@@ -91,15 +91,19 @@ func extractOrdinals(x *extraction, toks []token) {
 			continue
 		}
 		w := toks[i].low
-		if v, n, ok := ordinalAt(toks, i); ok && x.free(i, i+n) {
-			if w == "second" && i > 0 && (toks[i-1].low == "a" || toks[i-1].low == "one" || toks[i-1].low == "per" || x.num.hasNum(i-1)) {
+		// A word is an ordinal ("third") or a cardinal before one
+		// ("twenty first"), which parseNumber has read.
+		if toks[i].kind == tNum || x.num.lex[i]&lexOrdinal != 0 || x.num.hasNum(i) {
+			if v, n, ok := ordinalAt(toks, i); ok && x.free(i, i+n) {
+				if w == "second" && i > 0 && (toks[i-1].low == "a" || toks[i-1].low == "one" || toks[i-1].low == "per" || x.num.hasNum(i-1)) {
+					continue
+				}
+				x.emitToks(Fact{Kind: KindOrdinal, Stated: []float64{v}}, toks, i, i+n)
+				i += n - 1
 				continue
 			}
-			x.emitToks(Fact{Kind: KindOrdinal, Stated: []float64{v}}, toks, i, i+n)
-			i += n - 1
-			continue
 		}
-		if !relativeStart[w] {
+		if x.num.lex[i]&lexRelative == 0 { // the first words of relativeOrdinals
 			continue
 		}
 		for _, r := range relativeOrdinals {
@@ -125,11 +129,6 @@ func extractOrdinals(x *extraction, toks []token) {
 			break
 		}
 	}
-}
-
-var relativeStart = map[string]bool{
-	"the": true, "next": true, "penultimate": true, "antepenultimate": true,
-	"previous": true, "current": true, "last": true,
 }
 
 // relativeOrdinalHere reports whether a one-word relative ordinal at toks[i]

@@ -74,7 +74,7 @@ func (x *extraction) percentWithoutFigure(toks []token, i int) (int, bool) {
 	}
 	if end+1 < len(toks) && toks[end].low == "of" {
 		// "percent of 10"
-		if p := x.num.numAt(end+1); p.ok && !p.num.frac && x.free(i, end+1+p.num.n) {
+		if p := x.num.numAt(end + 1); p.ok && !p.num.frac && x.free(i, end+1+p.num.n) {
 			x.emitToks(Fact{Kind: KindPercent, Stated: []float64{p.num.value}, Unit: "%"}, toks, i, end+1+p.num.n)
 			return end + 1 + p.num.n, true
 		}
