@@ -172,12 +172,15 @@ func (s *numScratch) scan(toks []token) bool {
 		var f lexFlag
 		if t.kind == tWord {
 			f = lexFind(t.low)
+			// lex[i-1] is known by now.
 			switch {
-			case f&lexArticle != 0:
+			case f&(lexArticle|lexDirection) != 0:
 			case f&lexStarts != 0:
 				strong = true
 			case f&lexAfterArticle != 0 && i > 0 && lex[i-1]&lexArticle != 0:
-				strong = true // "a dozen"; lex[i-1] is known by now
+				strong = true // "a dozen"
+			case f&lexDateUnit != 0 && i > 0 && lex[i-1]&lexDirection != 0:
+				strong = true // "this week"
 			}
 		} else {
 			var frac bool

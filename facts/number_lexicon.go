@@ -27,6 +27,14 @@ const (
 
 	lexFuture // puts a sentence's bare weekdays after publication: futureWords
 
+	// lexDirection marks the words of dateDirections that play no other
+	// part: "past", "coming", "this". Like the articles, they let a
+	// sentence through scan only before a word of lexDateUnit ("this
+	// week") or a flagged word ("this Thursday"): "in the coming days"
+	// states no date.
+	lexDirection
+	lexDateUnit // "week", "month", "year", "weekend"
+
 	// lexStarts are the flags of the words that may start a fact.
 	lexStarts = lexNumber | lexOrdinal | lexDate | lexCurrency | lexPercent | lexDuration | lexVague | lexRelative
 )
@@ -64,7 +72,10 @@ func buildLexicon() map[string]lexFlag {
 	for w := range weekdays {
 		add(w, lexDate)
 	}
-	for _, w := range []string{"last", "past", "previous", "next", "coming", "this", "today", "yesterday", "tomorrow", "tonight"} {
+	for _, w := range dateDirections {
+		add(w, lexDate)
+	}
+	for _, w := range []string{"today", "yesterday", "tomorrow", "tonight"} {
 		add(w, lexDate)
 	}
 	for w := range currencyCodes {
@@ -100,8 +111,23 @@ func buildLexicon() map[string]lexFlag {
 	for w := range futureWords {
 		add(w, lexFuture)
 	}
+	for _, w := range dateDirections {
+		if m[w]&lexStarts == lexDate {
+			add(w, lexDirection)
+		}
+	}
+	for _, w := range dateUnits {
+		add(w, lexDateUnit)
+	}
 	return m
 }
+
+// dateDirections and dateUnits are the words of relative dates, as dateAt
+// reads them: "last Thursday", "next week", "this month".
+var (
+	dateDirections = []string{"last", "past", "previous", "next", "coming", "this"}
+	dateUnits      = []string{"weekend", "week", "month", "year"}
+)
 
 // lexTable is lexicon as an open-addressing hash table, with a bit filter
 // in front. lexOf runs for every word of every sentence, and nine words in

@@ -107,18 +107,20 @@ func extractOrdinals(x *extraction, toks []token) {
 			continue
 		}
 		for _, r := range relativeOrdinals {
+			// The words first, then whether they are free: most of the
+			// patterns do not start with w.
 			n := len(r.words)
-			if i+n > len(toks) || !x.free(i, i+n) {
+			if r.words[0] != w || i+n > len(toks) {
 				continue
 			}
 			match := true
-			for k, rw := range r.words {
-				if toks[i+k].low != rw {
+			for k, rw := range r.words[1:] {
+				if toks[i+1+k].low != rw {
 					match = false
 					break
 				}
 			}
-			if !match {
+			if !match || !x.free(i, i+n) {
 				continue
 			}
 			if w == "last" && n == 1 && !relativeOrdinalHere(toks, i) {
