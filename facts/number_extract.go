@@ -144,8 +144,11 @@ func (s *numScratch) scan(toks []token) bool {
 		var f lexFlag
 		switch t.kind {
 		case tWord:
-			// lexMaybe written out: too big for the inliner.
-			if w := t.low; w != "" && (lexStartIn(lexKey(w)) || lexOdd(w)) {
+			// "the", one word in ten, needs no lookup. Then lexMaybe
+			// written out: too big for the inliner.
+			if w := t.low; w == "the" {
+				f = lexThe
+			} else if w != "" && (lexStartIn(lexKey(w)) || lexOdd(w)) {
 				pend[np] = int32(i)
 				np++
 			}

@@ -122,6 +122,9 @@ func buildLexicon() map[string]lexFlag {
 	return m
 }
 
+// lexThe is the flags of "the", the commonest word.
+var lexThe = lexicon["the"]
+
 // dateDirections and dateUnits are the words of relative dates, as dateAt
 // reads them: "last Thursday", "next week", "this month".
 var (

@@ -106,7 +106,8 @@ func extractOrdinals(x *extraction, toks []token) {
 		if x.num.lex[i]&lexRelative == 0 { // the first words of relativeOrdinals
 			continue
 		}
-		for _, r := range relativeOrdinals {
+		for ri := range relativeOrdinals {
+			r := &relativeOrdinals[ri]
 			// The words first, then whether they are free: most of the
 			// patterns do not start with w.
 			n := len(r.words)
