@@ -117,7 +117,7 @@ func extractDates(x *extraction, toks []token) {
 	// Only words can be futureWords, and each word's lexFuture flag says
 	// whether it is one.
 	future := x.num.any&lexDate != 0 && x.num.any&lexFuture != 0
-	for i := 0; i < len(toks); i++ {
+	for i := x.num.from(0); i < len(toks); i = x.num.from(i + 1) {
 		if x.num.claimed[i] || toks[i].kind == tWord && x.num.lex[i]&lexDate == 0 || toks[i].kind == tPunct {
 			continue
 		}

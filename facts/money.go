@@ -115,7 +115,7 @@ func currencyAfter(toks []token, k int) (string, int) {
 // extractMoney finds "£1.6 billion", "$2bn", "€300m", "US $150 million",
 // "420 million Finnish markka", "12-cent", "3 dollars 50 cents".
 func extractMoney(x *extraction, toks []token) {
-	for i := 0; i < len(toks); i++ {
+	for i := x.num.from(0); i < len(toks); i = x.num.from(i + 1) {
 		if x.num.claimed[i] {
 			continue
 		}

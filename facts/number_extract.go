@@ -27,6 +27,8 @@ type numScratch struct {
 	// 0 when not read yet and -1 when there is none.
 	figIdx []int32
 	figs   []figure
+	// next[i] is the first token at or after i that may start a fact.
+	next []int32
 
 	pub       time.Time // the document's publication time
 	pubKnown  bool
@@ -86,6 +88,18 @@ func extractNumericFacts(x *extraction, toks []token) {
 			s.nums = append(s.nums, parsed{num: num, ok: true})
 			s.numIdx[i] = int32(len(s.nums))
 		}
+	}
+	// Each extractor starts only at digits, numbers and flagged words:
+	// s.next lets them step from one to the next over the rest, four
+	// tokens in five of a sentence with a figure.
+	s.next = zeroed(s.next, n+1)
+	next := int32(n)
+	s.next[n] = next
+	for i := n - 1; i >= 0; i-- {
+		if toks[i].kind == tNum || s.numIdx[i] != 0 || s.lex[i]&lexStarts != 0 {
+			next = int32(i)
+		}
+		s.next[i] = next
 	}
 	mark := len(x.facts)
 	if s.digits || s.any&lexDate != 0 {
@@ -211,6 +225,15 @@ func punctFlags(p string) (lexFlag, bool) {
 		return lexCurrency, false
 	}
 	return 0, vulgarFractions[p] != 0
+}
+
+// from returns the first token at or after i that an extractor may start
+// at: a token of digits, a number or a word with lexStarts flags.
+func (s *numScratch) from(i int) int {
+	if i >= len(s.next) {
+		return len(s.next) - 1
+	}
+	return int(s.next[i])
 }
 
 // zeroed returns b resized to n elements, all zero.
@@ -377,7 +400,7 @@ func skipQuotes(toks []token, k int) int {
 // With fracOnly, only fractions are read: they run before the ordinals, so
 // that "two thirds" is not read as the ordinal "third".
 func extractBareNumbers(x *extraction, toks []token, fracOnly bool) {
-	for i := 0; i < len(toks); i++ {
+	for i := x.num.from(0); i < len(toks); i = x.num.from(i + 1) {
 		if !x.num.hasNum(i) {
 			continue
 		}

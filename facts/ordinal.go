@@ -86,7 +86,7 @@ func ordinalAt(toks []token, i int) (v float64, n int, ok bool) {
 // relative "next", "last", "penultimate". "second" after a figure or an
 // article is a unit of time, and "last" after a modal verb is a verb.
 func extractOrdinals(x *extraction, toks []token) {
-	for i := 0; i < len(toks); i++ {
+	for i := x.num.from(0); i < len(toks); i = x.num.from(i + 1) {
 		if x.num.claimed[i] || toks[i].kind == tPunct || toks[i].kind == tWord && x.num.lex[i]&(lexOrdinal|lexRelative|lexNumber) == 0 {
 			continue
 		}

@@ -33,7 +33,7 @@ func percentAfter(toks []token, k int) (int, bool) {
 // "%"; "percentage points" are "pp". A percent sign or word without a
 // figure ("a small percentage") is a percent fact with no stated figure.
 func extractPercents(x *extraction, toks []token) {
-	for i := 0; i < len(toks); i++ {
+	for i := x.num.from(0); i < len(toks); i = x.num.from(i + 1) {
 		if x.num.claimed[i] {
 			continue
 		}
