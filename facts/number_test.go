@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -361,5 +362,26 @@ func TestScanSound(t *testing.T) {
 	}
 	if checked < 10000 {
 		t.Errorf("only %d sentences checked", checked)
+	}
+}
+
+// TestDateFormats checks the hand-written date formats against fmt and
+// time.
+func TestDateFormats(t *testing.T) {
+	for _, y := range []int{-10000, -1, 0, 7, 99, 1999, 2025, 9999, 10000, 123456} {
+		for m := time.Month(1); m <= 12; m++ {
+			for _, d := range []int{1, 9, 10, 28, 31} {
+				if got, want := isoDate(y, m, d), fmt.Sprintf("%04d-%02d-%02d", y, m, d); got != want {
+					t.Errorf("isoDate(%d, %d, %d) = %q, want %q", y, m, d, got, want)
+				}
+				day := time.Date(y, m, d, 12, 0, 0, 0, time.UTC)
+				if got, want := isoDay(day), day.Format("2006-01-02"); got != want {
+					t.Errorf("isoDay(%v) = %q, want %q", day, got, want)
+				}
+			}
+			if got, want := yearMonth(y, m), fmt.Sprintf("%04d-%02d", y, m); got != want {
+				t.Errorf("yearMonth(%d, %d) = %q, want %q", y, m, got, want)
+			}
+		}
 	}
 }
