@@ -242,6 +242,25 @@ func TestLexTable(t *testing.T) {
 	}
 }
 
+// TestLexMaybe checks that lexMaybe turns away no word that lexOf, without
+// it, finds flags for: words of the lexicon, alone and hyphenated, "musd",
+// "usd115" and the like.
+func TestLexMaybe(t *testing.T) {
+	var words []string
+	for w := range lexicon {
+		words = append(words, w, w+"-x", w+"-year-old", w+"s", "x"+w)
+	}
+	for c := range currencyCodes {
+		words = append(words, "m"+c, c+"115", c+"1-2")
+	}
+	words = append(words, "abc1", "a-b", "an-x", "k-12", "x", "xy", "xyz")
+	for _, w := range words {
+		if f := lexFind(w); f != 0 && !lexMaybe(w) {
+			t.Errorf("lexMaybe(%q) = false, but its flags are %b", w, f)
+		}
+	}
+}
+
 // TestScanSound checks that a sentence scan turns away holds no numeric
 // fact: random sentences of every word the numeric extractors know that
 // scan does not count as a start by itself (articles, the words that
