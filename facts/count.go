@@ -87,8 +87,8 @@ func qualifierBefore(toks []token, i int) (Qualifier, int) {
 // extractCounts finds "26 nations", "as many as 25 countries", "some 25
 // fellow leaders", "between 20 and 30 states" in one sentence.
 func extractCounts(x *extraction, toks []token) {
-	for i := 0; i < len(toks); i++ {
-		if x.num.claimed[i] {
+	for i := x.num.from(0); i < len(toks); i = x.num.from(i + 1) {
+		if x.num.claimed[i] || !x.num.hasNum(i) {
 			continue
 		}
 		f, ok := x.readFigure(toks, i)

@@ -7,9 +7,9 @@ import (
 	"time"
 )
 
-// cpuTime is the process's user and system CPU time so far: load
-// benchmarks report throughput per CPU-second beside wall-clock MB/s, which
-// is meaningful on a machine shared with other work.
+// cpuTime is the process's user and system CPU time so far. Benchmarks
+// report throughput per CPU-second beside wall-clock MB/s, which is
+// meaningful on a machine shared with other work.
 func cpuTime() time.Duration {
 	var r syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &r); err != nil {

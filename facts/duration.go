@@ -25,7 +25,7 @@ var durationUnits = map[string]struct {
 // "two weeks", "up to 30 days", "a fortnight". Stated holds the figures
 // as written, times the unit's factor; Unit the normalised unit.
 func extractDurations(x *extraction, toks []token) {
-	for i := 0; i < len(toks); i++ {
+	for i := x.num.from(0); i < len(toks); i = x.num.from(i + 1) {
 		if x.num.claimed[i] {
 			continue
 		}
@@ -49,6 +49,9 @@ func extractDurations(x *extraction, toks []token) {
 					continue
 				}
 			}
+		}
+		if !x.num.hasNum(i) {
+			continue
 		}
 		f, ok := x.readFigure(toks, i)
 		if !ok || f.num.frac || f.stated[0] < 0 {

@@ -115,7 +115,7 @@ func currencyAfter(toks []token, k int) (string, int) {
 // extractMoney finds "£1.6 billion", "$2bn", "€300m", "US $150 million",
 // "420 million Finnish markka", "12-cent", "3 dollars 50 cents".
 func extractMoney(x *extraction, toks []token) {
-	for i := 0; i < len(toks); i++ {
+	for i := x.num.from(0); i < len(toks); i = x.num.from(i + 1) {
 		if x.num.claimed[i] {
 			continue
 		}
@@ -127,7 +127,7 @@ func extractMoney(x *extraction, toks []token) {
 				continue
 			}
 		}
-		p := x.num.nums[i]
+		p := x.num.numAt(i)
 		if !p.ok && toks[i].kind != tNum {
 			continue
 		}
@@ -170,7 +170,7 @@ func extractMoney(x *extraction, toks []token) {
 				end++
 			} else if code, end = currencyAfter(toks, end); code == "" {
 				continue
-			} else if toks[end-1].kind == tPunct && end < len(toks) && x.num.nums[end].ok && !symbolAfterNext(x, toks, end) {
+			} else if toks[end-1].kind == tPunct && end < len(toks) && x.num.hasNum(end) && !symbolAfterNext(x, toks, end) {
 				continue // "1 $ 10 dollars": the "$" belongs to 10
 			}
 			start = i
@@ -220,7 +220,7 @@ func extractMoney(x *extraction, toks []token) {
 // symbolAfterNext reports whether the figure at toks[k] is itself followed
 // by a currency symbol: in "10 $ 30 $" each "$" follows its figure.
 func symbolAfterNext(x *extraction, toks []token, k int) bool {
-	e := k + x.num.nums[k].num.n
+	e := k + x.num.numAt(k).num.n
 	return e < len(toks) && toks[e].kind == tPunct && currencySymbols[toks[e].text] != ""
 }
 
@@ -254,7 +254,7 @@ func minorUnits(x *extraction, toks []token, k int) (float64, int, bool) {
 	if j >= len(toks) {
 		return 0, k, false
 	}
-	p := x.num.nums[j]
+	p := x.num.numAt(j)
 	if !p.ok || p.num.frac || p.num.isRange || p.num.value >= 100 || p.num.value != float64(int64(p.num.value)) || p.num.unit != "" {
 		return 0, k, false
 	}

@@ -2,8 +2,11 @@ package facts
 
 import (
 	"fmt"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -221,6 +224,183 @@ func TestTrimQualifier(t *testing.T) {
 	for _, tt := range tests {
 		if got := TrimQualifier(tt.in); got != tt.want {
 			t.Errorf("TrimQualifier(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestLexTable checks the hash table against the lexicon it is built from.
+func TestLexTable(t *testing.T) {
+	for w, f := range lexicon {
+		if got, ok := lexLookup(w); !ok || got != f {
+			t.Errorf("lexLookup(%q) = %v, %v; want %v", w, got, ok, f)
+		}
+	}
+	for _, w := range []string{"", "x", "thee", "twentyone", "doze", "lasts", "é"} {
+		if got, ok := lexLookup(w); ok {
+			t.Errorf("lexLookup(%q) = %v, true; want a miss", w, got)
+		}
+	}
+}
+
+// TestLexMaybe checks that lexMaybe turns away no word that lexOf, without
+// it, finds flags for: words of the lexicon, alone and hyphenated, "musd",
+// "usd115" and the like.
+func TestLexMaybe(t *testing.T) {
+	var words []string
+	for w := range lexicon {
+		words = append(words, w, w+"-x", w+"-year-old", w+"s", "x"+w)
+	}
+	for c := range currencyCodes {
+		words = append(words, "m"+c, c+"115", c+"1-2")
+	}
+	words = append(words, "abc1", "a-b", "an-x", "k-12", "x", "xy", "xyz")
+	for _, w := range words {
+		if f := lexFind(w); f != 0 && !lexMaybe(w) {
+			t.Errorf("lexMaybe(%q) = false, but its flags are %b", w, f)
+		}
+	}
+}
+
+// TestScanSound checks that a sentence scan turns away holds no numeric
+// fact: random sentences of every word the numeric extractors know that
+// scan does not count as a start by itself (articles, the words that
+// follow them, qualifiers, nouns, units…), run through the extractors all
+// the same, must give nothing.
+func TestScanSound(t *testing.T) {
+	seen := map[string]bool{}
+	var vocab []string
+	add := func(ws ...string) {
+		for _, w := range ws {
+			for _, v := range []string{w, strings.ToUpper(w[:1]) + w[1:]} {
+				if !seen[v] {
+					seen[v] = true
+					vocab = append(vocab, v)
+				}
+			}
+		}
+	}
+	for w := range lexicon {
+		add(w)
+	}
+	for _, tab := range []map[string]bool{monthPrepositions, futureWords, irregularPlurals, timeUnits, monthNames, stopWords, determiners, percentWords, qualifierEnds} {
+		for w := range tab {
+			add(w)
+		}
+	}
+	for _, tab := range []map[string]string{currencyWords, currencyAdjectives, dollarPrefixes, currencyCodes, nounClasses} {
+		for w := range tab {
+			add(w)
+		}
+	}
+	for _, tab := range []map[string]float64{unitWords, tensWords, scaleWords, scaleAbbrevs, scaleLetters, ordinalWords, scaleOrdinals} {
+		for w := range tab {
+			add(w)
+		}
+	}
+	for w := range durationUnits {
+		add(w)
+	}
+	for _, q := range qualifiers {
+		add(q.words...)
+	}
+	for _, v := range vagueQuantities {
+		add(v.words...)
+	}
+	for _, r := range relativeOrdinals {
+		add(r.words...)
+	}
+	add("dozen", "dozens", "doz", "dozs", "dz", "dzs", "halves", "quarters", "point", "out", "over", "weekend",
+		"people", "countries", "leaders", "year-long", "few-year", "couple-hour", "dozen-strong", "twenty-six",
+		"two-week", "one-yen", "three-nought-four", "usd", "musd", "more", "many", "number", "no", "p", "m", "k", "am", "pm")
+	slices.Sort(vocab) // the maps' order is random; the test's is not
+	punct := []string{",", ".", "-", "–", "“", "”", "'", "(", ")", ";", ":", "/", "^", "+"}
+	// Only the words scan does not count as a start: sentences of them must
+	// yield nothing.
+	var quiet []string
+	var s numScratch
+	for _, w := range vocab {
+		toks := tokenize(w, 0, len(w), nil)
+		if !s.scan(toks) {
+			quiet = append(quiet, w)
+		}
+	}
+	quiet = append(quiet, punct...)
+	// Whole phrases too, or the patterns of several words would hardly
+	// ever come up.
+	var phrases []string
+	for _, v := range vagueQuantities {
+		phrases = append(phrases, strings.Join(v.words, " "))
+	}
+	for _, q := range qualifiers {
+		phrases = append(phrases, strings.Join(q.words, " "))
+	}
+	for _, r := range relativeOrdinals {
+		phrases = append(phrases, strings.Join(r.words, " "))
+	}
+	for w, f := range lexicon {
+		if f&(lexArticle|lexDirection) == 0 {
+			continue
+		}
+		for _, v := range quiet {
+			phrases = append(phrases, w+" "+v, strings.ToUpper(w[:1])+w[1:]+" "+v)
+		}
+	}
+	slices.Sort(phrases)
+	r := rand.New(rand.NewPCG(1, 2))
+	var b strings.Builder
+	checked := 0
+	for range 30000 {
+		b.Reset()
+		n := 1 + r.IntN(10)
+		for k := range n {
+			if k > 0 && r.IntN(4) > 0 {
+				b.WriteByte(' ')
+			}
+			if r.IntN(3) == 0 {
+				b.WriteString(phrases[r.IntN(len(phrases))])
+			} else {
+				b.WriteString(quiet[r.IntN(len(quiet))])
+			}
+		}
+		text := b.String()
+		d := NewDocument("t.txt", []byte(text))
+		x := &extraction{doc: d}
+		sents := Sentences(d.Text)
+		all := tokenizeAll(d, sents)
+		for i, sent := range sents {
+			x.sent = sent
+			if x.num.scan(all[i]) {
+				continue
+			}
+			checked++
+			extractNumericFacts(x, all[i])
+			if len(x.facts) > 0 {
+				t.Fatalf("%q: scan turned away a sentence with a %v fact %q", d.Text[sent.Start:sent.End], x.facts[0].Kind, x.facts[0].Text)
+			}
+		}
+	}
+	if checked < 10000 {
+		t.Errorf("only %d sentences checked", checked)
+	}
+}
+
+// TestDateFormats checks the hand-written date formats against fmt and
+// time.
+func TestDateFormats(t *testing.T) {
+	for _, y := range []int{-10000, -1, 0, 7, 99, 1999, 2025, 9999, 10000, 123456} {
+		for m := time.Month(1); m <= 12; m++ {
+			for _, d := range []int{1, 9, 10, 28, 31} {
+				if got, want := isoDate(y, m, d), fmt.Sprintf("%04d-%02d-%02d", y, m, d); got != want {
+					t.Errorf("isoDate(%d, %d, %d) = %q, want %q", y, m, d, got, want)
+				}
+				day := time.Date(y, m, d, 12, 0, 0, 0, time.UTC)
+				if got, want := isoDay(day), day.Format("2006-01-02"); got != want {
+					t.Errorf("isoDay(%v) = %q, want %q", day, got, want)
+				}
+			}
+			if got, want := yearMonth(y, m), fmt.Sprintf("%04d-%02d", y, m); got != want {
+				t.Errorf("yearMonth(%d, %d) = %q, want %q", y, m, got, want)
+			}
 		}
 	}
 }

@@ -103,8 +103,10 @@ func adjacent(toks []token, i int) bool {
 // 4/5", ".08", "⅔".
 func parsePunctNumber(toks []token, i int) (number, bool) {
 	t := toks[i]
-	if v, ok := vulgarFractions[t.text]; ok {
-		return number{value: v, n: 1, frac: true}, true
+	if len(t.text) > 1 { // no vulgar fraction is ASCII
+		if v, ok := vulgarFractions[t.text]; ok {
+			return number{value: v, n: 1, frac: true}, true
+		}
 	}
 	if i+1 >= len(toks) {
 		return number{}, false

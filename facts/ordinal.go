@@ -86,35 +86,42 @@ func ordinalAt(toks []token, i int) (v float64, n int, ok bool) {
 // relative "next", "last", "penultimate". "second" after a figure or an
 // article is a unit of time, and "last" after a modal verb is a verb.
 func extractOrdinals(x *extraction, toks []token) {
-	for i := 0; i < len(toks); i++ {
+	for i := x.num.from(0); i < len(toks); i = x.num.from(i + 1) {
 		if x.num.claimed[i] || toks[i].kind == tPunct || toks[i].kind == tWord && x.num.lex[i]&(lexOrdinal|lexRelative|lexNumber) == 0 {
 			continue
 		}
 		w := toks[i].low
-		if v, n, ok := ordinalAt(toks, i); ok && x.free(i, i+n) {
-			if w == "second" && i > 0 && (toks[i-1].low == "a" || toks[i-1].low == "one" || toks[i-1].low == "per" || x.num.nums[i-1].ok) {
+		// A word is an ordinal ("third") or a cardinal before one
+		// ("twenty first"), which parseNumber has read.
+		if toks[i].kind == tNum || x.num.lex[i]&lexOrdinal != 0 || x.num.hasNum(i) {
+			if v, n, ok := ordinalAt(toks, i); ok && x.free(i, i+n) {
+				if w == "second" && i > 0 && (toks[i-1].low == "a" || toks[i-1].low == "one" || toks[i-1].low == "per" || x.num.hasNum(i-1)) {
+					continue
+				}
+				x.emitToks(Fact{Kind: KindOrdinal, Stated: []float64{v}}, toks, i, i+n)
+				i += n - 1
 				continue
 			}
-			x.emitToks(Fact{Kind: KindOrdinal, Stated: []float64{v}}, toks, i, i+n)
-			i += n - 1
+		}
+		if x.num.lex[i]&lexRelative == 0 { // the first words of relativeOrdinals
 			continue
 		}
-		if !relativeStart[w] {
-			continue
-		}
-		for _, r := range relativeOrdinals {
+		for ri := range relativeOrdinals {
+			r := &relativeOrdinals[ri]
+			// The words first, then whether they are free: most of the
+			// patterns do not start with w.
 			n := len(r.words)
-			if i+n > len(toks) || !x.free(i, i+n) {
+			if r.words[0] != w || i+n > len(toks) {
 				continue
 			}
 			match := true
-			for k, rw := range r.words {
-				if toks[i+k].low != rw {
+			for k, rw := range r.words[1:] {
+				if toks[i+1+k].low != rw {
 					match = false
 					break
 				}
 			}
-			if !match {
+			if !match || !x.free(i, i+n) {
 				continue
 			}
 			if w == "last" && n == 1 && !relativeOrdinalHere(toks, i) {
@@ -125,11 +132,6 @@ func extractOrdinals(x *extraction, toks []token) {
 			break
 		}
 	}
-}
-
-var relativeStart = map[string]bool{
-	"the": true, "next": true, "penultimate": true, "antepenultimate": true,
-	"previous": true, "current": true, "last": true,
 }
 
 // relativeOrdinalHere reports whether a one-word relative ordinal at toks[i]

@@ -33,7 +33,7 @@ func percentAfter(toks []token, k int) (int, bool) {
 // "%"; "percentage points" are "pp". A percent sign or word without a
 // figure ("a small percentage") is a percent fact with no stated figure.
 func extractPercents(x *extraction, toks []token) {
-	for i := 0; i < len(toks); i++ {
+	for i := x.num.from(0); i < len(toks); i = x.num.from(i + 1) {
 		if x.num.claimed[i] {
 			continue
 		}
@@ -43,7 +43,7 @@ func extractPercents(x *extraction, toks []token) {
 			}
 			continue
 		}
-		if !x.num.nums[i].ok {
+		if !x.num.hasNum(i) {
 			continue
 		}
 		f, ok := x.readFigure(toks, i)
@@ -74,7 +74,7 @@ func (x *extraction) percentWithoutFigure(toks []token, i int) (int, bool) {
 	}
 	if end+1 < len(toks) && toks[end].low == "of" {
 		// "percent of 10"
-		if p := x.num.nums[end+1]; p.ok && !p.num.frac && x.free(i, end+1+p.num.n) {
+		if p := x.num.numAt(end + 1); p.ok && !p.num.frac && x.free(i, end+1+p.num.n) {
 			x.emitToks(Fact{Kind: KindPercent, Stated: []float64{p.num.value}, Unit: "%"}, toks, i, end+1+p.num.n)
 			return end + 1 + p.num.n, true
 		}

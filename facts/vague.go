@@ -27,7 +27,7 @@ var vagueQuantities = []struct {
 // extractVague finds "dozens of people", "several countries", "a handful
 // of leaders", "tens of thousands of troops".
 func extractVague(x *extraction, toks []token) {
-	for i := 0; i < len(toks); i++ {
+	for i := x.num.from(0); i < len(toks); i = x.num.from(i + 1) {
 		if x.num.claimed[i] || x.num.lex[i]&lexVague == 0 {
 			continue
 		}
