@@ -39,7 +39,7 @@ func extractLists(x *extraction, toks []token) {
 	// Names in running text: "Envoys from France, Russia and the United
 	// States will observe."
 	for i := 0; i < len(toks); i++ {
-		if i <= done || i > 0 && toks[i-1].kind == tWord && isCapitalised(toks[i-1].text) || !startsName(toks, i) {
+		if i <= done || i > 0 && toks[i-1].kind == tWord && toks[i-1].upper || !startsName(toks, i) {
 			continue
 		}
 		items, span, end, ok := readNameList(toks, i)
@@ -66,7 +66,7 @@ func startsName(toks []token, i int) bool {
 	if i < len(toks) && toks[i].low == "the" {
 		i++
 	}
-	return i < len(toks) && toks[i].kind == tWord && isCapitalised(toks[i].text) && !notNamesStop(toks[i].text)
+	return i < len(toks) && toks[i].kind == tWord && toks[i].upper && !notNamesStop(toks[i].text)
 }
 
 // readNameList reads "A, B, C and D" of capitalised names from toks[i]. It
@@ -84,7 +84,7 @@ func readNameList(toks []token, i int) (items []string, span [2]int, end int, ok
 			i++
 		}
 		j := i
-		for j < len(toks) && j-i < maxItemWords && toks[j].kind == tWord && (isCapitalised(toks[j].text) || toks[j].low == "of" && j+1 < len(toks) && isCapitalised(toks[j+1].text)) {
+		for j < len(toks) && j-i < maxItemWords && toks[j].kind == tWord && (toks[j].upper || toks[j].low == "of" && j+1 < len(toks) && toks[j+1].upper) {
 			j++
 		}
 		if len(ranges) == 0 {

@@ -289,8 +289,8 @@ func findPeopleIn(d *Document, sents []Sentence, all [][]token) []personMention 
 		toks := all[si]
 		for i, t := range toks {
 			// A capitalised word alone, mid-sentence: "Starmer insisted".
-			if t.kind == tWord && i > 0 && isCapitalised(t.text) && !isCapitalised(toks[i-1].text) &&
-				(i+1 == len(toks) || !isCapitalised(toks[i+1].text)) {
+			if t.kind == tWord && i > 0 && t.upper && !toks[i-1].upper &&
+				(i+1 == len(toks) || !toks[i+1].upper) {
 				w, _ := possessive(t.text)
 				standalone[w]++
 			}
@@ -341,7 +341,7 @@ func findPeopleIn(d *Document, sents []Sentence, all [][]token) []personMention 
 	for si, s := range sents {
 		toks := all[si]
 		for i, t := range toks {
-			if t.kind != tWord || !isCapitalised(t.text) {
+			if t.kind != tWord || !t.upper {
 				continue
 			}
 			w, cut := possessive(t.text)
@@ -350,7 +350,7 @@ func findPeopleIn(d *Document, sents []Sentence, all [][]token) []personMention 
 			}
 			// Part of a longer capitalised run that is not a person ("Sky
 			// News" has no surname, but "Trump administration" is fine).
-			if i+1 < len(toks) && toks[i+1].kind == tWord && isCapitalised(toks[i+1].text) && cut == 0 {
+			if i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].upper && cut == 0 {
 				continue
 			}
 			extra = append(extra, personMention{sent: s, start: t.start, end: t.end - cut, words: []string{w}, subject: i == 0 || verbAfter(toks, i)})
@@ -422,7 +422,7 @@ func resolveNames(ms []personMention) {
 func scanNames(out []personMention, s Sentence, toks []token) []personMention {
 	var buf [8]int // the run's words, on the stack for all but long runs
 	for i := 0; i < len(toks); {
-		if toks[i].kind != tWord || !isCapitalised(toks[i].text) {
+		if toks[i].kind != tWord || !toks[i].upper {
 			i++
 			continue
 		}
@@ -433,7 +433,7 @@ func scanNames(out []personMention, s Sentence, toks []token) []personMention {
 		for j < len(toks) {
 			t := toks[j]
 			switch {
-			case t.kind == tWord && isCapitalised(t.text):
+			case t.kind == tWord && t.upper:
 				words = append(words, j)
 				j++
 				if _, cut := possessive(t.text); cut > 0 {
@@ -599,7 +599,7 @@ var timeWords = wordSet(`January February March April May June July August Septe
 // capitalised word: "von der Leyen".
 func particleRun(toks []token, j int) bool {
 	for ; j < len(toks) && toks[j].kind == tWord; j++ {
-		if isCapitalised(toks[j].text) {
+		if toks[j].upper {
 			return true
 		}
 		if !nameParticles[toks[j].text] {
@@ -635,13 +635,13 @@ func notNamesStop(w string) bool {
 // It returns the index of the title's first token, or -1.
 func lowerTitleBefore(toks []token, i int) int {
 	k := i - 1
-	if k < 0 || toks[k].kind != tWord || !titleNouns[toks[k].low] || isCapitalised(toks[k].text) {
+	if k < 0 || toks[k].kind != tWord || !titleNouns[toks[k].low] || toks[k].upper {
 		return -1
 	}
 	start := k
 	for n := 0; n < 4 && start > 0; n++ {
 		p := toks[start-1]
-		if p.kind != tWord || isCapitalised(p.text) || !(titleMods[p.low] || titleNouns[p.low]) {
+		if p.kind != tWord || p.upper || !(titleMods[p.low] || titleNouns[p.low]) {
 			break
 		}
 		start--
@@ -653,11 +653,11 @@ func lowerTitleBefore(toks []token, i int) int {
 	// executive", "Danish minister".
 	for n := 0; n < 3 && start > 0; n++ {
 		p := toks[start-1]
-		if p.text == "&" && start > 1 && isCapitalised(toks[start-2].text) {
+		if p.text == "&" && start > 1 && toks[start-2].upper {
 			start -= 2 // "A&E consultant"
 			continue
 		}
-		if p.kind != tWord || !isCapitalised(p.text) || notNamesStop(p.text) && !titleMods[p.low] || honorifics[p.text] {
+		if p.kind != tWord || !p.upper || notNamesStop(p.text) && !titleMods[p.low] || honorifics[p.text] {
 			break // "Former" and "Senior" open sentences but stay in the title: "Former minister X"
 		}
 		start--

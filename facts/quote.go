@@ -480,7 +480,7 @@ func isRoleReference(region []token, k int) (ref, qualified bool) {
 		if region[j].low == "the" {
 			return true, qualified
 		}
-		if isCapitalised(region[j].text) && region[j].low != "pm" {
+		if region[j].upper && region[j].low != "pm" {
 			qualified = true
 		}
 	}

@@ -104,20 +104,20 @@ func titleOpening(toks []token) (s, e int, ok bool) {
 	if j < len(toks) && (toks[j].low == "the") {
 		j++
 	}
-	if j < len(toks) && toks[j].kind == tWord && isCapitalised(toks[j].text) && !titleWords[toks[j].text] {
+	if j < len(toks) && toks[j].kind == tWord && toks[j].upper && !titleWords[toks[j].text] {
 		if _, cut := possessive(toks[j].text); cut == 0 && !isAllCaps(toks[j].text) {
 			return 0, 0, false
 		}
 		j++
 	}
 	start := j
-	for j < len(toks) && toks[j].kind == tWord && (titleMods[toks[j].low] || titleNouns[toks[j].low]) && !isCapitalised(toks[j].text) {
+	for j < len(toks) && toks[j].kind == tWord && (titleMods[toks[j].low] || titleNouns[toks[j].low]) && !toks[j].upper {
 		j++
 	}
 	if j == start || !titleNouns[toks[j-1].low] {
 		return 0, 0, false
 	}
-	if j < len(toks) && toks[j].kind == tWord && isCapitalised(toks[j].text) {
+	if j < len(toks) && toks[j].kind == tWord && toks[j].upper {
 		return 0, 0, false // a name follows: readRun's case
 	}
 	return 0, j - 1, true

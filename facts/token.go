@@ -11,6 +11,7 @@ import (
 type token struct {
 	start, end int
 	kind       tokenKind
+	upper      bool   // the first character is an upper-case letter: isCapitalised(text)
 	text       string // Text[start:end]
 	low        string // text in lower case
 }
@@ -69,6 +70,11 @@ func tokenizeLow(text, low string, start, end int, toks []token) []token {
 			}
 		}
 		t := token{start: i, end: j, kind: kind, text: text[i:j]}
+		if c < utf8.RuneSelf {
+			t.upper = c >= 'A' && c <= 'Z'
+		} else {
+			t.upper = isCapitalised(t.text)
+		}
 		if lowOK {
 			t.low = low[i:j]
 		} else {
