@@ -65,7 +65,7 @@ func (p *pass) judgeDates(mentions []*facts.Fact, why string) {
 func eventDatesAgree(p *pass) {
 	var days []*facts.Fact
 	for _, m := range p.mentions {
-		if isDay(dateValue(m)) {
+		if isDay(dateValue(m)) && !spokenRelative(m) {
 			days = append(days, m)
 		}
 	}
@@ -125,6 +125,47 @@ const eventMinShared = 2
 // isDay reports whether a date value names a day of a known year: an ISO
 // date. A weekday counts once resolved against the publication date;
 // unresolved, two sources' "Thursday" may be different weeks.
+// spokenRelative reports whether a date is a day named relative to the
+// moment of speaking ("tonight", "yesterday") inside a quotation. Resolved
+// against the article's publication date it may name the wrong day: the
+// words may have been said days before, and two articles that quote them
+// on different days would seem to disagree.
+func spokenRelative(m *facts.Fact) bool {
+	switch strings.ToLower(strings.TrimSpace(m.Text)) {
+	case "today", "tonight", "yesterday", "tomorrow", "this morning", "this afternoon", "this evening", "last night":
+	default:
+		return false
+	}
+	if m.SentStart < 0 || m.SentStart > len(m.Sentence) {
+		return false
+	}
+	// The quotation may have opened in an earlier sentence of the
+	// paragraph: count the marks from the paragraph's start.
+	before := m.Sentence[:m.SentStart]
+	if i := strings.Index(m.Paragraph, m.Sentence); i >= 0 {
+		before = m.Paragraph[:i] + before
+	}
+	return insideQuotation(before)
+}
+
+// insideQuotation reports whether text ends inside a quotation: more
+// opening than closing curly or angle marks, or an odd number of straight
+// double marks.
+func insideQuotation(text string) bool {
+	open, straight := 0, 0
+	for _, r := range text {
+		switch r {
+		case '“', '«':
+			open++
+		case '”', '»':
+			open--
+		case '"':
+			straight++
+		}
+	}
+	return open > 0 || straight%2 == 1
+}
+
 func isDay(v string) bool {
 	return len(v) == len("2006-01-02") && isISODate(v)
 }
