@@ -250,10 +250,43 @@ func prevField(s string, end int) (start, fieldEnd, brk int) {
 	return 0, fieldEnd, brk
 }
 
+// isTotal reports whether count m is the whole another figure is a part
+// of: "took 154 of the 400 seats", "three out of 12 judges". The whole is
+// not the count the article is about.
+func isTotal(m *facts.Fact) bool {
+	if m.SentStart <= 0 || m.SentStart > len(m.Sentence) {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(m.Sentence[:m.SentStart], " "))
+	cut := false
+	for _, of := range []string{" out of the", " out of", " of the", " of"} {
+		if strings.HasSuffix(before, of) {
+			before, cut = before[:len(before)-len(of)], true
+			break
+		}
+	}
+	if !cut {
+		return false
+	}
+	w := before[strings.LastIndexByte(before, ' ')+1:]
+	return w != "" && (w[0] >= '0' && w[0] <= '9' || numberWords[w])
+}
+
+// numberWords are the small numbers written out that can stand before "of
+// the" as a part: "two of the 400 seats".
+var numberWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "all": true, "most": true,
+	"half": true, "some": true, "many": true, "none": true,
+}
+
 // countKey is how the built-in counts are grouped: the noun class, moved to
 // the class of its role for people who died or were hurt, and the role.
 func countKey(m *facts.Fact) (class, role string) {
 	class, role = m.Class, countRole(m)
+	if isTotal(m) {
+		role = "total"
+	}
 	if c, ok := roleClasses[role]; ok && (peopleClasses[class] || class == c) {
 		class = c
 	}

@@ -33,6 +33,10 @@ func TestCountKey(t *testing.T) {
 		{"meeting verbs before say nothing", "He met defence officials from 31 allied nations.", "31 allied nations", "nations", "nations", ""},
 		{"no role", "Leaders of 26 nations were there.", "26 nations", "nations", "nations", ""},
 		{"a clause break ends the search", "There were 30 nations; many were killed.", "30 nations", "nations", "nations", ""},
+		{"the whole after a part", "The party took 154 of the 400 seats in parliament.", "400 seats", "seats", "seats", "total"},
+		{"the whole after out of", "Three out of 12 judges dissented.", "12 judges", "judges", "judges", "total"},
+		{"the whole after most of the", "Most of the 26 nations signed.", "26 nations", "nations", "nations", "total"},
+		{"of alone is no part", "Leaders of 26 nations were there.", "26 nations", "nations", "nations", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
