@@ -92,8 +92,8 @@ func extractCounts(x *extraction, toks []token) {
 			continue
 		}
 		f, ok := x.readFigure(toks, i)
-		if !ok || f.num.frac && f.stated[0] != math.Trunc(f.stated[0]) || f.num.unit != "" || f.stated[0] < 0 {
-			continue
+		if !ok || !wholeCount(f.stated) || f.num.unit != "" || f.stated[0] < 0 {
+			continue // "a 6.4 earthquake" counts no earthquakes
 		}
 		if skipCount(toks, i, f.num) {
 			i = f.after - 1
@@ -117,6 +117,17 @@ func extractCounts(x *extraction, toks []token) {
 		}, toks, start, noun+1)
 		i = noun
 	}
+}
+
+// wholeCount reports whether every figure can count things: a count of
+// 6.4 is a measure ("a 6.4 earthquake"), but 2.5 million is a count.
+func wholeCount(stated []float64) bool {
+	for _, v := range stated {
+		if v != math.Trunc(v) {
+			return false
+		}
+	}
+	return true
 }
 
 // skipCount reports whether a figure at toks[i] is not a count whatever

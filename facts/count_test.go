@@ -69,6 +69,8 @@ func TestCountQualifiers(t *testing.T) {
 		{"time of day", "at 10:42 leaders met", nil},
 		{"idiomatic one", "one country and one region after the other", nil},
 		{"anaphoric the two", "The two leaders spoke at the weekend.", nil},
+		{"a measure is not a count", "6.4 earthquake strikes off the coast", nil},
+		{"a decimal with a scale is", "About 2.5 million people live nearby.", []countOf{{"About 2.5 million people", "about", []float64{2500000}, "people"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
