@@ -202,19 +202,44 @@ func groups(f *Fact, ms []*facts.Fact) [][]*facts.Fact {
 	}
 	// Each count's key, worked out once: reading a count's role is not
 	// cheap, and roleGroups needs the roles again.
-	keys := make([]countKeys, len(ms))
-	for i, m := range ms {
+	keys := make([]countKeys, 0, len(ms))
+	kept := ms[:0:0]
+	for _, m := range ms {
+		var k countKeys
 		if m.Kind == facts.KindCount {
-			keys[i].class, keys[i].role = countKey(m)
+			k.class, k.role = countKey(m)
+			if k.role == "" && isVagueCount(m) {
+				continue
+			}
 		} else {
-			keys[i].class = m.Class
+			k.class = m.Class
 		}
+		keys, kept = append(keys, k), append(kept, m)
 	}
+	ms = kept
 	var split [][]*facts.Fact
 	for _, g := range partitionIndex(len(ms), func(i int) string { return keys[i].class }) {
 		split = append(split, roleGroups(ms, keys, g)...)
 	}
 	return split
+}
+
+// isVagueCount reports whether m is a quantity stated without a figure
+// ("several schools", "thousands of investors"). Grouped by noun class
+// alone, such a count is too loose to stand against a figure: "several
+// schools remained closed" and "money to rebuild 140 schools" are other
+// schools. Only a role ("dozens died") says it counts the same thing.
+func isVagueCount(m *facts.Fact) bool {
+	if m.Qualifier != facts.QualBetween || strings.ContainsAny(m.Text, "0123456789") {
+		return false
+	}
+	low := strings.ToLower(m.Text)
+	for _, w := range []string{"several", "dozens", "scores", "hundreds", "thousands", "millions", "a few", "handful", "a couple"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // countKeys are a mention's countKey: for a mention not a count, its class
