@@ -206,6 +206,7 @@ func init() {
 var (
 	titleAbbrevs = map[string][]string{
 		"pm":      {"prime", "minister"},
+		"ceo":     {"chief", "executive"},
 		"premier": {"prime", "minister"},
 		"sec":     {"secretary"},
 		"gen":     {"general"},
@@ -424,12 +425,14 @@ func (tr *titleReader) compatible(a, b int32) bool {
 	return v
 }
 
-// offices are the words of public offices a person holds one at a time,
-// and that sources name the same way. Other titles describe a job, and
+// offices are the words of offices a person holds one at a time, public
+// or in a company ("director", "chief executive"), and that sources name
+// the same way. Other titles describe a job, and
 // sources describe one job in many words ("captain" and "skipper", "A&E
 // consultant" and "consultant in emergency medicine"): they are not judged.
 var offices = wordSet("president", "minister", "chancellor", "secretary", "king", "queen", "governor", "mayor",
-	"senator", "ambassador", "commissioner", "chair", "chairman", "chairwoman", "speaker", "ceo", "pope", "emir", "sultan")
+	"senator", "ambassador", "commissioner", "chair", "chairman", "chairwoman", "speaker", "ceo", "pope", "emir", "sultan",
+	"director", "executive")
 
 func isOffice(r map[string]bool) bool {
 	for w := range r {
