@@ -22,6 +22,7 @@ import (
 // not count.
 const (
 	driftMinWords  = 4
+	driftMinOrder  = 3 // the fewest words whose reordering is drift
 	driftShare     = 0.6
 	driftChanged   = 0.5
 	attribMinWords = 6
@@ -203,7 +204,11 @@ func relateCounting[W comparable](a, b []W, common func(a, b []W) int) (rel quot
 	// The words the two have in common bound their longest common
 	// subsequence: most pairs of a story's quotes fail this cheap test and
 	// need no LCS table.
-	if bound := common(short, long); bound < driftMinWords || float64(bound) < driftShare*float64(len(short)) {
+	bound := common(short, long)
+	if bound == len(a) && len(a) == len(b) && len(a) >= driftMinOrder {
+		return drift, bound // the same words in another order: "fair and free"
+	}
+	if bound < driftMinWords || float64(bound) < driftShare*float64(len(short)) {
 		return unrelated, bound
 	}
 	shared, lfrom, lto := lcs(short, long)
@@ -217,10 +222,31 @@ func relateCounting[W comparable](a, b []W, common func(a, b []W) int) (rel quot
 	// … in Ukraine"), or one quote leaves out a long stretch of the other.
 	_, sfrom, sto := lcs(long, short)
 	changed := (sto - sfrom - shared) + (lto - lfrom - shared)
-	if changed == 0 || float64(changed) > driftChanged*float64(shared) {
+	if changed == 0 {
+		return unrelated, shared
+	}
+	if float64(changed) > driftChanged*float64(shared) && !oneChange(a, b, shared) {
 		return unrelated, shared
 	}
 	return drift, shared
+}
+
+// oneChange reports whether a and b differ in one stretch of words between
+// a shared beginning and a shared end of at least two words each, which
+// together are all the shared words: "my client {is innocent | has done
+// nothing wrong} and we will appeal" is one saying reworded, however long
+// the stretch.
+func oneChange[W comparable](a, b []W, shared int) bool {
+	n := min(len(a), len(b))
+	pre := 0
+	for pre < n && a[pre] == b[pre] {
+		pre++
+	}
+	suf := 0
+	for suf < n-pre && a[len(a)-1-suf] == b[len(b)-1-suf] {
+		suf++
+	}
+	return pre >= 2 && suf >= 2 && pre+suf == shared
 }
 
 // commonWords counts the words a and b share, with repeats: the size of the

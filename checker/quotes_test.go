@@ -143,6 +143,13 @@ func TestRelate(t *testing.T) {
 		// Differences only where the quotes start or end are two cuts of one passage.
 		{"we must act now and keep pushing forward", "we must act now and keep pushing", partOf},
 		{"one word changed in the middle of this quote", "one word altered in the middle of this quote", drift},
+		// The same words in another order are a misquote.
+		{"The vote was free and fair", "The vote was fair and free", drift},
+		{"peace now", "now peace", unrelated}, // too short to tell
+		// One stretch reworded between a shared start and end, however long.
+		{"My client is innocent and we will appeal", "My client has done nothing wrong and we will appeal", drift},
+		// A shared start and end alone, with little else, are not enough.
+		{"we will rebuild every home in the valley", "we will never forget the night the river came into the valley", unrelated},
 	} {
 		t.Run(c.a, func(t *testing.T) {
 			if got, _ := relate(words(c.a), words(c.b)); got != c.want {
