@@ -35,7 +35,10 @@ var titleWords = wordSet(`President Prime Minister Secretary General Secretary-G
 	Affairs Justice Economy Trade Culture Education Transport Environment Energy PM Chairperson
 	Presenter Anchor Reporter Analyst Economist Professor Dean Rabbi Imam Ayatollah Field
 	Brigadier Major Constable Inspector Superintendent Detective Foreman Skipper Coach Manager
-	Chef Councillor Cllr Alderman Sheriff Marshal Trooper Corporal Private Officer Nurse Doctor`)
+	Chef Councillor Cllr Alderman Sheriff Marshal Trooper Corporal Private Officer Nurse Doctor
+	Lawyer Prosecutor Barrister Solicitor Magistrate Campaigner Activist Negotiator Diplomat
+	Adviser Advisor Aide Surgeon Consultant Founder Treasurer Historian Researcher Scientist
+	Journalist Broadcaster`)
 
 // titleNouns end a lower-case title: "foreign minister", "deputy political
 // editor", "national security adviser".

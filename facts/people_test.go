@@ -42,6 +42,8 @@ func TestPeople(t *testing.T) {
 			{"Netanyahu", "Benjamin Netanyahu", ""}, {"Benjamin Netanyahu", "Benjamin Netanyahu", ""}}},
 		{"capitalised modifier opening a headline", "Former minister Nathaniel Mendes guilty of fraud", []personOf{
 			{"Nathaniel Mendes", "Nathaniel Mendes", "Former minister"}}},
+		{"job title opening a sentence", "Lawyer Roman Zeller said his client would appeal.", []personOf{
+			{"Roman Zeller", "Roman Zeller", "Lawyer"}}},
 		{"capitalised modifier opening a sentence", "Deputy mayor Ana Petrova resigned.", []personOf{
 			{"Ana Petrova", "Ana Petrova", "Deputy mayor"}}},
 		{"possessive", "Sir Keir Starmer’s coalition met.", []personOf{{"Keir Starmer", "Keir Starmer", ""}}},
