@@ -118,15 +118,7 @@ func lowerIn(set map[string]bool, w string) bool {
 		return set[strings.ToLower(w)]
 	}
 	var buf [32]byte
-	b := buf[:len(w)]
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return set[string(b)]
+	return set[string(lowerASCII(buf[:0], w))]
 }
 
 // fold lower-cases s and drops its diacritics: "António" → "antonio".

@@ -88,15 +88,20 @@ func roleOf(w string) string {
 		return ""
 	}
 	var buf [32]byte
-	b := buf[:len(w)]
+	return roleWords[string(lowerASCII(buf[:0], w))] // no allocation: the compiler looks the bytes up
+}
+
+// lowerASCII appends ASCII w in lower case to b: with b a stack buffer, a
+// map lookup of the result allocates nothing.
+func lowerASCII(b []byte, w string) []byte {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b[i] = c
+		b = append(b, c)
 	}
-	return roleWords[string(b)] // no allocation: the compiler looks the bytes up
+	return b
 }
 
 // A field is a run of letters and clause breaks (";", ":" or a full stop):

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/factlint/factlint/internal/corpusgen/gen"
+	"github.com/factlint/factlint/internal/cputime"
 )
 
 var loadCorpus struct {
@@ -69,7 +70,7 @@ func BenchmarkLoadCorpus(b *testing.B) {
 			}
 			b.SetBytes(size)
 			b.ReportAllocs()
-			cpu := cpuTime()
+			cpu := cputime.Used()
 			for b.Loop() {
 				for _, p := range paths {
 					if _, err := Load(Input{Path: p}, nil); err != nil {
@@ -85,7 +86,7 @@ func BenchmarkLoadCorpus(b *testing.B) {
 // reportCPU reports MB per CPU-second since cpu (a cpuTime) for b.N
 // iterations over size bytes each.
 func reportCPU(b *testing.B, size int64, cpu time.Duration) {
-	if d := cpuTime() - cpu; d > 0 {
+	if d := cputime.Used() - cpu; d > 0 {
 		b.ReportMetric(float64(size)*float64(b.N)/1e6/d.Seconds(), "cpuMB/s")
 	}
 }

@@ -5,13 +5,15 @@ import (
 	"html"
 	"strings"
 	"testing"
+
+	"github.com/factlint/factlint/internal/cputime"
 )
 
 func BenchmarkNormalizeText(b *testing.B) {
 	src := seedText(b)
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
-	defer reportCPU(b, int64(len(src)), cpuTime())
+	defer reportCPU(b, int64(len(src)), cputime.Used())
 	for b.Loop() {
 		normalize("seeds.txt", src)
 	}
@@ -21,7 +23,7 @@ func BenchmarkLoadMarkdown(b *testing.B) {
 	src := []byte("---\noutlet: Example\npublished: 2025-03-15\n---\n" + strings.ReplaceAll(string(seedText(b)), "\n", "\n\n"))
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
-	defer reportCPU(b, int64(len(src)), cpuTime())
+	defer reportCPU(b, int64(len(src)), cputime.Used())
 	for b.Loop() {
 		if _, err := loadMarkdown("seeds.md", src); err != nil {
 			b.Fatal(err)
@@ -39,7 +41,7 @@ func BenchmarkLoadHTML(b *testing.B) {
 	src := []byte(sb.String())
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
-	defer reportCPU(b, int64(len(src)), cpuTime())
+	defer reportCPU(b, int64(len(src)), cputime.Used())
 	for b.Loop() {
 		if _, err := loadHTML("seeds.html", src); err != nil {
 			b.Fatal(err)
@@ -52,7 +54,7 @@ func BenchmarkLoadNinjs(b *testing.B) {
 	src := []byte(`{"uri":"urn:x","headline":"H","body_text":` + string(body) + `}`)
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
-	defer reportCPU(b, int64(len(src)), cpuTime())
+	defer reportCPU(b, int64(len(src)), cputime.Used())
 	for b.Loop() {
 		if _, err := loadJSON("seeds.json", src); err != nil {
 			b.Fatal(err)

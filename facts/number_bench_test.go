@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/factlint/factlint/internal/corpusgen/gen"
+	"github.com/factlint/factlint/internal/cputime"
 )
 
 // benchTexts are paragraphs dense in one kind each, written for the
@@ -118,7 +119,7 @@ func BenchmarkExtractNumeric(b *testing.B) {
 	run := func(b *testing.B, tokenize, numeric bool) {
 		b.SetBytes(c.size)
 		b.ReportAllocs()
-		start := cpuTime()
+		start := cputime.Used()
 		for b.Loop() {
 			for k, x := range xs {
 				x.facts = x.facts[:0] // as Extract, which allocates them once
@@ -135,7 +136,7 @@ func BenchmarkExtractNumeric(b *testing.B) {
 				}
 			}
 		}
-		if used := cpuTime() - start; used > 0 {
+		if used := cputime.Used() - start; used > 0 {
 			b.ReportMetric(float64(used.Nanoseconds())/float64(b.N), "cpu-ns/op")
 		}
 	}

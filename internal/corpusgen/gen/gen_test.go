@@ -13,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/factlint/factlint/internal/cputime"
 )
 
 // corpus generates a corpus into a fresh temporary directory.
@@ -374,7 +376,7 @@ func BenchmarkGenerate(b *testing.B) {
 	o := DefaultOptions()
 	o.Size = 20_000_000
 	b.SetBytes(o.Size)
-	start := cpuTime()
+	start := cputime.Used()
 	for b.Loop() {
 		if _, err := generate(o, discard{}); err != nil {
 			b.Fatal(err)
@@ -385,7 +387,7 @@ func BenchmarkGenerate(b *testing.B) {
 
 // reportCPU reports MB written per CPU-second used, all threads counted.
 func reportCPU(b *testing.B, start time.Duration, size int64) {
-	if used := cpuTime() - start; used > 0 {
+	if used := cputime.Used() - start; used > 0 {
 		b.ReportMetric(float64(size)*float64(b.N)/1e6/used.Seconds(), "MB/cpu-s")
 	}
 }
@@ -396,7 +398,7 @@ func BenchmarkGenerateDir(b *testing.B) {
 	o := DefaultOptions()
 	o.Size = 20_000_000
 	b.SetBytes(o.Size)
-	start := cpuTime()
+	start := cputime.Used()
 	for b.Loop() {
 		o.Dir = b.TempDir()
 		if _, err := Generate(o); err != nil {
