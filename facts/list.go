@@ -53,7 +53,7 @@ func extractLists(x *extraction, toks []token) {
 
 func hasReportVerb(toks []token) bool {
 	for _, t := range toks {
-		if reportVerbs[t.low] {
+		if wordIs(t.low, lxReport) {
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"encoding/binary"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -139,26 +140,6 @@ var reportVerbs = wordSet(`said says told tells added adds warned warns urged ur
 	called acknowledged acknowledges stressed stresses vowed vows reiterated reiterates conceded concedes
 	praised described criticised criticized condemned welcomed hailed dismissed branded labelled
 	went agreed tweeted posted commented remarked observed recalled predicted promised says:`)
-
-// Name-word flags: what the word sets above say of a capitalised word,
-// looked up once. readRun asked up to six maps per word, the largest
-// share of reading names.
-const (
-	nwTitle uint8 = 1 << iota
-	nwHonorific
-	nwNotName
-	nwGiven
-)
-
-var nameWords = func() map[string]uint8 {
-	m := map[string]uint8{}
-	for flag, set := range map[uint8]map[string]bool{nwTitle: titleWords, nwHonorific: honorifics, nwNotName: notNames, nwGiven: givenNames} {
-		for w := range set {
-			m[w] |= flag
-		}
-	}
-	return m
-}()
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -309,14 +290,14 @@ func findPeopleIn(d *Document, sents []Sentence, all [][]token) []personMention 
 	for _, c := range cands {
 		if c.bare && !c.supported {
 			for k := 1; k < len(c.words)-1; k++ {
-				if givenNames[c.words[k]] && !givenNames[c.words[0]] {
+				if wordIs(c.words[k], lxGiven) && !wordIs(c.words[0], lxGiven) {
 					c.words = c.words[k:]
 					c.start = c.givenStart[k]
 					break
 				}
 			}
 			last := c.words[len(c.words)-1]
-			if len(c.words) < 2 || !(givenNames[c.words[0]] || surnames[last] || standalone[last] > 1 && !givenNames[last]) {
+			if len(c.words) < 2 || !(wordIs(c.words[0], lxGiven) || surnames[last] || standalone[last] > 1 && !wordIs(last, lxGiven)) {
 				continue
 			}
 		}
@@ -440,11 +421,11 @@ func scanNames(out []personMention, s Sentence, toks []token) []personMention {
 					goto done
 				}
 				continue
-			case t.kind == tWord && nameParticles[t.text] && particleRun(toks, j) && len(words) > 0:
+			case t.kind == tWord && wordIs(t.text, lxParticle) && particleRun(toks, j) && len(words) > 0:
 				words = append(words, j)
 				j++
 				continue
-			case t.text == "." && len(words) > 0 && honorifics[toks[j-1].text] && j == words[len(words)-1]+1:
+			case t.text == "." && len(words) > 0 && wordIs(toks[j-1].text, lxHonorific) && j == words[len(words)-1]+1:
 				j++
 				continue
 			}
@@ -461,7 +442,7 @@ func scanNames(out []personMention, s Sentence, toks []token) []personMention {
 // [honorifics] name.
 func readRun(out []personMention, s Sentence, toks []token, words []int, first bool) []personMention {
 	// A sentence-initial common word is not part of the run.
-	for len(words) > 0 && notNamesStop(toks[words[0]].text) && nameWords[toks[words[0]].text]&(nwTitle|nwHonorific) == 0 {
+	for len(words) > 0 && notNamesStop(toks[words[0]].text) && wordLex(toks[words[0]].text)&(lxTitle|lxHonorific) == 0 {
 		words = words[1:]
 		first = false
 	}
@@ -472,7 +453,7 @@ func readRun(out []personMention, s Sentence, toks []token, words []int, first b
 	split := -1
 	for k, w := range words {
 		txt, _ := possessive(toks[w].text)
-		if nameWords[txt]&(nwTitle|nwHonorific) != 0 || txt == "Secretary-General" {
+		if wordLex(txt)&(lxTitle|lxHonorific) != 0 || txt == "Secretary-General" {
 			if k == len(words)-1 {
 				break // "the Prime Minister": a title without a name
 			}
@@ -486,7 +467,7 @@ func readRun(out []personMention, s Sentence, toks []token, words []int, first b
 	m := personMention{sent: s}
 	// Honorifics right before the name; title words before those.
 	h := split
-	for h >= 0 && honorifics[toks[words[h]].text] {
+	for h >= 0 && wordIs(toks[words[h]].text, lxHonorific) {
 		if m.honorific == "" {
 			m.honorific = toks[words[h]].text
 		}
@@ -497,12 +478,12 @@ func readRun(out []personMention, s Sentence, toks []token, words []int, first b
 		// capitalised qualifiers before them ("NATO", "Italian", "EU
 		// Commission").
 		ts := h
-		for ts > 0 && !honorifics[toks[words[ts-1]].text] && (titleWords[toks[words[ts-1]].text] || !notNamesStop(toks[words[ts-1]].text)) {
+		for ts > 0 && !wordIs(toks[words[ts-1]].text, lxHonorific) && (wordIs(toks[words[ts-1]].text, lxTitle) || !notNamesStop(toks[words[ts-1]].text)) {
 			ts--
 		}
 		if ts > 0 {
 			// "Ukraine's President": a place's possessive starts it.
-			if w, cut := possessive(toks[words[ts-1]].text); cut > 0 && notNames[w] {
+			if w, cut := possessive(toks[words[ts-1]].text); cut > 0 && wordIs(w, lxNotName) {
 				ts--
 			}
 		}
@@ -513,7 +494,7 @@ func readRun(out []personMention, s Sentence, toks []token, words []int, first b
 				tStart = toks[ls].start
 			} else if p := words[0] - 1; p >= 0 {
 				// "Ukraine's President Volodymyr Zelenskyy"
-				if w, cut := possessive(toks[p].text); cut > 0 && notNames[w] {
+				if w, cut := possessive(toks[p].text); cut > 0 && wordIs(w, lxNotName) {
 					tStart = toks[p].start
 				}
 			}
@@ -531,7 +512,7 @@ func readRun(out []personMention, s Sentence, toks []token, words []int, first b
 	// The name: reject places, organisations and acronyms.
 	for _, w := range nameIdx {
 		txt, _ := possessive(toks[w].text)
-		if fl := nameWords[txt]; fl&nwGiven == 0 && fl&(nwNotName|nwTitle) != 0 || isAllCaps(txt) {
+		if fl := wordLex(txt); fl&lxGiven == 0 && fl&(lxNotName|lxTitle) != 0 || isAllCaps(txt) {
 			return out
 		}
 	}
@@ -567,7 +548,7 @@ func verbAfter(toks []token, i int) bool {
 		return false
 	}
 	w := toks[i+1].text
-	return reportVerbs[w] || auxiliaries[w] || !isCapitalised(w) && strings.HasSuffix(w, "ed")
+	return wordLex(w)&(lxReport|lxAux) != 0 || !isCapitalised(w) && strings.HasSuffix(w, "ed")
 }
 
 // appositive reports whether a name at toks[first..last] stands in an
@@ -575,7 +556,7 @@ func verbAfter(toks []token, i int) bool {
 // "Kristian Tamm, Estonia's prime minister,"; or after a place's
 // possessive: "Ethiopia's Hiwot Bekele".
 func appositive(toks []token, first, last int) bool {
-	if k := first - 1; k >= 1 && toks[k].text == "," && toks[k-1].kind == tWord && titleNouns[toks[k-1].low] {
+	if k := first - 1; k >= 1 && toks[k].text == "," && toks[k-1].kind == tWord && wordIs(toks[k-1].low, lxTitleNoun) {
 		return true
 	}
 	if k := last + 1; k < len(toks) && toks[k].text == "," {
@@ -584,7 +565,7 @@ func appositive(toks []token, first, last int) bool {
 		}
 	}
 	if k := first - 1; k >= 0 {
-		if w, cut := possessive(toks[k].text); cut > 0 && notNames[w] && !timeWords[w] {
+		if w, cut := possessive(toks[k].text); cut > 0 && wordLex(w)&(lxNotName|lxTime) == lxNotName {
 			return true
 		}
 	}
@@ -602,7 +583,7 @@ func particleRun(toks []token, j int) bool {
 		if toks[j].upper {
 			return true
 		}
-		if !nameParticles[toks[j].text] {
+		if !wordIs(toks[j].text, lxParticle) {
 			return false
 		}
 	}
@@ -612,36 +593,35 @@ func particleRun(toks []token, j int) bool {
 // notNamesStop reports whether w stops a title going left: a common word,
 // not a qualifier such as a country or an organisation.
 func notNamesStop(w string) bool {
-	switch w {
-	case "The", "A", "An", "And", "But", "Or", "So", "If", "In", "On", "At", "To", "For", "From",
-		"With", "By", "Of", "As", "While", "Although", "Despite", "After", "Before", "During", "Since",
-		"Meanwhile", "However", "Notably", "Image", "Pic", "It", "Its", "This", "That", "These", "Those",
-		"He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your", "Who", "What",
-		"When", "Where", "Why", "How", "Until", "Speaking", "Asked", "Answering", "Addressing", "Responding",
-		"Elsewhere", "Earlier", "Later", "Also", "Significantly", "According", "Critics", "Onlookers",
-		"Warning", "Watch", "Listen", "Read", "More", "Follow", "Related", "Photo", "Video", "Today",
-		"Yesterday", "Tomorrow", "Then", "Now", "There", "Here", "Some", "Many", "Most", "All", "Both",
-		"Each", "Every", "Other", "Another", "One", "Two", "Three", "Not", "No", "Yes", "Please", "Scan",
-		"Top", "Senior", "Former", "Away", "Indirect", "Whether", "Being", "Having", "Trying",
-		"Under", "Over", "Through", "Against", "Without", "Within", "Among", "Between", "About", "Around":
+	if wordLex(w)&lxStop != 0 {
 		return true
 	}
 	_, cut := possessive(w)
 	return cut > 0
 }
 
+// titleStops are the common words that stop a title going left.
+var titleStops = wordSet(`The A An And But Or So If In On At To For From With By Of As While Although Despite After Before
+	During Since Meanwhile However Notably Image Pic It Its This That These Those He She They We I
+	You His Her Their Our My Your Who What When Where Why How Until Speaking Asked Answering
+	Addressing Responding Elsewhere Earlier Later Also Significantly According Critics Onlookers
+	Warning Watch Listen Read More Follow Related Photo Video Today Yesterday Tomorrow Then Now
+	There Here Some Many Most All Both Each Every Other Another One Two Three Not No Yes Please Scan
+	Top Senior Former Away Indirect Whether Being Having Trying Under Over Through Against Without
+	Within Among Between About Around`)
+
 // lowerTitleBefore finds a lower-case title ending just before toks[i]:
 // "foreign minister", "chief of defence staff", "deputy political editor".
 // It returns the index of the title's first token, or -1.
 func lowerTitleBefore(toks []token, i int) int {
 	k := i - 1
-	if k < 0 || toks[k].kind != tWord || !titleNouns[toks[k].low] || toks[k].upper {
+	if k < 0 || toks[k].kind != tWord || !wordIs(toks[k].low, lxTitleNoun) || toks[k].upper {
 		return -1
 	}
 	start := k
 	for n := 0; n < 4 && start > 0; n++ {
 		p := toks[start-1]
-		if p.kind != tWord || p.upper || !(titleMods[p.low] || titleNouns[p.low]) {
+		if p.kind != tWord || p.upper || wordLex(p.low)&(lxTitleMod|lxTitleNoun) == 0 {
 			break
 		}
 		start--
@@ -657,7 +637,7 @@ func lowerTitleBefore(toks []token, i int) int {
 			start -= 2 // "A&E consultant"
 			continue
 		}
-		if p.kind != tWord || !p.upper || notNamesStop(p.text) && !titleMods[p.low] || honorifics[p.text] {
+		if p.kind != tWord || !p.upper || notNamesStop(p.text) && !wordIs(p.low, lxTitleMod) || wordIs(p.text, lxHonorific) {
 			break // "Former" and "Senior" open sentences but stay in the title: "Former minister X"
 		}
 		start--
@@ -747,3 +727,98 @@ func lowerASCII8(w uint64) uint64 {
 	gt := w + (0x80-'Z'-1)*asciiOnes
 	return w | (ge&^gt&asciiHigh)>>2
 }
+
+// The word lexicon. Every word set above that the extractors ask per token
+// is folded into one open-addressed table of flags, hashed on a word's
+// length and its first and last two bytes: one probe and one string
+// compare answer what took up to six runtime map lookups (hashing the
+// whole word each time). TestWordLex holds it to the sets.
+const (
+	lxTitle     uint32 = 1 << iota // titleWords
+	lxHonorific                    // honorifics
+	lxNotName                      // notNames
+	lxGiven                        // givenNames
+	lxStop                         // titleStops: notNamesStop without the possessive
+	lxParticle                     // nameParticles
+	lxReport                       // reportVerbs
+	lxAux                          // auxiliaries
+	lxTitleNoun                    // titleNouns
+	lxTitleMod                     // titleMods
+	lxTime                         // timeWords
+	lxPrep                         // prepositions
+	lxPronoun                      // pronounWords
+)
+
+// wordLexSets are the sets folded into the lexicon, with their flags.
+func wordLexSets() map[uint32]map[string]bool {
+	return map[uint32]map[string]bool{
+		lxTitle: titleWords, lxHonorific: honorifics, lxNotName: notNames, lxGiven: givenNames,
+		lxStop: titleStops, lxParticle: nameParticles, lxReport: reportVerbs, lxAux: auxiliaries,
+		lxTitleNoun: titleNouns, lxTitleMod: titleMods, lxTime: timeWords, lxPrep: prepositions,
+		lxPronoun: pronounWords,
+	}
+}
+
+const wordLexBits = 12 // 4096 slots for about a thousand words
+
+type wordLexEntry struct {
+	word  string
+	flags uint32
+}
+
+var wordLexWords []wordLexEntry           // entry 0 is a sentinel: slot value 0 is empty
+var wordLexSlots [1 << wordLexBits]uint16 // index into wordLexWords
+
+func wordLexHash(s string) uint32 {
+	n := len(s)
+	h := uint32(n) * 0x9E3779B9
+	if n > 0 {
+		h ^= uint32(s[0]) | uint32(s[n-1])<<8
+		if n > 1 {
+			h ^= uint32(s[1])<<16 | uint32(s[n-2])<<24
+		}
+	}
+	h *= 0x85EBCA6B
+	h ^= h >> 15
+	h *= 0xC2B2AE35
+	return h >> (32 - wordLexBits)
+}
+
+func init() {
+	flags := map[string]uint32{}
+	for f, set := range wordLexSets() {
+		for w := range set {
+			flags[w] |= f
+		}
+	}
+	words := make([]string, 0, len(flags))
+	for w := range flags {
+		words = append(words, w)
+	}
+	slices.Sort(words) // a fixed layout, whatever the map order
+	wordLexWords = append(wordLexWords[:0], wordLexEntry{})
+	for _, w := range words {
+		i := wordLexHash(w)
+		for wordLexSlots[i] != 0 {
+			i = (i + 1) & (1<<wordLexBits - 1)
+		}
+		wordLexSlots[i] = uint16(len(wordLexWords))
+		wordLexWords = append(wordLexWords, wordLexEntry{w, flags[w]})
+	}
+}
+
+// wordLex returns the flags of the word sets holding w.
+func wordLex(w string) uint32 {
+	for i := wordLexHash(w); ; i = (i + 1) & (1<<wordLexBits - 1) {
+		e := wordLexSlots[i]
+		if e == 0 {
+			return 0
+		}
+		if wordLexWords[e].word == w {
+			return wordLexWords[e].flags
+		}
+	}
+}
+
+// wordIs reports whether w is in one of the sets of flags f.
+func wordIs(w string, f uint32) bool { return wordLex(w)&f != 0 }

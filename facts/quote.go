@@ -340,7 +340,7 @@ func isInterruption(between string) bool {
 		return false
 	}
 	for _, w := range strings.Fields(strings.Trim(b, ",:")) {
-		if reportVerbs[strings.ToLower(strings.Trim(w, ",:"))] {
+		if wordIs(strings.ToLower(strings.Trim(w, ",:")), lxReport) {
 			return true
 		}
 	}
@@ -399,7 +399,7 @@ func findSpeaker(region []token, people []personMention, qStart, qEnd int) strin
 		if t.start >= qStart {
 			break
 		}
-		if reportVerbs[t.low] {
+		if wordIs(t.low, lxReport) {
 			verb = k
 		} else if t.low == "saying" || t.low == "adding" || t.low == "insisting" || t.low == "telling" {
 			part = k
@@ -410,7 +410,7 @@ func findSpeaker(region []token, people []personMention, qStart, qEnd int) strin
 	}
 	if verb < 0 {
 		for k, t := range region {
-			if t.start >= qStart && (reportVerbs[t.low] || t.low == "according") {
+			if t.start >= qStart && (wordIs(t.low, lxReport) || t.low == "according") {
 				verb = k
 				break
 			}
@@ -431,12 +431,12 @@ func findSpeaker(region []token, people []personMention, qStart, qEnd int) strin
 	for k := verb - 1; k >= 0; k-- {
 		t := region[k]
 		if m := at(t); m != nil {
-			if k > 0 && prepositions[region[k-1].low] {
+			if k > 0 && wordIs(region[k-1].low, lxPrep) {
 				continue // an object: "a question from Sam Coates"
 			}
 			return m.name
 		}
-		if pronounWords[t.text] {
+		if wordIs(t.text, lxPronoun) {
 			return lastSubject(people, t.start)
 		}
 		if role, ok := roleWords[t.low]; ok {
@@ -462,7 +462,7 @@ func findSpeaker(region []token, people []personMention, qStart, qEnd int) strin
 			}
 			return m.name
 		}
-		if pronounWords[region[k].text] {
+		if wordIs(region[k].text, lxPronoun) {
 			return lastSubject(people, region[k].start)
 		}
 	}
