@@ -264,30 +264,26 @@ func tokenizeInto(d *Document, sents []Sentence, buf []token) ([][]token, []toke
 }
 
 func findPeopleIn(d *Document, sents []Sentence, all [][]token) []personMention {
-	var cands []personMention
-	standalone := map[string]int{} // capitalised single words used mid-sentence
+	var p peopleScan
 	for si, s := range sents {
-		toks := all[si]
-		for i, t := range toks {
-			// A capitalised word alone, mid-sentence: "Starmer insisted".
-			if t.kind == tWord && i > 0 && t.upper && !toks[i-1].upper &&
-				(i+1 == len(toks) || !toks[i+1].upper) {
-				w, _ := possessive(t.text)
-				standalone[w]++
-			}
-		}
-		cands = scanNames(cands, s, toks)
+		p.scanNames(s, all[si])
 	}
+	cands := p.out
 
 	// Decide which bare runs are people, and collect the full names.
-	var out []personMention
+	// Mentions are big: they are filtered in place and reached by index.
 	surnames := map[string]bool{}
-	for _, c := range cands {
-		if len(c.words) >= 2 && !c.bare {
+	for i := range cands {
+		if c := &cands[i]; len(c.words) >= 2 && !c.bare {
 			surnames[c.words[len(c.words)-1]] = true
 		}
 	}
-	for _, c := range cands {
+	// Capitalised single words used mid-sentence, counted only when a
+	// bare run needs them: most documents have none.
+	var standalone map[string]int
+	out := cands[:0]
+	for i := range cands {
+		c := &cands[i]
 		if c.bare && !c.supported {
 			for k := 1; k < len(c.words)-1; k++ {
 				if wordIs(c.words[k], lxGiven) && !wordIs(c.words[0], lxGiven) {
@@ -297,11 +293,19 @@ func findPeopleIn(d *Document, sents []Sentence, all [][]token) []personMention 
 				}
 			}
 			last := c.words[len(c.words)-1]
-			if len(c.words) < 2 || !(wordIs(c.words[0], lxGiven) || surnames[last] || standalone[last] > 1 && !wordIs(last, lxGiven)) {
+			if len(c.words) < 2 {
 				continue
 			}
+			if !wordIs(c.words[0], lxGiven) && !surnames[last] {
+				if standalone == nil {
+					standalone = countStandalone(all)
+				}
+				if !(standalone[last] > 1 && !wordIs(last, lxGiven)) {
+					continue
+				}
+			}
 		}
-		out = append(out, c)
+		out = append(out, *c)
 		if len(c.words) >= 2 || !c.bare {
 			// A full name, or a surname after a title or honorific
 			// ("President Zelenskyy"), makes the surname alone a mention.
@@ -310,23 +314,35 @@ func findPeopleIn(d *Document, sents []Sentence, all [][]token) []personMention 
 	}
 
 	// Bare single words that are known surnames: "Starmer insisted".
-	cover := map[int]bool{} // token starts inside a mention or its title
-	for _, m := range out {
-		cover[m.start] = true
-		for _, w := range m.givenStart {
-			cover[w] = true
-		}
+	// The token starts inside a mention, in document order (mentions are
+	// found in order and do not overlap), for a binary search.
+	var cover []int
+	for i := range out {
+		cover = append(cover, out[i].givenStart...)
 	}
-	covered := func(start int) bool { return cover[start] }
+	if !slices.IsSorted(cover) {
+		slices.Sort(cover)
+	}
+	// A filter on the surnames' lengths and first bytes skips the map
+	// for nearly every capitalised word.
+	var lenMask, firstMask uint64
+	for w := range surnames {
+		lenMask |= 1 << (len(w) & 63)
+		firstMask |= 1 << (w[0] & 63)
+	}
 	var extra []personMention
 	for si, s := range sents {
 		toks := all[si]
-		for i, t := range toks {
+		for i := range toks {
+			t := &toks[i]
 			if t.kind != tWord || !t.upper {
 				continue
 			}
 			w, cut := possessive(t.text)
-			if !surnames[w] || covered(t.start) {
+			if lenMask&(1<<(len(w)&63)) == 0 || firstMask&(1<<(w[0]&63)) == 0 || !surnames[w] {
+				continue
+			}
+			if _, covered := slices.BinarySearch(cover, t.start); covered {
 				continue
 			}
 			// Part of a longer capitalised run that is not a person ("Sky
@@ -334,13 +350,63 @@ func findPeopleIn(d *Document, sents []Sentence, all [][]token) []personMention 
 			if i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].upper && cut == 0 {
 				continue
 			}
-			extra = append(extra, personMention{sent: s, start: t.start, end: t.end - cut, words: []string{w}, subject: i == 0 || verbAfter(toks, i)})
+			ws, _ := p.alloc(1, false)
+			ws[0] = w
+			extra = append(extra, personMention{sent: s, start: t.start, end: t.end - cut, words: ws, subject: i == 0 || verbAfter(toks, i)})
 		}
 	}
-	out = append(out, extra...)
-	sortMentions(out)
+	out = mergeMentions(out, extra)
 	resolveNames(out)
 	return out
+}
+
+// countStandalone counts the capitalised words that stand alone
+// mid-sentence, without a possessive: "Starmer insisted".
+func countStandalone(all [][]token) map[string]int {
+	standalone := map[string]int{}
+	for _, toks := range all {
+		for i := range toks {
+			t := &toks[i]
+			if t.kind == tWord && i > 0 && t.upper && !toks[i-1].upper &&
+				(i+1 == len(toks) || !toks[i+1].upper) {
+				w, _ := possessive(t.text)
+				standalone[w]++
+			}
+		}
+	}
+	return standalone
+}
+
+// mergeMentions merges two lists of mentions in document order into one,
+// a before b on a tie (as a stable sort of a then b would).
+func mergeMentions(a, b []personMention) []personMention {
+	if !mentionsSorted(a) || !mentionsSorted(b) {
+		a = append(a, b...) // not met: mentions are found in order
+		sortMentions(a)
+		return a
+	}
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]personMention, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if b[0].start < a[0].start {
+			out, b = append(out, b[0]), b[1:]
+		} else {
+			out, a = append(out, a[0]), a[1:]
+		}
+	}
+	out = append(out, a...)
+	return append(out, b...)
+}
+
+func mentionsSorted(ms []personMention) bool {
+	for i := 1; i < len(ms); i++ {
+		if ms[i].start < ms[i-1].start {
+			return false
+		}
+	}
+	return true
 }
 
 func sortMentions(ms []personMention) {
@@ -361,7 +427,7 @@ func resolveNames(ms []personMention) {
 			ms[i].name = strings.Join(ms[i].words, " ")
 		}
 	}
-	match := func(full personMention, w, honorific string) bool {
+	match := func(full *personMention, w, honorific string) bool {
 		if len(full.words) < 2 {
 			return false
 		}
@@ -376,12 +442,12 @@ func resolveNames(ms []personMention) {
 		}
 		w := ms[i].words[0]
 		for j := i - 1; j >= 0 && ms[i].name == ""; j-- {
-			if match(ms[j], w, ms[i].honorific) {
+			if match(&ms[j], w, ms[i].honorific) {
 				ms[i].name = ms[j].name
 			}
 		}
 		for j := i + 1; j < len(ms) && ms[i].name == ""; j++ {
-			if match(ms[j], w, ms[i].honorific) {
+			if match(&ms[j], w, ms[i].honorific) {
 				ms[i].name = ms[j].name
 			}
 		}
@@ -398,9 +464,38 @@ func resolveNames(ms []personMention) {
 	}
 }
 
+// peopleScan is the state of reading a document's names: the candidate
+// mentions, and the arrays their words and word starts are cut from (two
+// allocations per mention were a tenth of findPeopleIn).
+type peopleScan struct {
+	out  []personMention
+	strs []string
+	ints []int
+}
+
+// alloc returns n strings and, when starts, n ints, cut from the arenas
+// with their capacity capped so that an append cannot reach a neighbour.
+func (p *peopleScan) alloc(n int, starts bool) ([]string, []int) {
+	if cap(p.strs)-len(p.strs) < n {
+		p.strs = make([]string, 0, max(128, n))
+	}
+	l := len(p.strs)
+	p.strs = p.strs[:l+n]
+	ws := p.strs[l : l+n : l+n]
+	if !starts {
+		return ws, nil
+	}
+	if cap(p.ints)-len(p.ints) < n {
+		p.ints = make([]int, 0, max(128, n))
+	}
+	l = len(p.ints)
+	p.ints = p.ints[:l+n]
+	return ws, p.ints[l : l+n : l+n]
+}
+
 // scanNames finds the capitalised runs of one sentence that may name
 // people.
-func scanNames(out []personMention, s Sentence, toks []token) []personMention {
+func (p *peopleScan) scanNames(s Sentence, toks []token) {
 	var buf [8]int // the run's words, on the stack for all but long runs
 	for i := 0; i < len(toks); {
 		if toks[i].kind != tWord || !toks[i].upper {
@@ -408,11 +503,12 @@ func scanNames(out []personMention, s Sentence, toks []token) []personMention {
 			continue
 		}
 		// The run: capitalised words, particles between them, and the
-		// period after an abbreviated honorific ("Mr.").
+		// period after an abbreviated honorific ("Mr."). Only the last
+		// word of a run can be possessive: one ends it.
 		j := i
 		words := buf[:0]
 		for j < len(toks) {
-			t := toks[j]
+			t := &toks[j]
 			switch {
 			case t.kind == tWord && t.upper:
 				words = append(words, j)
@@ -421,39 +517,63 @@ func scanNames(out []personMention, s Sentence, toks []token) []personMention {
 					goto done
 				}
 				continue
-			case t.kind == tWord && wordIs(t.text, lxParticle) && particleRun(toks, j) && len(words) > 0:
+			case t.kind == tWord && len(words) > 0 && wordIs(t.text, lxParticle) && particleRun(toks, j):
 				words = append(words, j)
 				j++
 				continue
-			case t.text == "." && len(words) > 0 && wordIs(toks[j-1].text, lxHonorific) && j == words[len(words)-1]+1:
+			case t.kind == tPunct && t.text == "." && len(words) > 0 && j == words[len(words)-1]+1 && wordIs(toks[j-1].text, lxHonorific):
 				j++
 				continue
 			}
 			break
 		}
 	done:
-		out = readRun(out, s, toks, words, i == 0)
+		p.readRun(s, toks, words, i == 0)
 		i = max(j, i+1)
 	}
-	return out
 }
 
 // readRun reads one capitalised run (toks indexes in words) as [title]
 // [honorifics] name.
-func readRun(out []personMention, s Sentence, toks []token, words []int, first bool) []personMention {
+//
+// Each word's lexicon flags are looked up once, up front: only the last
+// word of a run can be possessive, so the flags of a word without its
+// "'s" are its own but for the last word's.
+func (p *peopleScan) readRun(s Sentence, toks []token, words []int, first bool) {
+	var flBuf [8]uint32
+	fl := flBuf[:0]
+	if len(words) > len(flBuf) {
+		fl = make([]uint32, 0, len(words))
+	}
+	for _, w := range words {
+		fl = append(fl, wordLex(toks[w].text))
+	}
+	lastTxt, lastCut := possessive(toks[words[len(words)-1]].text)
+	lastBare := fl[len(fl)-1] // the last word's flags without its possessive
+	if lastCut > 0 {
+		lastBare = wordLex(lastTxt)
+	}
 	// A sentence-initial common word is not part of the run.
-	for len(words) > 0 && notNamesStop(toks[words[0]].text) && wordLex(toks[words[0]].text)&(lxTitle|lxHonorific) == 0 {
-		words = words[1:]
+	// (notNamesStop(w) is w's lxStop flag or a possessive.)
+	for len(words) > 0 && (fl[0]&lxStop != 0 || len(words) == 1 && lastCut > 0) && fl[0]&(lxTitle|lxHonorific) == 0 {
+		words, fl = words[1:], fl[1:]
 		first = false
 	}
 	if len(words) == 0 {
-		return out
+		return
+	}
+	// bareFlags are the flags of words[k] without a possessive.
+	bareFlags := func(k int) uint32 {
+		if k == len(words)-1 {
+			return lastBare
+		}
+		return fl[k]
 	}
 	// The last title word or honorific splits title from name.
+	// ("Secretary-General" is a title word.)
 	split := -1
-	for k, w := range words {
-		txt, _ := possessive(toks[w].text)
-		if wordLex(txt)&(lxTitle|lxHonorific) != 0 || txt == "Secretary-General" {
+	for k := range words {
+		if bareFlags(k)&(lxTitle|lxHonorific) != 0 {
 			if k == len(words)-1 {
 				break // "the Prime Minister": a title without a name
 			}
@@ -462,12 +582,12 @@ func readRun(out []personMention, s Sentence, toks []token, words []int, first b
 	}
 	nameIdx := words[split+1:]
 	if len(nameIdx) == 0 {
-		return out
+		return
 	}
 	m := personMention{sent: s}
 	// Honorifics right before the name; title words before those.
 	h := split
-	for h >= 0 && wordIs(toks[words[h]].text, lxHonorific) {
+	for h >= 0 && fl[h]&lxHonorific != 0 {
 		if m.honorific == "" {
 			m.honorific = toks[words[h]].text
 		}
@@ -476,9 +596,9 @@ func readRun(out []personMention, s Sentence, toks []token, words []int, first b
 	if h >= 0 {
 		// The title: back from words[h] over title words and the
 		// capitalised qualifiers before them ("NATO", "Italian", "EU
-		// Commission").
+		// Commission"). ts-1 < h < len(words)-1: no possessive.
 		ts := h
-		for ts > 0 && !wordIs(toks[words[ts-1]].text, lxHonorific) && (wordIs(toks[words[ts-1]].text, lxTitle) || !notNamesStop(toks[words[ts-1]].text)) {
+		for ts > 0 && fl[ts-1]&lxHonorific == 0 && (fl[ts-1]&lxTitle != 0 || fl[ts-1]&lxStop == 0) {
 			ts--
 		}
 		if ts > 0 {
@@ -509,33 +629,35 @@ func readRun(out []personMention, s Sentence, toks []token, words []int, first b
 			m.tStart, m.tEnd = toks[ls].start, toks[words[0]-1].end
 		}
 	}
+	// A bare single word is never a mention here: skip the rest, which
+	// most capitalised words came to.
+	if split < 0 && m.tEnd == 0 && len(nameIdx) < 2 {
+		return
+	}
 	// The name: reject places, organisations and acronyms.
-	for _, w := range nameIdx {
-		txt, _ := possessive(toks[w].text)
-		if fl := wordLex(txt); fl&lxGiven == 0 && fl&(lxNotName|lxTitle) != 0 || isAllCaps(txt) {
-			return out
+	for k := split + 1; k < len(words); k++ {
+		txt := toks[words[k]].text
+		if k == len(words)-1 {
+			txt = lastTxt
+		}
+		if fl := bareFlags(k); fl&lxGiven == 0 && fl&(lxNotName|lxTitle) != 0 || isAllCaps(txt) {
+			return
 		}
 	}
-	m.words, m.givenStart = make([]string, len(nameIdx)), make([]int, len(nameIdx))
+	m.words, m.givenStart = p.alloc(len(nameIdx), true)
 	for k, w := range nameIdx {
-		m.words[k], _ = possessive(toks[w].text)
+		m.words[k] = toks[w].text
 		m.givenStart[k] = toks[w].start
 	}
+	m.words[len(nameIdx)-1] = lastTxt
 	last := toks[nameIdx[len(nameIdx)-1]]
-	_, cut := possessive(last.text)
-	m.start, m.end = toks[nameIdx[0]].start, last.end-cut
+	m.start, m.end = toks[nameIdx[0]].start, last.end-lastCut
 	m.subject = first && split < 0 || split >= 0 && words[0] == 0 || verbAfter(toks, nameIdx[len(nameIdx)-1])
 	if split < 0 && m.tEnd == 0 {
 		m.bare = true
 		m.supported = appositive(toks, nameIdx[0], nameIdx[len(nameIdx)-1])
-		if len(m.words) < 2 {
-			return out
-		}
 	}
-	if len(m.words) == 1 && split < 0 && m.tEnd == 0 {
-		return out
-	}
-	return append(out, m)
+	p.out = append(p.out, m)
 }
 
 // auxiliaries after a name make it a clause's subject.

@@ -3,8 +3,11 @@ package facts
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/factlint/factlint/internal/corpusgen/gen"
 )
 
 // lexProbeWords are words to ask the fast paths about: every word of the
@@ -51,25 +54,6 @@ func TestWordLex(t *testing.T) {
 	}
 }
 
-// notNamesStopPlain is notNamesStop as a switch, before the lexicon.
-func notNamesStopPlain(w string) bool {
-	switch w {
-	case "The", "A", "An", "And", "But", "Or", "So", "If", "In", "On", "At", "To", "For", "From",
-		"With", "By", "Of", "As", "While", "Although", "Despite", "After", "Before", "During", "Since",
-		"Meanwhile", "However", "Notably", "Image", "Pic", "It", "Its", "This", "That", "These", "Those",
-		"He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your", "Who", "What",
-		"When", "Where", "Why", "How", "Until", "Speaking", "Asked", "Answering", "Addressing", "Responding",
-		"Elsewhere", "Earlier", "Later", "Also", "Significantly", "According", "Critics", "Onlookers",
-		"Warning", "Watch", "Listen", "Read", "More", "Follow", "Related", "Photo", "Video", "Today",
-		"Yesterday", "Tomorrow", "Then", "Now", "There", "Here", "Some", "Many", "Most", "All", "Both",
-		"Each", "Every", "Other", "Another", "One", "Two", "Three", "Not", "No", "Yes", "Please", "Scan",
-		"Top", "Senior", "Former", "Away", "Indirect", "Whether", "Being", "Having", "Trying",
-		"Under", "Over", "Through", "Against", "Without", "Within", "Among", "Between", "About", "Around":
-		return true
-	}
-	_, cut := possessive(w)
-	return cut > 0
-}
 
 // seedBytes is seedText for tests.
 func seedBytes(t testing.TB) []byte {
@@ -86,4 +70,86 @@ func seedBytes(t testing.TB) []byte {
 		t.Fatal("no seeds")
 	}
 	return all
+}
+
+// peopleTexts are texts to hold the name reader to its plain version: the
+// seed articles, the labelled corpus, a small generated archive and a few
+// edge cases.
+func peopleTexts(t *testing.T) []string {
+	texts := []string{
+		string(seedBytes(t)),
+		"Mr. Smith's. Sir Keir met Sir Keir Starmer. Ursula von der Leyen's aide, Ewan MacLeod, said.",
+		"The Prime Minister. Ukraine's President Volodymyr Zelenskyy's. NATO Secretary-General Mark Rutte's",
+		"A B C D E F G H I J K L M N O P Q R S T. Starmer Starmer said Starmer's Starmer.",
+		"Israel's prime minister has nominated him. Benjamin Netanyahu made the announcement.",
+		"France, Germany and the United Kingdom. The Sky News Trump administration Trump.",
+	}
+	paths, _ := filepath.Glob("testdata/corpus/*/*")
+	for _, p := range paths {
+		if src, err := os.ReadFile(p); err == nil && !strings.HasPrefix(filepath.Base(p), "expected") {
+			texts = append(texts, string(src))
+		}
+	}
+	o := gen.DefaultOptions()
+	o.Dir, o.Size = filepath.Join(t.TempDir(), "corpus"), 300_000
+	if _, err := gen.Generate(o); err != nil {
+		t.Fatal(err)
+	}
+	inputs, err := Expand([]string{o.Dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range inputs {
+		d, err := Load(in, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, d.Text)
+	}
+	return texts
+}
+
+func samePeople(t *testing.T, text string) {
+	t.Helper()
+	d := normalize("t.txt", []byte(text))
+	sents := Sentences(d.Text)
+	all := tokenizeAll(d, sents)
+	got := findPeopleIn(d, sents, all)
+	want := findPeopleInPlain(d, sents, all)
+	if len(got) == 0 && len(want) == 0 {
+		return
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("findPeopleIn differs from the plain version on %.80q:\n got %+v\nwant %+v", text, got, want)
+	}
+}
+
+// findPeopleIn must find what the plain reader found.
+func TestFindPeopleAsPlain(t *testing.T) {
+	for _, text := range peopleTexts(t) {
+		samePeople(t, text)
+	}
+}
+
+func FuzzFindPeopleAsPlain(f *testing.F) {
+	f.Add("Prime Minister Sir Keir Starmer said. Starmer's aide, Ewan MacLeod, added: France, Spain and Italy.")
+	f.Add("Mr. Smith met Ursula von der Leyen. Ukraine's President Zelenskyy")
+	f.Fuzz(func(t *testing.T, s string) { samePeople(t, s) })
+}
+
+// mayStartNameList must be true wherever readNameList reads a list.
+func TestMayStartNameList(t *testing.T) {
+	for _, text := range peopleTexts(t) {
+		d := normalize("t.txt", []byte(text))
+		for _, toks := range tokenizeAll(d, Sentences(d.Text)) {
+			for i := range toks {
+				if mayStartNameList(toks, i) || !startsName(toks, i) {
+					continue
+				}
+				if _, _, _, ok := readNameList(toks, i); ok {
+					t.Errorf("mayStartNameList false at %q of %q, where readNameList reads a list", toks[i].text, d.Text[toks[0].start:toks[len(toks)-1].end])
+				}
+			}
+		}
+	}
 }
