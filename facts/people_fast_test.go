@@ -54,7 +54,6 @@ func TestWordLex(t *testing.T) {
 	}
 }
 
-
 // seedBytes is seedText for tests.
 func seedBytes(t testing.TB) []byte {
 	paths, _ := filepath.Glob("../seeds/*.txt")
