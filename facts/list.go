@@ -39,6 +39,10 @@ func extractLists(x *extraction, toks []token) {
 	// Names in running text: "Envoys from France, Russia and the United
 	// States will observe."
 	for i := done + 1; i < len(toks); i++ {
+		// mayStartNameList's first test, here, where most tokens fail it.
+		if t := &toks[i]; t.kind != tWord || !t.upper && t.low != "the" {
+			continue
+		}
 		if i > 0 && toks[i-1].kind == tWord && toks[i-1].upper || !mayStartNameList(toks, i) || !startsName(toks, i) {
 			continue
 		}

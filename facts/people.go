@@ -266,7 +266,7 @@ func tokenizeInto(d *Document, sents []Sentence, buf []token) ([][]token, []toke
 func findPeopleIn(d *Document, sents []Sentence, all [][]token) []personMention {
 	var p peopleScan
 	for si, s := range sents {
-		p.scanNames(s, all[si])
+		p.scanNames(s, all[si], int32(si))
 	}
 	cands := p.out
 
@@ -298,7 +298,7 @@ func findPeopleIn(d *Document, sents []Sentence, all [][]token) []personMention 
 			}
 			if !wordIs(c.words[0], lxGiven) && !surnames[last] {
 				if standalone == nil {
-					standalone = countStandalone(all)
+					standalone = countStandalone(all, p.caps)
 				}
 				if !(standalone[last] > 1 && !wordIs(last, lxGiven)) {
 					continue
@@ -316,7 +316,11 @@ func findPeopleIn(d *Document, sents []Sentence, all [][]token) []personMention 
 	// Bare single words that are known surnames: "Starmer insisted".
 	// The token starts inside a mention, in document order (mentions are
 	// found in order and do not overlap), for a binary search.
-	var cover []int
+	n := 0
+	for i := range out {
+		n += len(out[i].givenStart)
+	}
+	cover := make([]int, 0, n)
 	for i := range out {
 		cover = append(cover, out[i].givenStart...)
 	}
@@ -331,29 +335,27 @@ func findPeopleIn(d *Document, sents []Sentence, all [][]token) []personMention 
 		firstMask |= 1 << (w[0] & 63)
 	}
 	var extra []personMention
-	for si, s := range sents {
-		toks := all[si]
-		for i := range toks {
-			t := &toks[i]
-			if t.kind != tWord || !t.upper {
-				continue
-			}
-			w, cut := possessive(t.text)
-			if lenMask&(1<<(len(w)&63)) == 0 || firstMask&(1<<(w[0]&63)) == 0 || !surnames[w] {
-				continue
-			}
-			if _, covered := slices.BinarySearch(cover, t.start); covered {
-				continue
-			}
-			// Part of a longer capitalised run that is not a person ("Sky
-			// News" has no surname, but "Trump administration" is fine).
-			if i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].upper && cut == 0 {
-				continue
-			}
-			ws, _ := p.alloc(1, false)
-			ws[0] = w
-			extra = append(extra, personMention{sent: s, start: t.start, end: t.end - cut, words: ws, subject: i == 0 || verbAfter(toks, i)})
+	if len(surnames) == 0 {
+		p.caps = nil
+	}
+	for _, c := range p.caps {
+		s, toks, i := sents[c.si], all[c.si], int(c.i)
+		t := &toks[i]
+		w, cut := possessive(t.text)
+		if lenMask&(1<<(len(w)&63)) == 0 || firstMask&(1<<(w[0]&63)) == 0 || !surnames[w] {
+			continue
 		}
+		if _, covered := slices.BinarySearch(cover, t.start); covered {
+			continue
+		}
+		// Part of a longer capitalised run that is not a person ("Sky
+		// News" has no surname, but "Trump administration" is fine).
+		if i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].upper && cut == 0 {
+			continue
+		}
+		ws, _ := p.alloc(1, false)
+		ws[0] = w
+		extra = append(extra, personMention{sent: s, start: t.start, end: t.end - cut, words: ws, subject: i == 0 || verbAfter(toks, i)})
 	}
 	out = mergeMentions(out, extra)
 	resolveNames(out)
@@ -362,16 +364,13 @@ func findPeopleIn(d *Document, sents []Sentence, all [][]token) []personMention 
 
 // countStandalone counts the capitalised words that stand alone
 // mid-sentence, without a possessive: "Starmer insisted".
-func countStandalone(all [][]token) map[string]int {
+func countStandalone(all [][]token, caps []tokenRef) map[string]int {
 	standalone := map[string]int{}
-	for _, toks := range all {
-		for i := range toks {
-			t := &toks[i]
-			if t.kind == tWord && i > 0 && t.upper && !toks[i-1].upper &&
-				(i+1 == len(toks) || !toks[i+1].upper) {
-				w, _ := possessive(t.text)
-				standalone[w]++
-			}
+	for _, c := range caps {
+		toks, i := all[c.si], int(c.i)
+		if i > 0 && !toks[i-1].upper && (i+1 == len(toks) || !toks[i+1].upper) {
+			w, _ := possessive(toks[i].text)
+			standalone[w]++
 		}
 	}
 	return standalone
@@ -471,7 +470,11 @@ type peopleScan struct {
 	out  []personMention
 	strs []string
 	ints []int
+	caps []tokenRef // every capitalised word, in order
 }
+
+// A tokenRef is a token of all: all[si][i].
+type tokenRef struct{ si, i int32 }
 
 // alloc returns n strings and, when starts, n ints, cut from the arenas
 // with their capacity capped so that an append cannot reach a neighbour.
@@ -495,7 +498,11 @@ func (p *peopleScan) alloc(n int, starts bool) ([]string, []int) {
 
 // scanNames finds the capitalised runs of one sentence that may name
 // people.
-func (p *peopleScan) scanNames(s Sentence, toks []token) {
+//
+// It notes every capitalised word in p.caps on the way, so that the
+// passes after it visit those alone (a pass over every token was a
+// third of findPeopleIn).
+func (p *peopleScan) scanNames(s Sentence, toks []token, si int32) {
 	var buf [8]int // the run's words, on the stack for all but long runs
 	for i := 0; i < len(toks); {
 		if toks[i].kind != tWord || !toks[i].upper {
@@ -512,12 +519,13 @@ func (p *peopleScan) scanNames(s Sentence, toks []token) {
 			switch {
 			case t.kind == tWord && t.upper:
 				words = append(words, j)
+				p.caps = append(p.caps, tokenRef{si, int32(j)})
 				j++
 				if _, cut := possessive(t.text); cut > 0 {
 					goto done
 				}
 				continue
-			case t.kind == tWord && len(words) > 0 && wordIs(t.text, lxParticle) && particleRun(toks, j):
+			case t.kind == tWord && len(words) > 0 && len(t.text) <= 5 && wordIs(t.text, lxParticle) && particleRun(toks, j):
 				words = append(words, j)
 				j++
 				continue
