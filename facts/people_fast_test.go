@@ -115,6 +115,13 @@ func samePeople(t *testing.T, text string) {
 	all := tokenizeAll(d, sents)
 	got := findPeopleIn(d, sents, all)
 	want := findPeopleInPlain(d, sents, all)
+	findAppositions(sents, all, got)
+	findAppositions(sents, all, want)
+	crossSentenceTitles(sents, all, got)
+	crossSentenceTitlesPlain(sents, all, want)
+	if q, qp := scanQuotes(d.Text), scanQuotesPlain(d.Text); !reflect.DeepEqual(q, qp) {
+		t.Fatalf("scanQuotes differs from the plain version on %.80q:\n got %+v\nwant %+v", text, q, qp)
+	}
 	if len(got) == 0 && len(want) == 0 {
 		return
 	}

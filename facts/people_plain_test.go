@@ -3,7 +3,10 @@ package facts
 // The name reader as it was before the word lexicon, the mention arenas and
 // the lazy passes, kept to hold findPeopleIn to it.
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 const (
 	nwTitle uint8 = 1 << iota
@@ -376,4 +379,107 @@ func lowerTitleBeforePlain(toks []token, i int) int {
 		start--
 	}
 	return start
+}
+
+func crossSentenceTitlesPlain(sents []Sentence, all [][]token, ms []personMention) {
+	for i := 0; i+1 < len(sents); i++ {
+		toks := all[i]
+		s, e, ok := titleOpening(toks)
+		if !ok {
+			continue
+		}
+		for k := range ms {
+			m := &ms[k]
+			if m.sent.Start != sents[i+1].Start {
+				continue
+			}
+			if m.subject && m.tEnd == m.tStart && m.start == sents[i+1].Start && len(m.words) >= 2 {
+				m.tStart, m.tEnd = toks[s].start, toks[e].end
+				m.tSent, m.tCross = sents[i], true
+			}
+			break
+		}
+	}
+}
+
+func scanQuotesPlain(text string) []rawQuote {
+	var out []rawQuote
+	var cur *rawQuote
+	partStart := 0
+	for i := 0; i < len(text); {
+		// Skip to the next byte that can matter: most of a text is not.
+		for i < len(text) && !quoteStop[text[i]] {
+			i++
+		}
+		if i == len(text) {
+			break
+		}
+		c := text[i]
+		if c == '\n' && cur != nil {
+			// The paragraph ends inside a quote: it goes on if the next
+			// paragraph opens with a mark.
+			end := i
+			for end > partStart && isSpace(text[end-1]) {
+				end--
+			}
+			cur.parts = append(cur.parts, [2]int{partStart, end})
+			j := i
+			for j < len(text) && isSpace(text[j]) {
+				j++
+			}
+			if j < len(text) {
+				if open, size := isOpenMark(text, j); open {
+					partStart = j + size
+					i = partStart
+					continue
+				}
+			}
+			cur.end = end
+			out = append(out, *cur)
+			cur = nil
+			i++
+			continue
+		}
+		if cur == nil && (c == '\'' || c == 0xE2 && strings.HasPrefix(text[i:], "‘")) {
+			if q, ok := singleQuote(text, i); ok {
+				out = append(out, q)
+				i = q.end
+				continue
+			}
+		}
+		if c < utf8.RuneSelf && c != '"' {
+			i++
+			continue
+		}
+		open, size := isOpenMark(text, i)
+		switch {
+		case cur == nil && open:
+			cur = &rawQuote{start: i}
+			partStart = i + size
+		case cur != nil && isCloseMark(text, i) && (text[i] == '"' || !open):
+			cur.parts = append(cur.parts, [2]int{partStart, i})
+			cur.end, cur.closed = i+size, true
+			out = append(out, *cur)
+			cur = nil
+		case cur != nil && open && text[i] != '"':
+			// An opening mark inside an open quote: the first was never
+			// closed. End it before this one.
+			cur.parts = append(cur.parts, [2]int{partStart, i})
+			cur.end = i
+			out = append(out, *cur)
+			cur = &rawQuote{start: i}
+			partStart = i + size
+		}
+		i += size
+	}
+	if cur != nil {
+		end := len(text)
+		for end > partStart && isSpace(text[end-1]) {
+			end--
+		}
+		cur.parts = append(cur.parts, [2]int{partStart, end})
+		cur.end = end
+		out = append(out, *cur)
+	}
+	return out
 }

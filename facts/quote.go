@@ -222,7 +222,7 @@ func extractQuotes(x *extraction, sents []Sentence, all [][]token, people []pers
 	text := x.doc.Text
 	raws := scanQuotes(text)
 	// Join quotes broken by an attribution: "…," he said, "…".
-	var qs []rawQuote
+	qs := make([]rawQuote, 0, len(raws))
 	for _, q := range raws {
 		if n := len(qs); n > 0 && qs[n-1].closed {
 			prev := qs[n-1]
@@ -236,13 +236,22 @@ func extractQuotes(x *extraction, sents []Sentence, all [][]token, people []pers
 		qs = append(qs, q)
 	}
 	// Names inside quotes are not speakers, nor what "he" refers to.
-	outside := people[:0:0]
-	for _, m := range people {
-		if !insideQuote(qs, m.start) {
-			outside = append(outside, m)
+	// (Mentions are big: copied only when some are inside.)
+	inside := 0
+	for i := range people {
+		if insideQuote(qs, people[i].start) {
+			inside++
 		}
 	}
-	people = outside
+	if inside > 0 {
+		outside := make([]personMention, 0, len(people)-inside)
+		for i := range people {
+			if !insideQuote(qs, people[i].start) {
+				outside = append(outside, people[i])
+			}
+		}
+		people = outside
+	}
 	var lastSpeaker string
 	var lastEnd int
 	var region []token

@@ -126,13 +126,28 @@ func titleOpening(toks []token) (s, e int, ok bool) {
 // crossSentenceTitles ties a name-less title opening one sentence to the
 // name opening the next.
 func crossSentenceTitles(sents []Sentence, all [][]token, ms []personMention) {
+	// ms is in document order: the first mention of each sentence is
+	// found by a cursor, not a scan of all mentions per sentence.
+	k0 := 0
+	sorted := true
+	for k := 1; k < len(ms); k++ {
+		sorted = sorted && ms[k].sent.Start >= ms[k-1].sent.Start
+	}
+	for i := 1; i < len(sents); i++ {
+		sorted = sorted && sents[i].Start > sents[i-1].Start
+	}
 	for i := 0; i+1 < len(sents); i++ {
 		toks := all[i]
 		s, e, ok := titleOpening(toks)
 		if !ok {
 			continue
 		}
-		for k := range ms {
+		if sorted {
+			for k0 < len(ms) && ms[k0].sent.Start < sents[i+1].Start {
+				k0++
+			}
+		}
+		for k := k0; k < len(ms); k++ {
 			m := &ms[k]
 			if m.sent.Start != sents[i+1].Start {
 				continue
