@@ -159,3 +159,58 @@ func TestMayStartNameList(t *testing.T) {
 		}
 	}
 }
+
+// quoteStop8 must say what quoteStop says of any of its eight bytes.
+func TestQuoteStop8(t *testing.T) {
+	for _, fill := range []byte{'a', ' ', 0, 0x7f, '\n' + 1, '"' - 1} {
+		for pos := range 8 {
+			for c := range 256 {
+				b := []byte(strings.Repeat(string(fill), 8))
+				b[pos] = byte(c)
+				want := false
+				for _, x := range b {
+					want = want || quoteStop[x]
+				}
+				if got := quoteStop8(load8(string(b), 0)); got != want {
+					t.Fatalf("quoteStop8(%q) = %v, want %v", b, got, want)
+				}
+			}
+		}
+	}
+}
+
+// appendOutside must keep the tokens insideQuote says are outside, and
+// findSpeaker must find the same speaker by binary search as by scanning.
+func TestQuoteRegionAsPlain(t *testing.T) {
+	for _, text := range peopleTexts(t) {
+		d := normalize("t.txt", []byte(text))
+		sents := Sentences(d.Text)
+		all := tokenizeAll(d, sents)
+		people := findPeopleIn(d, sents, all)
+		qs := scanQuotes(d.Text)
+		disjoint := true
+		for i := 1; i < len(people); i++ {
+			disjoint = disjoint && people[i].start >= people[i-1].end && people[i-1].end >= people[i-1].start
+		}
+		if !disjoint {
+			t.Errorf("mentions overlap in %.80q", text)
+		}
+		for _, toks := range all {
+			var want []token
+			for _, tk := range toks {
+				if !insideQuote(qs, tk.start) {
+					want = append(want, tk)
+				}
+			}
+			got := appendOutside(nil, toks, qs)
+			if len(got) != len(want) || len(got) > 0 && !reflect.DeepEqual(got, want) {
+				t.Fatalf("appendOutside differs from insideQuote in %q", d.Text[toks[0].start:toks[len(toks)-1].end])
+			}
+			for _, q := range qs {
+				if a, b := findSpeaker(got, people, true, q.start, q.end), findSpeaker(got, people, false, q.start, q.end); a != b {
+					t.Fatalf("findSpeaker by search %q, by scan %q", a, b)
+				}
+			}
+		}
+	}
+}

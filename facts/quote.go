@@ -70,6 +70,22 @@ var quoteStop = func() (t [256]bool) {
 	return t
 }()
 
+// load8 returns the eight bytes of s from i, the first lowest.
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// quoteStop8 reports whether any of the eight bytes in w is a quoteStop:
+// a byte of a multi-byte character (high bit set), or a byte equal to
+// '\n', '\'' or '"' (zero after an XOR with it; (x-0x01…)&^x&0x80… is
+// non-zero exactly when some byte of x is zero).
+func quoteStop8(w uint64) bool {
+	zero := func(x uint64) uint64 { return (x - asciiOnes) &^ x & asciiHigh }
+	return w&asciiHigh != 0 || zero(w^('\n'*asciiOnes))|zero(w^('\''*asciiOnes))|zero(w^('"'*asciiOnes)) != 0
+}
+
 // scanQuotes pairs the document's double quotation marks.
 func scanQuotes(text string) []rawQuote {
 	var out []rawQuote
@@ -77,6 +93,10 @@ func scanQuotes(text string) []rawQuote {
 	partStart := 0
 	for i := 0; i < len(text); {
 		// Skip to the next byte that can matter: most of a text is not.
+		// Eight bytes at a time first (a third of scanQuotes' instructions).
+		for i+8 <= len(text) && !quoteStop8(load8(text, i)) {
+			i += 8
+		}
 		for i < len(text) && !quoteStop[text[i]] {
 			i++
 		}
@@ -109,7 +129,9 @@ func scanQuotes(text string) []rawQuote {
 			i++
 			continue
 		}
-		if cur == nil && (c == '\'' || c == 0xE2 && strings.HasPrefix(text[i:], "‘")) {
+		// An apostrophe after a letter or digit ("Trump's") opens no
+		// quote: singleQuote would say so, more slowly.
+		if cur == nil && (c == '\'' && (i == 0 || !asciiWord[text[i-1]]) || c == 0xE2 && strings.HasPrefix(text[i:], "‘")) {
 			if q, ok := singleQuote(text, i); ok {
 				out = append(out, q)
 				i = q.end
@@ -254,6 +276,14 @@ func extractQuotes(x *extraction, sents []Sentence, all [][]token, people []pers
 	}
 	var lastSpeaker string
 	var lastEnd int
+	disjoint := true
+	for i := 1; i < len(people); i++ {
+		disjoint = disjoint && people[i].start >= people[i-1].end && people[i-1].end >= people[i-1].start
+	}
+	qsOrdered := true // quotes' ends in order, as insideQuote's search needs
+	for i := 1; i < len(qs); i++ {
+		qsOrdered = qsOrdered && qs[i].end >= qs[i-1].end
+	}
 	var region []token
 	for _, q := range qs {
 		words := quoteWords(text, q.parts)
@@ -269,13 +299,17 @@ func extractQuotes(x *extraction, sents []Sentence, all [][]token, people []pers
 		// The attribution: words of the quote's sentences outside marks.
 		region = region[:0]
 		for k := si; k <= se; k++ {
-			for _, t := range all[k] {
-				if !insideQuote(qs, t.start) {
-					region = append(region, t)
+			if !qsOrdered {
+				for _, t := range all[k] {
+					if !insideQuote(qs, t.start) {
+						region = append(region, t)
+					}
 				}
+				continue
 			}
+			region = appendOutside(region, all[k], qs)
 		}
-		speaker = findSpeaker(region, people, q.start, q.end)
+		speaker = findSpeaker(region, people, disjoint, q.start, q.end)
 		if speaker == "" && !partial && si > 0 {
 			prev := sents[si-1]
 			prevText := strings.TrimSpace(text[prev.Start:prev.End])
@@ -287,7 +321,7 @@ func extractQuotes(x *extraction, sents []Sentence, all [][]token, people []pers
 						pr = append(pr, t)
 					}
 				}
-				speaker = findSpeaker(pr, people, prev.End, prev.End)
+				speaker = findSpeaker(pr, people, disjoint, prev.End, prev.End)
 			case lastSpeaker != "" && lastEnd >= prev.Start && q.start == sents[si].Start:
 				speaker = lastSpeaker // the same speech goes on
 			}
@@ -376,6 +410,40 @@ func isPartial(text string, s Sentence, q rawQuote, words string) bool {
 	return !(strings.HasSuffix(last, ".") || strings.HasSuffix(last, "?") || strings.HasSuffix(last, "!"))
 }
 
+// appendOutside appends the tokens of toks that are not insideQuote to
+// region. The tokens are in order, so the quote that may hold each is
+// found by a cursor rather than a binary search per token.
+func appendOutside(region, toks []token, qs []rawQuote) []token {
+	if len(toks) == 0 {
+		return region
+	}
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].end > toks[0].start })
+	for k := range toks {
+		off := toks[k].start
+		if k > 0 && off < toks[k-1].start {
+			// Not met: tokens are in order. Start the cursor again.
+			i = sort.Search(len(qs), func(i int) bool { return qs[i].end > off })
+		}
+		for i < len(qs) && qs[i].end <= off {
+			i++
+		}
+		if i < len(qs) && qs[i].start <= off && insideParts(qs[i].parts, off) {
+			continue
+		}
+		region = append(region, toks[k])
+	}
+	return region
+}
+
+func insideParts(parts [][2]int, off int) bool {
+	for _, p := range parts {
+		if p[0] <= off && off < p[1] {
+			return true
+		}
+	}
+	return false
+}
+
 // insideQuote reports whether off lies in the quoted words of one of qs
 // (not in an attribution that breaks a quote).
 func insideQuote(qs []rawQuote, off int) bool {
@@ -401,7 +469,9 @@ var roleWords = map[string]string{"pm": "prime minister", "premier": "prime mini
 // quote at [qStart, qEnd): the subject of the reporting verb nearest
 // before the quote (a participle such as "saying" defers to a finite verb
 // before it), else of the first one after it or inside its attribution.
-func findSpeaker(region []token, people []personMention, qStart, qEnd int) string {
+//
+// disjoint says that people are in order and their spans do not overlap.
+func findSpeaker(region []token, people []personMention, disjoint bool, qStart, qEnd int) string {
 	region = dropRelativeClauses(region)
 	verb, part := -1, -1
 	for k, t := range region {
@@ -429,6 +499,15 @@ func findSpeaker(region []token, people []personMention, qStart, qEnd int) strin
 		return ""
 	}
 	at := func(t token) *personMention {
+		if disjoint {
+			// The only mention that can hold t is the last starting at
+			// or before it.
+			i := sort.Search(len(people), func(i int) bool { return people[i].start > t.start }) - 1
+			if i >= 0 && t.start < people[i].end {
+				return &people[i]
+			}
+			return nil
+		}
 		for i := range people {
 			if people[i].start <= t.start && t.start < people[i].end {
 				return &people[i]
