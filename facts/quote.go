@@ -78,9 +78,10 @@ func load8(s string, i int) uint64 {
 }
 
 // quoteStop8 reports whether any of the eight bytes in w is a quoteStop:
-// a byte of a multi-byte character (high bit set), or a byte equal to
-// '\n', '\” or '"' (zero after an XOR with it; (x-0x01…)&^x&0x80… is
-// non-zero exactly when some byte of x is zero).
+// a byte of a multi-byte character (high bit set), a line end, a straight
+// apostrophe or a straight double quote (a byte that an XOR with it makes
+// zero; (x-0x01…)&^x&0x80… is non-zero exactly when some byte of x is
+// zero).
 func quoteStop8(w uint64) bool {
 	zero := func(x uint64) uint64 { return (x - asciiOnes) &^ x & asciiHigh }
 	return w&asciiHigh != 0 || zero(w^('\n'*asciiOnes))|zero(w^('\''*asciiOnes))|zero(w^('"'*asciiOnes)) != 0
