@@ -19,6 +19,11 @@ import "strings"
 const maxItemWords = 4
 
 func extractLists(x *extraction, toks []token) {
+	// Every list has three items, so a comma: a sentence without one
+	// (a byte search of its text) has none.
+	if len(toks) == 0 || strings.IndexByte(x.doc.Text[toks[0].start:toks[len(toks)-1].end], ',') < 0 {
+		return
+	}
 	done := -1 // tokens up to here are in a list already
 	for c := 1; c < len(toks); c++ {
 		if toks[c].kind != tPunct || toks[c].text != ":" {

@@ -539,7 +539,12 @@ func (p *peopleScan) scanNames(s Sentence, toks []token, si int32) {
 			break
 		}
 	done:
-		p.readRun(s, toks, words, i == 0)
+		// A run of one word is a mention only after a lower-case title
+		// ("foreign minister Lammy"): readRun's answer for most
+		// capitalised words, without its lookups.
+		if w := words[0]; len(words) > 1 || w > 0 && toks[w-1].kind == tWord && !toks[w-1].upper && wordIs(toks[w-1].low, lxTitleNoun) {
+			p.readRun(s, toks, words, i == 0)
+		}
 		i = max(j, i+1)
 	}
 }

@@ -140,7 +140,21 @@ func TestFindPeopleAsPlain(t *testing.T) {
 func FuzzFindPeopleAsPlain(f *testing.F) {
 	f.Add("Prime Minister Sir Keir Starmer said. Starmer's aide, Ewan MacLeod, added: France, Spain and Italy.")
 	f.Add("Mr. Smith met Ursula von der Leyen. Ukraine's President Zelenskyy")
-	f.Fuzz(func(t *testing.T, s string) { samePeople(t, s) })
+	f.Fuzz(func(t *testing.T, s string) {
+		samePeople(t, s)
+		d := normalize("t.txt", []byte(s))
+		sents := Sentences(d.Text)
+		all := tokenizeAll(d, sents)
+		got, want := &extraction{doc: d}, &extraction{doc: d}
+		for i, s := range sents {
+			got.sent, want.sent = s, s
+			extractLists(got, all[i])
+			extractListsPlain(want, all[i])
+		}
+		if !reflect.DeepEqual(got.facts, want.facts) {
+			t.Fatalf("extractLists differs from the plain version:\n got %+v\nwant %+v", got.facts, want.facts)
+		}
+	})
 }
 
 // mayStartNameList must be true wherever readNameList reads a list.
@@ -211,6 +225,31 @@ func TestQuoteRegionAsPlain(t *testing.T) {
 					t.Fatalf("findSpeaker by search %q, by scan %q", a, b)
 				}
 			}
+		}
+	}
+}
+
+// extractLists must emit what the plain list reader emitted.
+func TestListsAsPlain(t *testing.T) {
+	n := 0
+	defer func() {
+		if n == 0 {
+			t.Error("no lists read: the test holds nothing")
+		}
+	}()
+	for _, text := range peopleTexts(t) {
+		d := normalize("t.txt", []byte(text))
+		sents := Sentences(d.Text)
+		all := tokenizeAll(d, sents)
+		got, want := &extraction{doc: d}, &extraction{doc: d}
+		for i, s := range sents {
+			got.sent, want.sent = s, s
+			extractLists(got, all[i])
+			extractListsPlain(want, all[i])
+		}
+		n += len(got.facts)
+		if !reflect.DeepEqual(got.facts, want.facts) {
+			t.Fatalf("extractLists differs from the plain version on %.80q:\n got %+v\nwant %+v", text, got.facts, want.facts)
 		}
 	}
 }

@@ -483,3 +483,88 @@ func scanQuotesPlain(text string) []rawQuote {
 	}
 	return out
 }
+
+// The list reader before its comma and first-item tests.
+func extractListsPlain(x *extraction, toks []token) {
+	done := -1 // tokens up to here are in a list already
+	for c, t := range toks {
+		if t.text != ":" || c == 0 {
+			continue
+		}
+		items, spans, ok := readList(toks[c+1:], !hasReportVerb(toks[:c]))
+		if !ok {
+			continue
+		}
+		done = len(toks)
+		f := Fact{Kind: KindList, Items: items, Stated: []float64{float64(len(items))}}
+		f.Noun = listNoun(toks[:c])
+		if f.Noun != "" {
+			f.Class = NounClass(f.Noun)
+		}
+		x.emit(f, spans[0], spans[1])
+	}
+	// Names in running text: "Envoys from France, Russia and the United
+	// States will observe."
+	for i := 0; i < len(toks); i++ {
+		if i <= done || i > 0 && toks[i-1].kind == tWord && toks[i-1].upper || !startsNamePlain(toks, i) {
+			continue
+		}
+		items, span, end, ok := readNameListPlain(toks, i)
+		if !ok {
+			continue
+		}
+		x.emit(Fact{Kind: KindList, Items: items, Stated: []float64{float64(len(items))}}, span[0], span[1])
+		done, i = end, end
+	}
+}
+
+func startsNamePlain(toks []token, i int) bool {
+	if i < len(toks) && toks[i].low == "the" {
+		i++
+	}
+	return i < len(toks) && toks[i].kind == tWord && toks[i].upper && !notNamesStopPlain(toks[i].text)
+}
+
+func readNameListPlain(toks []token, i int) (items []string, span [2]int, end int, ok bool) {
+	// The items' token ranges; their strings are made only for a list,
+	// since most capitalised words start none.
+	var ranges [][2]int
+	last := false
+	for {
+		if !startsNamePlain(toks, i) {
+			return nil, span, 0, false
+		}
+		if toks[i].low == "the" {
+			i++
+		}
+		j := i
+		for j < len(toks) && j-i < maxItemWords && toks[j].kind == tWord && (toks[j].upper || toks[j].low == "of" && j+1 < len(toks) && toks[j+1].upper) {
+			j++
+		}
+		if len(ranges) == 0 {
+			span[0] = toks[i].start
+		}
+		ranges = append(ranges, [2]int{i, j})
+		span[1], end = toks[j-1].end, j-1
+		if last {
+			if len(ranges) < 3 {
+				return nil, span, end, false
+			}
+			items = make([]string, len(ranges))
+			for k, r := range ranges {
+				items[k] = toks[r[0]].text + joinTokens(toks[r[0]:r[1]])
+			}
+			return items, span, end, true
+		}
+		switch {
+		case j+1 < len(toks) && toks[j].text == "," && (toks[j+1].low == "and" || toks[j+1].low == "or"):
+			i, last = j+2, true
+		case j < len(toks) && toks[j].text == ",":
+			i = j + 1
+		case j < len(toks) && (toks[j].low == "and" || toks[j].low == "or"):
+			i, last = j+1, true
+		default:
+			return nil, span, 0, false
+		}
+	}
+}
