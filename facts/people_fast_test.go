@@ -142,6 +142,7 @@ func FuzzFindPeopleAsPlain(f *testing.F) {
 	f.Add("Mr. Smith met Ursula von der Leyen. Ukraine's President Zelenskyy")
 	f.Fuzz(func(t *testing.T, s string) {
 		samePeople(t, s)
+		sameQuotes(t, s)
 		d := normalize("t.txt", []byte(s))
 		sents := Sentences(d.Text)
 		all := tokenizeAll(d, sents)
@@ -252,4 +253,30 @@ func TestListsAsPlain(t *testing.T) {
 			t.Fatalf("extractLists differs from the plain version on %.80q:\n got %+v\nwant %+v", text, got.facts, want.facts)
 		}
 	}
+}
+
+// extractQuotes must emit what the plain quote reader emitted.
+func TestQuotesAsPlain(t *testing.T) {
+	n := 0
+	for _, text := range peopleTexts(t) {
+		n += sameQuotes(t, text)
+	}
+	if n == 0 {
+		t.Error("no quotes read: the test holds nothing")
+	}
+}
+
+func sameQuotes(t *testing.T, text string) int {
+	t.Helper()
+	d := normalize("t.txt", []byte(text))
+	sents := Sentences(d.Text)
+	all := tokenizeAll(d, sents)
+	people := findPeopleIn(d, sents, all)
+	got, want := &extraction{doc: d}, &extraction{doc: d}
+	extractQuotes(got, sents, all, people)
+	extractQuotesPlain(want, sents, all, people)
+	if !reflect.DeepEqual(got.facts, want.facts) {
+		t.Fatalf("extractQuotes differs from the plain version on %.80q:\n got %+v\nwant %+v", text, got.facts, want.facts)
+	}
+	return len(got.facts)
 }

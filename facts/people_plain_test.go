@@ -568,3 +568,158 @@ func readNameListPlain(toks []token, i int) (items []string, span [2]int, end in
 		}
 	}
 }
+
+// The quote reader before its cursor, search and region cache.
+func extractQuotesPlain(x *extraction, sents []Sentence, all [][]token, people []personMention) {
+	if len(sents) == 0 {
+		return
+	}
+	text := x.doc.Text
+	raws := scanQuotesPlain(text)
+	// Join quotes broken by an attribution: "…," he said, "…".
+	var qs []rawQuote
+	for _, q := range raws {
+		if n := len(qs); n > 0 && qs[n-1].closed {
+			prev := qs[n-1]
+			if between := text[prev.end:q.start]; isInterruption(between) {
+				prev.parts = append(prev.parts, q.parts...)
+				prev.end, prev.closed = q.end, q.closed
+				qs[n-1] = prev
+				continue
+			}
+		}
+		qs = append(qs, q)
+	}
+	// Names inside quotes are not speakers, nor what "he" refers to.
+	outside := people[:0:0]
+	for _, m := range people {
+		if !insideQuote(qs, m.start) {
+			outside = append(outside, m)
+		}
+	}
+	people = outside
+	var lastSpeaker string
+	var lastEnd int
+	var region []token
+	for _, q := range qs {
+		words := quoteWords(text, q.parts)
+		if words == "" || isQuotedFigure(words) {
+			continue
+		}
+		si, se := sentenceAt(sents, q.start), sentenceAt(sents, max(q.start, q.end-1))
+		partial := isPartial(text, sents[si], q, words)
+		if partial && isTitleCase(words) {
+			continue // the name of a work: "Morning at Schuylkill"
+		}
+		speaker := ""
+		// The attribution: words of the quote's sentences outside marks.
+		region = region[:0]
+		for k := si; k <= se; k++ {
+			for _, t := range all[k] {
+				if !insideQuote(qs, t.start) {
+					region = append(region, t)
+				}
+			}
+		}
+		speaker = findSpeakerPlain(region, people, q.start, q.end)
+		if speaker == "" && !partial && si > 0 {
+			prev := sents[si-1]
+			prevText := strings.TrimSpace(text[prev.Start:prev.End])
+			switch {
+			case strings.HasSuffix(prevText, ":"):
+				var pr []token
+				for _, t := range all[si-1] {
+					if !insideQuote(qs, t.start) {
+						pr = append(pr, t)
+					}
+				}
+				speaker = findSpeakerPlain(pr, people, prev.End, prev.End)
+			case lastSpeaker != "" && lastEnd >= prev.Start && q.start == sents[si].Start:
+				speaker = lastSpeaker // the same speech goes on
+			}
+		}
+		// A quote over several sentences keeps them all as its sentence.
+		x.sent = Sentence{Start: sents[si].Start, End: max(sents[se].End, q.end), Para: sents[si].Para}
+		x.emit(Fact{Kind: KindQuote, Quote: words, Speaker: speaker, Partial: partial}, q.start, q.end)
+		if speaker != "" || !partial {
+			lastSpeaker, lastEnd = speaker, q.end
+		}
+	}
+}
+
+func findSpeakerPlain(region []token, people []personMention, qStart, qEnd int) string {
+	region = dropRelativeClauses(region)
+	verb, part := -1, -1
+	for k, t := range region {
+		if t.start >= qStart {
+			break
+		}
+		if wordIs(t.low, lxReport) {
+			verb = k
+		} else if t.low == "saying" || t.low == "adding" || t.low == "insisting" || t.low == "telling" {
+			part = k
+		}
+	}
+	if verb < 0 {
+		verb = part
+	}
+	if verb < 0 {
+		for k, t := range region {
+			if t.start >= qStart && (wordIs(t.low, lxReport) || t.low == "according") {
+				verb = k
+				break
+			}
+		}
+	}
+	if verb < 0 {
+		return ""
+	}
+	at := func(t token) *personMention {
+		for i := range people {
+			if people[i].start <= t.start && t.start < people[i].end {
+				return &people[i]
+			}
+		}
+		return nil
+	}
+	// The nearest person before the verb, in its clause.
+	for k := verb - 1; k >= 0; k-- {
+		t := region[k]
+		if m := at(t); m != nil {
+			if k > 0 && wordIs(region[k-1].low, lxPrep) {
+				continue // an object: "a question from Sam Coates"
+			}
+			return m.name
+		}
+		if wordIs(t.text, lxPronoun) {
+			return lastSubject(people, t.start)
+		}
+		if role, ok := roleWords[t.low]; ok {
+			if ref, qualified := isRoleReference(region, k); ref && qualified {
+				return lastSubject(people, t.start) // "the Ukrainian leader"
+			} else if ref {
+				return lastWithRole(people, t.start, role) // "the prime minister"
+			}
+		}
+		if t.text == "." || t.text == ";" {
+			break
+		}
+	}
+	// "said Starmer", "according to Mr Trump".
+	for k := verb + 1; k < len(region) && k <= verb+5; k++ {
+		if m := at(region[k]); m != nil {
+			for _, t := range region[k:] {
+				if t.start < m.end && m.end <= t.end {
+					if _, cut := possessive(t.text); cut > 0 {
+						return "" // "says Donald Trump's desire": not the speaker
+					}
+				}
+			}
+			return m.name
+		}
+		if wordIs(region[k].text, lxPronoun) {
+			return lastSubject(people, region[k].start)
+		}
+	}
+	return ""
+}

@@ -286,6 +286,7 @@ func extractQuotes(x *extraction, sents []Sentence, all [][]token, people []pers
 		qsOrdered = qsOrdered && qs[i].end >= qs[i-1].end
 	}
 	var region []token
+	regionSi, regionSe := -1, -1
 	for _, q := range qs {
 		words := quoteWords(text, q.parts)
 		if words == "" || isQuotedFigure(words) {
@@ -297,9 +298,14 @@ func extractQuotes(x *extraction, sents []Sentence, all [][]token, people []pers
 			continue // the name of a work: "Morning at Schuylkill"
 		}
 		speaker := ""
-		// The attribution: words of the quote's sentences outside marks.
-		region = region[:0]
-		for k := si; k <= se; k++ {
+		// The attribution: words of the quote's sentences outside marks,
+		// the same for quotes in the same sentences.
+		build := si != regionSi || se != regionSe
+		if build {
+			regionSi, regionSe = si, se
+			region = region[:0]
+		}
+		for k := si; k <= se && build; k++ {
 			if !qsOrdered {
 				for _, t := range all[k] {
 					if !insideQuote(qs, t.start) {
@@ -475,9 +481,13 @@ var roleWords = map[string]string{"pm": "prime minister", "premier": "prime mini
 func findSpeaker(region []token, people []personMention, disjoint bool, qStart, qEnd int) string {
 	region = dropRelativeClauses(region)
 	verb, part := -1, -1
-	for k, t := range region {
+	for k := range region {
+		t := &region[k]
 		if t.start >= qStart {
 			break
+		}
+		if t.kind != tWord {
+			continue // a reporting verb or participle is a word
 		}
 		if wordIs(t.low, lxReport) {
 			verb = k
@@ -489,8 +499,8 @@ func findSpeaker(region []token, people []personMention, disjoint bool, qStart, 
 		verb = part
 	}
 	if verb < 0 {
-		for k, t := range region {
-			if t.start >= qStart && (wordIs(t.low, lxReport) || t.low == "according") {
+		for k := range region {
+			if t := &region[k]; t.start >= qStart && t.kind == tWord && (wordIs(t.low, lxReport) || t.low == "according") {
 				verb = k
 				break
 			}
