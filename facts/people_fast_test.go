@@ -280,3 +280,32 @@ func sameQuotes(t *testing.T, text string) int {
 	}
 	return len(got.facts)
 }
+
+// isTitleCase must read the fields strings.Fields reads.
+func TestIsTitleCaseAsFields(t *testing.T) {
+	plain := func(words string) bool {
+		f := strings.Fields(words)
+		if len(f) < 2 {
+			return false
+		}
+		for _, w := range f {
+			if len(w) > 3 && !isCapitalised(w) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, s := range []string{"", " ", "Morning at Schuylkill", "Morning", "A b", "a  b\t", "Yes, but", "yes, but",
+		"Ça Va\u00a0Bien", "Über\u2003alles", "\xff\xfe Abc", "Abc \x85 Def", "War and Peace ", "The Lord of the Rings", "the lord"} {
+		if got, want := isTitleCase(s), plain(s); got != want {
+			t.Errorf("isTitleCase(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for _, text := range peopleTexts(t) {
+		for _, s := range strings.Split(text, "\n") {
+			if got, want := isTitleCase(s), plain(s); got != want {
+				t.Errorf("isTitleCase(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+}

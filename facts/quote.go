@@ -3,6 +3,7 @@ package facts
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -285,7 +286,17 @@ func extractQuotes(x *extraction, sents []Sentence, all [][]token, people []pers
 	for i := 1; i < len(qs); i++ {
 		qsOrdered = qsOrdered && qs[i].end >= qs[i-1].end
 	}
-	var region []token
+	// The region's array is kept between documents, as Extract keeps its
+	// tokens: growing it from nothing for each was a tenth of
+	// extractQuotes (BenchmarkQuotes 2210K -> 2078K with isTitleCase's).
+	regionp := regionPool.Get().(*[]token)
+	region := (*regionp)[:0]
+	defer func() {
+		if cap(region) <= maxPooledRegion {
+			*regionp = region[:0]
+			regionPool.Put(regionp)
+		}
+	}()
 	regionSi, regionSe := -1, -1
 	for _, q := range qs {
 		words := quoteWords(text, q.parts)
@@ -342,6 +353,10 @@ func extractQuotes(x *extraction, sents []Sentence, all [][]token, people []pers
 	}
 }
 
+var regionPool = sync.Pool{New: func() any { return new([]token) }}
+
+const maxPooledRegion = 1 << 12
+
 // isQuotedFigure reports whether a quote is only a figure in quotation
 // marks ("about 20", "more than 80"): a count the writer distances
 // themselves from, not a quote of anyone's words.
@@ -366,17 +381,31 @@ var figureWords = wordSet("about around roughly some nearly almost more less few
 
 // isTitleCase reports whether every word of two or more, but short ones
 // ("at", "of", "the"), is capitalised: the title of a book or painting.
+//
+// It walks the fields of strings.Fields without making their slice.
 func isTitleCase(words string) bool {
-	f := strings.Fields(words)
-	if len(f) < 2 {
-		return false
-	}
-	for _, w := range f {
-		if len(w) > 3 && !isCapitalised(w) {
+	n := 0
+	for i := 0; i < len(words); {
+		r, size := utf8.DecodeRuneInString(words[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(words) {
+			r, size := utf8.DecodeRuneInString(words[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += size
+		}
+		if w := words[i:j]; len(w) > 3 && !isCapitalised(w) {
 			return false
 		}
+		n++
+		i = j
 	}
-	return true
+	return n >= 2
 }
 
 // isInterruption reports whether text between two quotes is only an
