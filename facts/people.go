@@ -361,7 +361,7 @@ func findPeopleIn(d *Document, sents []Sentence, all [][]token) []personMention 
 		extra = append(extra, personMention{sent: s, start: t.start, end: t.end - cut, words: ws, subject: i == 0 || verbAfter(toks, i)})
 	}
 	out = mergeMentions(out, extra)
-	resolveNames(out)
+	resolveNames(d.Text, out)
 	return out
 }
 
@@ -423,10 +423,10 @@ func sortMentions(ms []personMention) {
 // resolveNames fills in each mention's full name: its own words when it has
 // two or more, else the nearest full name before it with that surname (or
 // given name after Sir or Dame), else the nearest after it.
-func resolveNames(ms []personMention) {
+func resolveNames(text string, ms []personMention) {
 	for i := range ms {
 		if len(ms[i].words) >= 2 {
-			ms[i].name = strings.Join(ms[i].words, " ")
+			ms[i].name = joinWords(text, &ms[i])
 		}
 	}
 	match := func(full *personMention, w, honorific string) bool {
@@ -464,6 +464,31 @@ func resolveNames(ms []personMention) {
 			ms[i].name = w
 		}
 	}
+}
+
+// joinWords returns m's words joined by spaces: the text of the mention
+// itself when it is written so, as it nearly always is, rather than a new
+// string.
+func joinWords(text string, m *personMention) string {
+	if m.start >= 0 && m.start <= m.end && m.end <= len(text) {
+		s := text[m.start:m.end]
+		for k, w := range m.words {
+			if k > 0 {
+				if s == "" || s[0] != ' ' {
+					return strings.Join(m.words, " ")
+				}
+				s = s[1:]
+			}
+			if !strings.HasPrefix(s, w) {
+				return strings.Join(m.words, " ")
+			}
+			s = s[len(w):]
+		}
+		if s == "" {
+			return text[m.start:m.end]
+		}
+	}
+	return strings.Join(m.words, " ")
 }
 
 // peopleScan is the state of reading a document's names: the candidate
@@ -528,7 +553,7 @@ func (p *peopleScan) scanNames(s Sentence, toks []token, si int32) {
 					goto done
 				}
 				continue
-			case t.kind == tWord && len(words) > 0 && len(t.text) <= 5 && wordIs(t.text, lxParticle) && particleRun(toks, j):
+			case t.kind == tWord && len(words) > 0 && isParticle(t.text) && particleRun(toks, j):
 				words = append(words, j)
 				j++
 				continue
@@ -721,9 +746,20 @@ func particleRun(toks []token, j int) bool {
 		if toks[j].upper {
 			return true
 		}
-		if !wordIs(toks[j].text, lxParticle) {
+		if !isParticle(toks[j].text) {
 			return false
 		}
+	}
+	return false
+}
+
+// isParticle is nameParticles[w] as a switch: asked of the word after
+// every run of names, it answers "said" or "and" in a length test and a
+// compare or two, cheaper than a lookup.
+func isParticle(w string) bool {
+	switch w {
+	case "von", "der", "van", "den", "de", "da", "di", "del", "della", "du", "le", "la", "bin", "al", "ibn", "ter":
+		return true
 	}
 	return false
 }

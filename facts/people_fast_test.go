@@ -48,6 +48,9 @@ func TestWordLex(t *testing.T) {
 		if got := wordLex(w); got != want {
 			t.Errorf("wordLex(%q) = %b, want %b", w, got, want)
 		}
+		if got, want := isParticle(w), nameParticles[w]; got != want {
+			t.Errorf("isParticle(%q) = %v, want %v", w, got, want)
+		}
 		if got, want := notNamesStop(w), notNamesStopPlain(w); got != want {
 			t.Errorf("notNamesStop(%q) = %v, want %v", w, got, want)
 		}
