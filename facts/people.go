@@ -2,6 +2,7 @@ package facts
 
 import (
 	"encoding/binary"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -143,26 +144,6 @@ var reportVerbs = wordSet(`said says told tells added adds warned warns urged ur
 	praised described criticised criticized condemned welcomed hailed dismissed branded labelled
 	went agreed tweeted posted commented remarked observed recalled predicted promised says:`)
 
-// Name-word flags: what the word sets above say of a capitalised word,
-// looked up once. readRun asked up to six maps per word, the largest
-// share of reading names.
-const (
-	nwTitle uint8 = 1 << iota
-	nwHonorific
-	nwNotName
-	nwGiven
-)
-
-var nameWords = func() map[string]uint8 {
-	m := map[string]uint8{}
-	for flag, set := range map[uint8]map[string]bool{nwTitle: titleWords, nwHonorific: honorifics, nwNotName: notNames, nwGiven: givenNames} {
-		for w := range set {
-			m[w] |= flag
-		}
-	}
-	return m
-}()
-
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
@@ -286,44 +267,51 @@ func tokenizeInto(d *Document, sents []Sentence, buf []token) ([][]token, []toke
 }
 
 func findPeopleIn(d *Document, sents []Sentence, all [][]token) []personMention {
-	var cands []personMention
-	standalone := map[string]int{} // capitalised single words used mid-sentence
+	// Sized from the text (about a candidate in 400 bytes and a
+	// capitalised word in 40 of news prose): growing them was a fifth of
+	// scanning names.
+	p := peopleScan{out: make([]personMention, 0, len(d.Text)/400+4), caps: make([]tokenRef, 0, len(d.Text)/40+8)}
 	for si, s := range sents {
-		toks := all[si]
-		for i, t := range toks {
-			// A capitalised word alone, mid-sentence: "Starmer insisted".
-			if t.kind == tWord && i > 0 && t.upper && !toks[i-1].upper &&
-				(i+1 == len(toks) || !toks[i+1].upper) {
-				w, _ := possessive(t.text)
-				standalone[w]++
-			}
-		}
-		cands = scanNames(cands, s, toks)
+		p.scanNames(s, all[si], int32(si))
 	}
+	cands := p.out
 
 	// Decide which bare runs are people, and collect the full names.
-	var out []personMention
+	// Mentions are big: they are filtered in place and reached by index.
 	surnames := map[string]bool{}
-	for _, c := range cands {
-		if len(c.words) >= 2 && !c.bare {
+	for i := range cands {
+		if c := &cands[i]; len(c.words) >= 2 && !c.bare {
 			surnames[c.words[len(c.words)-1]] = true
 		}
 	}
-	for _, c := range cands {
+	// Capitalised single words used mid-sentence, counted only when a
+	// bare run needs them: most documents have none.
+	var standalone map[string]int
+	out := cands[:0]
+	for i := range cands {
+		c := &cands[i]
 		if c.bare && !c.supported {
 			for k := 1; k < len(c.words)-1; k++ {
-				if givenNames[c.words[k]] && !givenNames[c.words[0]] {
+				if wordIs(c.words[k], lxGiven) && !wordIs(c.words[0], lxGiven) {
 					c.words = c.words[k:]
 					c.start = c.givenStart[k]
 					break
 				}
 			}
 			last := c.words[len(c.words)-1]
-			if len(c.words) < 2 || !(givenNames[c.words[0]] || surnames[last] || standalone[last] > 1 && !givenNames[last]) {
+			if len(c.words) < 2 {
 				continue
 			}
+			if !wordIs(c.words[0], lxGiven) && !surnames[last] {
+				if standalone == nil {
+					standalone = countStandalone(all, p.caps)
+				}
+				if !(standalone[last] > 1 && !wordIs(last, lxGiven)) {
+					continue
+				}
+			}
 		}
-		out = append(out, c)
+		out = append(out, *c)
 		if len(c.words) >= 2 || !c.bare {
 			// A full name, or a surname after a title or honorific
 			// ("President Zelenskyy"), makes the surname alone a mention.
@@ -332,37 +320,98 @@ func findPeopleIn(d *Document, sents []Sentence, all [][]token) []personMention 
 	}
 
 	// Bare single words that are known surnames: "Starmer insisted".
-	cover := map[int]bool{} // token starts inside a mention or its title
-	for _, m := range out {
-		cover[m.start] = true
-		for _, w := range m.givenStart {
-			cover[w] = true
-		}
+	// The token starts inside a mention, in document order (mentions are
+	// found in order and do not overlap), for a binary search.
+	n := 0
+	for i := range out {
+		n += len(out[i].givenStart)
 	}
-	covered := func(start int) bool { return cover[start] }
+	cover := make([]int, 0, n)
+	for i := range out {
+		cover = append(cover, out[i].givenStart...)
+	}
+	if !slices.IsSorted(cover) {
+		slices.Sort(cover)
+	}
+	// A filter on the surnames' lengths and first bytes skips the map
+	// for nearly every capitalised word.
+	var lenMask, firstMask uint64
+	for w := range surnames {
+		lenMask |= 1 << (len(w) & 63)
+		firstMask |= 1 << (w[0] & 63)
+	}
 	var extra []personMention
-	for si, s := range sents {
-		toks := all[si]
-		for i, t := range toks {
-			if t.kind != tWord || !t.upper {
-				continue
-			}
-			w, cut := possessive(t.text)
-			if !surnames[w] || covered(t.start) {
-				continue
-			}
-			// Part of a longer capitalised run that is not a person ("Sky
-			// News" has no surname, but "Trump administration" is fine).
-			if i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].upper && cut == 0 {
-				continue
-			}
-			extra = append(extra, personMention{sent: s, start: t.start, end: t.end - cut, words: []string{w}, subject: i == 0 || verbAfter(toks, i)})
+	if len(surnames) == 0 {
+		p.caps = nil
+	}
+	for _, c := range p.caps {
+		s, toks, i := sents[c.si], all[c.si], int(c.i)
+		t := &toks[i]
+		w, cut := possessive(t.text)
+		if lenMask&(1<<(len(w)&63)) == 0 || firstMask&(1<<(w[0]&63)) == 0 || !surnames[w] {
+			continue
+		}
+		if _, covered := slices.BinarySearch(cover, t.start); covered {
+			continue
+		}
+		// Part of a longer capitalised run that is not a person ("Sky
+		// News" has no surname, but "Trump administration" is fine).
+		if i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].upper && cut == 0 {
+			continue
+		}
+		ws, _ := p.alloc(1, false)
+		ws[0] = w
+		extra = append(extra, personMention{sent: s, start: t.start, end: t.end - cut, words: ws, subject: i == 0 || verbAfter(toks, i)})
+	}
+	out = mergeMentions(out, extra)
+	resolveNames(d.Text, out)
+	return out
+}
+
+// countStandalone counts the capitalised words that stand alone
+// mid-sentence, without a possessive: "Starmer insisted".
+func countStandalone(all [][]token, caps []tokenRef) map[string]int {
+	standalone := map[string]int{}
+	for _, c := range caps {
+		toks, i := all[c.si], int(c.i)
+		if i > 0 && !toks[i-1].upper && (i+1 == len(toks) || !toks[i+1].upper) {
+			w, _ := possessive(toks[i].text)
+			standalone[w]++
 		}
 	}
-	out = append(out, extra...)
-	sortMentions(out)
-	resolveNames(out)
-	return out
+	return standalone
+}
+
+// mergeMentions merges two lists of mentions in document order into one,
+// a before b on a tie (as a stable sort of a then b would).
+func mergeMentions(a, b []personMention) []personMention {
+	if !mentionsSorted(a) || !mentionsSorted(b) {
+		a = append(a, b...) // not met: mentions are found in order
+		sortMentions(a)
+		return a
+	}
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]personMention, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if b[0].start < a[0].start {
+			out, b = append(out, b[0]), b[1:]
+		} else {
+			out, a = append(out, a[0]), a[1:]
+		}
+	}
+	out = append(out, a...)
+	return append(out, b...)
+}
+
+func mentionsSorted(ms []personMention) bool {
+	for i := 1; i < len(ms); i++ {
+		if ms[i].start < ms[i-1].start {
+			return false
+		}
+	}
+	return true
 }
 
 func sortMentions(ms []personMention) {
@@ -377,13 +426,13 @@ func sortMentions(ms []personMention) {
 // resolveNames fills in each mention's full name: its own words when it has
 // two or more, else the nearest full name before it with that surname (or
 // given name after Sir or Dame), else the nearest after it.
-func resolveNames(ms []personMention) {
+func resolveNames(text string, ms []personMention) {
 	for i := range ms {
 		if len(ms[i].words) >= 2 {
-			ms[i].name = strings.Join(ms[i].words, " ")
+			ms[i].name = joinWords(text, &ms[i])
 		}
 	}
-	match := func(full personMention, w, honorific string) bool {
+	match := func(full *personMention, w, honorific string) bool {
 		if len(full.words) < 2 {
 			return false
 		}
@@ -398,12 +447,12 @@ func resolveNames(ms []personMention) {
 		}
 		w := ms[i].words[0]
 		for j := i - 1; j >= 0 && ms[i].name == ""; j-- {
-			if match(ms[j], w, ms[i].honorific) {
+			if match(&ms[j], w, ms[i].honorific) {
 				ms[i].name = ms[j].name
 			}
 		}
 		for j := i + 1; j < len(ms) && ms[i].name == ""; j++ {
-			if match(ms[j], w, ms[i].honorific) {
+			if match(&ms[j], w, ms[i].honorific) {
 				ms[i].name = ms[j].name
 			}
 		}
@@ -420,9 +469,71 @@ func resolveNames(ms []personMention) {
 	}
 }
 
+// joinWords returns m's words joined by spaces: the text of the mention
+// itself when it is written so, as it nearly always is, rather than a new
+// string.
+func joinWords(text string, m *personMention) string {
+	if m.start >= 0 && m.start <= m.end && m.end <= len(text) {
+		s := text[m.start:m.end]
+		for k, w := range m.words {
+			if k > 0 {
+				if s == "" || s[0] != ' ' {
+					return strings.Join(m.words, " ")
+				}
+				s = s[1:]
+			}
+			if !strings.HasPrefix(s, w) {
+				return strings.Join(m.words, " ")
+			}
+			s = s[len(w):]
+		}
+		if s == "" {
+			return text[m.start:m.end]
+		}
+	}
+	return strings.Join(m.words, " ")
+}
+
+// peopleScan is the state of reading a document's names: the candidate
+// mentions, and the arrays their words and word starts are cut from (two
+// allocations per mention were a tenth of findPeopleIn).
+type peopleScan struct {
+	out  []personMention
+	strs []string
+	ints []int
+	caps []tokenRef // every capitalised word, in order
+}
+
+// A tokenRef is a token of all: all[si][i].
+type tokenRef struct{ si, i int32 }
+
+// alloc returns n strings and, when starts, n ints, cut from the arenas
+// with their capacity capped so that an append cannot reach a neighbour.
+func (p *peopleScan) alloc(n int, starts bool) ([]string, []int) {
+	if cap(p.strs)-len(p.strs) < n {
+		p.strs = make([]string, 0, max(128, n))
+	}
+	l := len(p.strs)
+	p.strs = p.strs[:l+n]
+	ws := p.strs[l : l+n : l+n]
+	if !starts {
+		return ws, nil
+	}
+	if cap(p.ints)-len(p.ints) < n {
+		p.ints = make([]int, 0, max(128, n))
+	}
+	l = len(p.ints)
+	p.ints = p.ints[:l+n]
+	return ws, p.ints[l : l+n : l+n]
+}
+
 // scanNames finds the capitalised runs of one sentence that may name
 // people.
-func scanNames(out []personMention, s Sentence, toks []token) []personMention {
+//
+// It notes every capitalised word in p.caps on the way, so that the
+// passes after it visit those alone (a pass over every token was a
+// third of findPeopleIn).
+func (p *peopleScan) scanNames(s Sentence, toks []token, si int32) {
 	var buf [8]int // the run's words, on the stack for all but long runs
 	for i := 0; i < len(toks); {
 		if toks[i].kind != tWord || !toks[i].upper {
@@ -430,52 +541,83 @@ func scanNames(out []personMention, s Sentence, toks []token) []personMention {
 			continue
 		}
 		// The run: capitalised words, particles between them, and the
-		// period after an abbreviated honorific ("Mr.").
+		// period after an abbreviated honorific ("Mr."). Only the last
+		// word of a run can be possessive: one ends it.
 		j := i
 		words := buf[:0]
 		for j < len(toks) {
-			t := toks[j]
+			t := &toks[j]
 			switch {
 			case t.kind == tWord && t.upper:
 				words = append(words, j)
+				p.caps = append(p.caps, tokenRef{si, int32(j)})
 				j++
 				if _, cut := possessive(t.text); cut > 0 {
 					goto done
 				}
 				continue
-			case t.kind == tWord && nameParticles[t.text] && particleRun(toks, j) && len(words) > 0:
+			case t.kind == tWord && len(words) > 0 && isParticle(t.text) && particleRun(toks, j):
 				words = append(words, j)
 				j++
 				continue
-			case t.text == "." && len(words) > 0 && honorifics[toks[j-1].text] && j == words[len(words)-1]+1:
+			case t.kind == tPunct && t.text == "." && len(words) > 0 && j == words[len(words)-1]+1 && wordIs(toks[j-1].text, lxHonorific):
 				j++
 				continue
 			}
 			break
 		}
 	done:
-		out = readRun(out, s, toks, words, i == 0)
+		// A run of one word is a mention only after a lower-case title
+		// ("foreign minister Lammy"): readRun's answer for most
+		// capitalised words, without its lookups.
+		if w := words[0]; len(words) > 1 || w > 0 && toks[w-1].kind == tWord && !toks[w-1].upper && wordIs(toks[w-1].low, lxTitleNoun) {
+			p.readRun(s, toks, words, i == 0)
+		}
 		i = max(j, i+1)
 	}
-	return out
 }
 
 // readRun reads one capitalised run (toks indexes in words) as [title]
 // [honorifics] name.
-func readRun(out []personMention, s Sentence, toks []token, words []int, first bool) []personMention {
+//
+// Each word's lexicon flags are looked up once, up front: only the last
+// word of a run can be possessive, so the flags of a word without its
+// "'s" are its own but for the last word's.
+func (p *peopleScan) readRun(s Sentence, toks []token, words []int, first bool) {
+	var flBuf [8]uint32
+	fl := flBuf[:0]
+	if len(words) > len(flBuf) {
+		fl = make([]uint32, 0, len(words))
+	}
+	for _, w := range words {
+		fl = append(fl, wordLex(toks[w].text))
+	}
+	lastTxt, lastCut := possessive(toks[words[len(words)-1]].text)
+	lastBare := fl[len(fl)-1] // the last word's flags without its possessive
+	if lastCut > 0 {
+		lastBare = wordLex(lastTxt)
+	}
 	// A sentence-initial common word is not part of the run.
-	for len(words) > 0 && notNamesStop(toks[words[0]].text) && nameWords[toks[words[0]].text]&(nwTitle|nwHonorific) == 0 {
-		words = words[1:]
+	// (notNamesStop(w) is w's lxStop flag or a possessive.)
+	for len(words) > 0 && (fl[0]&lxStop != 0 || len(words) == 1 && lastCut > 0) && fl[0]&(lxTitle|lxHonorific) == 0 {
+		words, fl = words[1:], fl[1:]
 		first = false
 	}
 	if len(words) == 0 {
-		return out
+		return
+	}
+	// bareFlags are the flags of words[k] without a possessive.
+	bareFlags := func(k int) uint32 {
+		if k == len(words)-1 {
+			return lastBare
+		}
+		return fl[k]
 	}
 	// The last title word or honorific splits title from name.
+	// ("Secretary-General" is a title word.)
 	split := -1
-	for k, w := range words {
-		txt, _ := possessive(toks[w].text)
-		if nameWords[txt]&(nwTitle|nwHonorific) != 0 || txt == "Secretary-General" {
+	for k := range words {
+		if bareFlags(k)&(lxTitle|lxHonorific) != 0 {
 			if k == len(words)-1 {
 				break // "the Prime Minister": a title without a name
 			}
@@ -484,12 +626,12 @@ func readRun(out []personMention, s Sentence, toks []token, words []int, first b
 	}
 	nameIdx := words[split+1:]
 	if len(nameIdx) == 0 {
-		return out
+		return
 	}
 	m := personMention{sent: s}
 	// Honorifics right before the name; title words before those.
 	h := split
-	for h >= 0 && honorifics[toks[words[h]].text] {
+	for h >= 0 && fl[h]&lxHonorific != 0 {
 		if m.honorific == "" {
 			m.honorific = toks[words[h]].text
 		}
@@ -498,14 +640,14 @@ func readRun(out []personMention, s Sentence, toks []token, words []int, first b
 	if h >= 0 {
 		// The title: back from words[h] over title words and the
 		// capitalised qualifiers before them ("NATO", "Italian", "EU
-		// Commission").
+		// Commission"). ts-1 < h < len(words)-1: no possessive.
 		ts := h
-		for ts > 0 && !honorifics[toks[words[ts-1]].text] && (titleWords[toks[words[ts-1]].text] || !notNamesStop(toks[words[ts-1]].text)) {
+		for ts > 0 && fl[ts-1]&lxHonorific == 0 && (fl[ts-1]&lxTitle != 0 || fl[ts-1]&lxStop == 0) {
 			ts--
 		}
 		if ts > 0 {
 			// "Ukraine's President": a place's possessive starts it.
-			if w, cut := possessive(toks[words[ts-1]].text); cut > 0 && notNames[w] {
+			if w, cut := possessive(toks[words[ts-1]].text); cut > 0 && wordIs(w, lxNotName) {
 				ts--
 			}
 		}
@@ -516,7 +658,7 @@ func readRun(out []personMention, s Sentence, toks []token, words []int, first b
 				tStart = toks[ls].start
 			} else if p := words[0] - 1; p >= 0 {
 				// "Ukraine's President Volodymyr Zelenskyy"
-				if w, cut := possessive(toks[p].text); cut > 0 && notNames[w] {
+				if w, cut := possessive(toks[p].text); cut > 0 && wordIs(w, lxNotName) {
 					tStart = toks[p].start
 				}
 			}
@@ -531,33 +673,35 @@ func readRun(out []personMention, s Sentence, toks []token, words []int, first b
 			m.tStart, m.tEnd = toks[ls].start, toks[words[0]-1].end
 		}
 	}
+	// A bare single word is never a mention here: skip the rest, which
+	// most capitalised words came to.
+	if split < 0 && m.tEnd == 0 && len(nameIdx) < 2 {
+		return
+	}
 	// The name: reject places, organisations and acronyms.
-	for _, w := range nameIdx {
-		txt, _ := possessive(toks[w].text)
-		if fl := nameWords[txt]; fl&nwGiven == 0 && fl&(nwNotName|nwTitle) != 0 || isAllCaps(txt) {
-			return out
+	for k := split + 1; k < len(words); k++ {
+		txt := toks[words[k]].text
+		if k == len(words)-1 {
+			txt = lastTxt
+		}
+		if fl := bareFlags(k); fl&lxGiven == 0 && fl&(lxNotName|lxTitle) != 0 || isAllCaps(txt) {
+			return
 		}
 	}
-	m.words, m.givenStart = make([]string, len(nameIdx)), make([]int, len(nameIdx))
+	m.words, m.givenStart = p.alloc(len(nameIdx), true)
 	for k, w := range nameIdx {
-		m.words[k], _ = possessive(toks[w].text)
+		m.words[k] = toks[w].text
 		m.givenStart[k] = toks[w].start
 	}
+	m.words[len(nameIdx)-1] = lastTxt
 	last := toks[nameIdx[len(nameIdx)-1]]
-	_, cut := possessive(last.text)
-	m.start, m.end = toks[nameIdx[0]].start, last.end-cut
+	m.start, m.end = toks[nameIdx[0]].start, last.end-lastCut
 	m.subject = first && split < 0 || split >= 0 && words[0] == 0 || verbAfter(toks, nameIdx[len(nameIdx)-1])
 	if split < 0 && m.tEnd == 0 {
 		m.bare = true
 		m.supported = appositive(toks, nameIdx[0], nameIdx[len(nameIdx)-1])
-		if len(m.words) < 2 {
-			return out
-		}
 	}
-	if len(m.words) == 1 && split < 0 && m.tEnd == 0 {
-		return out
-	}
-	return append(out, m)
+	p.out = append(p.out, m)
 }
 
 // auxiliaries after a name make it a clause's subject.
@@ -570,7 +714,7 @@ func verbAfter(toks []token, i int) bool {
 		return false
 	}
 	w := toks[i+1].text
-	return reportVerbs[w] || auxiliaries[w] || !isCapitalised(w) && strings.HasSuffix(w, "ed")
+	return wordLex(w)&(lxReport|lxAux) != 0 || !isCapitalised(w) && strings.HasSuffix(w, "ed")
 }
 
 // appositive reports whether a name at toks[first..last] stands in an
@@ -578,7 +722,7 @@ func verbAfter(toks []token, i int) bool {
 // "Kristian Tamm, Estonia's prime minister,"; or after a place's
 // possessive: "Ethiopia's Hiwot Bekele".
 func appositive(toks []token, first, last int) bool {
-	if k := first - 1; k >= 1 && toks[k].text == "," && toks[k-1].kind == tWord && titleNouns[toks[k-1].low] {
+	if k := first - 1; k >= 1 && toks[k].text == "," && toks[k-1].kind == tWord && wordIs(toks[k-1].low, lxTitleNoun) {
 		return true
 	}
 	if k := last + 1; k < len(toks) && toks[k].text == "," {
@@ -587,7 +731,7 @@ func appositive(toks []token, first, last int) bool {
 		}
 	}
 	if k := first - 1; k >= 0 {
-		if w, cut := possessive(toks[k].text); cut > 0 && notNames[w] && !timeWords[w] {
+		if w, cut := possessive(toks[k].text); cut > 0 && wordLex(w)&(lxNotName|lxTime) == lxNotName {
 			return true
 		}
 	}
@@ -605,9 +749,20 @@ func particleRun(toks []token, j int) bool {
 		if toks[j].upper {
 			return true
 		}
-		if !nameParticles[toks[j].text] {
+		if !isParticle(toks[j].text) {
 			return false
 		}
+	}
+	return false
+}
+
+// isParticle is nameParticles[w] as a switch: asked of the word after
+// every run of names, it answers "said" or "and" in a length test and a
+// compare or two, cheaper than a lookup.
+func isParticle(w string) bool {
+	switch w {
+	case "von", "der", "van", "den", "de", "da", "di", "del", "della", "du", "le", "la", "bin", "al", "ibn", "ter":
+		return true
 	}
 	return false
 }
@@ -615,36 +770,35 @@ func particleRun(toks []token, j int) bool {
 // notNamesStop reports whether w stops a title going left: a common word,
 // not a qualifier such as a country or an organisation.
 func notNamesStop(w string) bool {
-	switch w {
-	case "The", "A", "An", "And", "But", "Or", "So", "If", "In", "On", "At", "To", "For", "From",
-		"With", "By", "Of", "As", "While", "Although", "Despite", "After", "Before", "During", "Since",
-		"Meanwhile", "However", "Notably", "Image", "Pic", "It", "Its", "This", "That", "These", "Those",
-		"He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your", "Who", "What",
-		"When", "Where", "Why", "How", "Until", "Speaking", "Asked", "Answering", "Addressing", "Responding",
-		"Elsewhere", "Earlier", "Later", "Also", "Significantly", "According", "Critics", "Onlookers",
-		"Warning", "Watch", "Listen", "Read", "More", "Follow", "Related", "Photo", "Video", "Today",
-		"Yesterday", "Tomorrow", "Then", "Now", "There", "Here", "Some", "Many", "Most", "All", "Both",
-		"Each", "Every", "Other", "Another", "One", "Two", "Three", "Not", "No", "Yes", "Please", "Scan",
-		"Top", "Senior", "Former", "Away", "Indirect", "Whether", "Being", "Having", "Trying",
-		"Under", "Over", "Through", "Against", "Without", "Within", "Among", "Between", "About", "Around":
+	if wordLex(w)&lxStop != 0 {
 		return true
 	}
 	_, cut := possessive(w)
 	return cut > 0
 }
 
+// titleStops are the common words that stop a title going left.
+var titleStops = wordSet(`The A An And But Or So If In On At To For From With By Of As While Although Despite After Before
+	During Since Meanwhile However Notably Image Pic It Its This That These Those He She They We I
+	You His Her Their Our My Your Who What When Where Why How Until Speaking Asked Answering
+	Addressing Responding Elsewhere Earlier Later Also Significantly According Critics Onlookers
+	Warning Watch Listen Read More Follow Related Photo Video Today Yesterday Tomorrow Then Now
+	There Here Some Many Most All Both Each Every Other Another One Two Three Not No Yes Please Scan
+	Top Senior Former Away Indirect Whether Being Having Trying Under Over Through Against Without
+	Within Among Between About Around`)
+
 // lowerTitleBefore finds a lower-case title ending just before toks[i]:
 // "foreign minister", "chief of defence staff", "deputy political editor".
 // It returns the index of the title's first token, or -1.
 func lowerTitleBefore(toks []token, i int) int {
 	k := i - 1
-	if k < 0 || toks[k].kind != tWord || !titleNouns[toks[k].low] || toks[k].upper {
+	if k < 0 || toks[k].kind != tWord || !wordIs(toks[k].low, lxTitleNoun) || toks[k].upper {
 		return -1
 	}
 	start := k
 	for n := 0; n < 4 && start > 0; n++ {
 		p := toks[start-1]
-		if p.kind != tWord || p.upper || !(titleMods[p.low] || titleNouns[p.low]) {
+		if p.kind != tWord || p.upper || wordLex(p.low)&(lxTitleMod|lxTitleNoun) == 0 {
 			break
 		}
 		start--
@@ -660,7 +814,7 @@ func lowerTitleBefore(toks []token, i int) int {
 			start -= 2 // "A&E consultant"
 			continue
 		}
-		if p.kind != tWord || !p.upper || notNamesStop(p.text) && !titleMods[p.low] || honorifics[p.text] {
+		if p.kind != tWord || !p.upper || notNamesStop(p.text) && !wordIs(p.low, lxTitleMod) || wordIs(p.text, lxHonorific) {
 			break // "Former" and "Senior" open sentences but stay in the title: "Former minister X"
 		}
 		start--
@@ -750,3 +904,98 @@ func lowerASCII8(w uint64) uint64 {
 	gt := w + (0x80-'Z'-1)*asciiOnes
 	return w | (ge&^gt&asciiHigh)>>2
 }
+
+// The word lexicon. Every word set above that the extractors ask per token
+// is folded into one open-addressed table of flags, hashed on a word's
+// length and its first and last two bytes: one probe and one string
+// compare answer what took up to six runtime map lookups (hashing the
+// whole word each time). TestWordLex holds it to the sets.
+const (
+	lxTitle     uint32 = 1 << iota // titleWords
+	lxHonorific                    // honorifics
+	lxNotName                      // notNames
+	lxGiven                        // givenNames
+	lxStop                         // titleStops: notNamesStop without the possessive
+	lxParticle                     // nameParticles
+	lxReport                       // reportVerbs
+	lxAux                          // auxiliaries
+	lxTitleNoun                    // titleNouns
+	lxTitleMod                     // titleMods
+	lxTime                         // timeWords
+	lxPrep                         // prepositions
+	lxPronoun                      // pronounWords
+)
+
+// wordLexSets are the sets folded into the lexicon, with their flags.
+func wordLexSets() map[uint32]map[string]bool {
+	return map[uint32]map[string]bool{
+		lxTitle: titleWords, lxHonorific: honorifics, lxNotName: notNames, lxGiven: givenNames,
+		lxStop: titleStops, lxParticle: nameParticles, lxReport: reportVerbs, lxAux: auxiliaries,
+		lxTitleNoun: titleNouns, lxTitleMod: titleMods, lxTime: timeWords, lxPrep: prepositions,
+		lxPronoun: pronounWords,
+	}
+}
+
+const wordLexBits = 12 // 4096 slots for about a thousand words
+
+type wordLexEntry struct {
+	word  string
+	flags uint32
+}
+
+var wordLexWords []wordLexEntry           // entry 0 is a sentinel: slot value 0 is empty
+var wordLexSlots [1 << wordLexBits]uint16 // index into wordLexWords
+
+func wordLexHash(s string) uint32 {
+	n := len(s)
+	h := uint32(n) * 0x9E3779B9
+	if n > 0 {
+		h ^= uint32(s[0]) | uint32(s[n-1])<<8
+		if n > 1 {
+			h ^= uint32(s[1])<<16 | uint32(s[n-2])<<24
+		}
+	}
+	h *= 0x85EBCA6B
+	h ^= h >> 15
+	h *= 0xC2B2AE35
+	return h >> (32 - wordLexBits)
+}
+
+func init() {
+	flags := map[string]uint32{}
+	for f, set := range wordLexSets() {
+		for w := range set {
+			flags[w] |= f
+		}
+	}
+	words := make([]string, 0, len(flags))
+	for w := range flags {
+		words = append(words, w)
+	}
+	slices.Sort(words) // a fixed layout, whatever the map order
+	wordLexWords = append(wordLexWords[:0], wordLexEntry{})
+	for _, w := range words {
+		i := wordLexHash(w)
+		for wordLexSlots[i] != 0 {
+			i = (i + 1) & (1<<wordLexBits - 1)
+		}
+		wordLexSlots[i] = uint16(len(wordLexWords))
+		wordLexWords = append(wordLexWords, wordLexEntry{w, flags[w]})
+	}
+}
+
+// wordLex returns the flags of the word sets holding w.
+func wordLex(w string) uint32 {
+	for i := wordLexHash(w); ; i = (i + 1) & (1<<wordLexBits - 1) {
+		e := wordLexSlots[i]
+		if e == 0 {
+			return 0
+		}
+		if wordLexWords[e].word == w {
+			return wordLexWords[e].flags
+		}
+	}
+}
+
+// wordIs reports whether w is in one of the sets of flags f.
+func wordIs(w string, f uint32) bool { return wordLex(w)&f != 0 }

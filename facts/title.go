@@ -44,9 +44,9 @@ func findAppositions(sents []Sentence, all [][]token, ms []personMention) {
 		}
 		if b >= 2 && toks[b-1].text == "," {
 			e := b - 2
-			if toks[e].kind == tWord && titleNouns[toks[e].low] {
+			if toks[e].kind == tWord && wordIs(toks[e].low, lxTitleNoun) {
 				s := e
-				for s > 0 && e-s < 6 && toks[s-1].kind == tWord && toks[s-1].low != "the" && !reportVerbs[toks[s-1].low] && toks[s-1].low != "and" {
+				for s > 0 && e-s < 6 && toks[s-1].kind == tWord && toks[s-1].low != "the" && !wordIs(toks[s-1].low, lxReport) && toks[s-1].low != "and" {
 					s--
 				}
 				m.tStart, m.tEnd = toks[s].start, toks[e].end
@@ -79,13 +79,13 @@ func appositionAfter(toks []token, k int) (int, int) {
 			}
 			return -1, -1
 		}
-		if t.low == "who" || t.low == "which" || t.low == "that" || reportVerbs[t.low] || t.low == "has" || t.low == "is" || t.low == "was" {
+		if t.low == "who" || t.low == "which" || t.low == "that" || wordIs(t.low, lxReport) || t.low == "has" || t.low == "is" || t.low == "was" {
 			break
 		}
 		if hasNoun && (t.low == "at" || t.low == "with" || t.low == "from" || t.low == "for") {
 			break // "operations director at the firm": the title ends
 		}
-		if titleNouns[t.low] {
+		if wordIs(t.low, lxTitleNoun) {
 			hasNoun = true
 		}
 		e = j
@@ -104,17 +104,17 @@ func titleOpening(toks []token) (s, e int, ok bool) {
 	if j < len(toks) && (toks[j].low == "the") {
 		j++
 	}
-	if j < len(toks) && toks[j].kind == tWord && toks[j].upper && !titleWords[toks[j].text] {
+	if j < len(toks) && toks[j].kind == tWord && toks[j].upper && !wordIs(toks[j].text, lxTitle) {
 		if _, cut := possessive(toks[j].text); cut == 0 && !isAllCaps(toks[j].text) {
 			return 0, 0, false
 		}
 		j++
 	}
 	start := j
-	for j < len(toks) && toks[j].kind == tWord && (titleMods[toks[j].low] || titleNouns[toks[j].low]) && !toks[j].upper {
+	for j < len(toks) && toks[j].kind == tWord && wordLex(toks[j].low)&(lxTitleMod|lxTitleNoun) != 0 && !toks[j].upper {
 		j++
 	}
-	if j == start || !titleNouns[toks[j-1].low] {
+	if j == start || !wordIs(toks[j-1].low, lxTitleNoun) {
 		return 0, 0, false
 	}
 	if j < len(toks) && toks[j].kind == tWord && toks[j].upper {
@@ -126,13 +126,28 @@ func titleOpening(toks []token) (s, e int, ok bool) {
 // crossSentenceTitles ties a name-less title opening one sentence to the
 // name opening the next.
 func crossSentenceTitles(sents []Sentence, all [][]token, ms []personMention) {
+	// ms is in document order: the first mention of each sentence is
+	// found by a cursor, not a scan of all mentions per sentence.
+	k0 := 0
+	sorted := true
+	for k := 1; k < len(ms); k++ {
+		sorted = sorted && ms[k].sent.Start >= ms[k-1].sent.Start
+	}
+	for i := 1; i < len(sents); i++ {
+		sorted = sorted && sents[i].Start > sents[i-1].Start
+	}
 	for i := 0; i+1 < len(sents); i++ {
 		toks := all[i]
 		s, e, ok := titleOpening(toks)
 		if !ok {
 			continue
 		}
-		for k := range ms {
+		if sorted {
+			for k0 < len(ms) && ms[k0].sent.Start < sents[i+1].Start {
+				k0++
+			}
+		}
+		for k := k0; k < len(ms); k++ {
 			m := &ms[k]
 			if m.sent.Start != sents[i+1].Start {
 				continue

@@ -1,0 +1,314 @@
+package facts
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/internal/corpusgen/gen"
+)
+
+// lexProbeWords are words to ask the fast paths about: every word of the
+// sets, each in other cases and with a possessive, and every token of the
+// seed articles.
+func lexProbeWords(t *testing.T) []string {
+	seen := map[string]bool{"": true, "s": true, "'s": true, "’s": true, "x's": true}
+	for _, set := range wordLexSets() {
+		for w := range set {
+			for _, v := range []string{w, strings.ToLower(w), strings.ToUpper(w), strings.Title(w), w + "'s", w + "’s", w + "s", w[:len(w)-1]} {
+				seen[v] = true
+			}
+		}
+	}
+	d := normalize("seeds.txt", seedBytes(t))
+	for _, toks := range tokenizeAll(d, Sentences(d.Text)) {
+		for _, tk := range toks {
+			seen[tk.text], seen[tk.low] = true, true
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for w := range seen {
+		out = append(out, w)
+	}
+	return out
+}
+
+// wordLex must answer as the word sets it folds together.
+func TestWordLex(t *testing.T) {
+	sets := wordLexSets()
+	for _, w := range lexProbeWords(t) {
+		var want uint32
+		for f, set := range sets {
+			if set[w] {
+				want |= f
+			}
+		}
+		if got := wordLex(w); got != want {
+			t.Errorf("wordLex(%q) = %b, want %b", w, got, want)
+		}
+		if got, want := isParticle(w), nameParticles[w]; got != want {
+			t.Errorf("isParticle(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := notNamesStop(w), notNamesStopPlain(w); got != want {
+			t.Errorf("notNamesStop(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// seedBytes is seedText for tests.
+func seedBytes(t testing.TB) []byte {
+	paths, _ := filepath.Glob("../seeds/*.txt")
+	var all []byte
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(append(all, src...), '\n')
+	}
+	if len(all) == 0 {
+		t.Fatal("no seeds")
+	}
+	return all
+}
+
+// peopleTexts are texts to hold the name reader to its plain version: the
+// seed articles, the labelled corpus, a small generated archive and a few
+// edge cases.
+func peopleTexts(t *testing.T) []string {
+	texts := []string{
+		string(seedBytes(t)),
+		"Mr. Smith's. Sir Keir met Sir Keir Starmer. Ursula von der Leyen's aide, Ewan MacLeod, said.",
+		"The Prime Minister. Ukraine's President Volodymyr Zelenskyy's. NATO Secretary-General Mark Rutte's",
+		"A B C D E F G H I J K L M N O P Q R S T. Starmer Starmer said Starmer's Starmer.",
+		"Israel's prime minister has nominated him. Benjamin Netanyahu made the announcement.",
+		"France, Germany and the United Kingdom. The Sky News Trump administration Trump.",
+	}
+	paths, _ := filepath.Glob("testdata/corpus/*/*")
+	for _, p := range paths {
+		if src, err := os.ReadFile(p); err == nil && !strings.HasPrefix(filepath.Base(p), "expected") {
+			texts = append(texts, string(src))
+		}
+	}
+	o := gen.DefaultOptions()
+	o.Dir, o.Size = filepath.Join(t.TempDir(), "corpus"), 300_000
+	if _, err := gen.Generate(o); err != nil {
+		t.Fatal(err)
+	}
+	inputs, err := Expand([]string{o.Dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range inputs {
+		d, err := Load(in, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, d.Text)
+	}
+	return texts
+}
+
+func samePeople(t *testing.T, text string) {
+	t.Helper()
+	d := normalize("t.txt", []byte(text))
+	sents := Sentences(d.Text)
+	all := tokenizeAll(d, sents)
+	got := findPeopleIn(d, sents, all)
+	want := findPeopleInPlain(d, sents, all)
+	findAppositions(sents, all, got)
+	findAppositions(sents, all, want)
+	crossSentenceTitles(sents, all, got)
+	crossSentenceTitlesPlain(sents, all, want)
+	if q, qp := scanQuotes(d.Text), scanQuotesPlain(d.Text); !reflect.DeepEqual(q, qp) {
+		t.Fatalf("scanQuotes differs from the plain version on %.80q:\n got %+v\nwant %+v", text, q, qp)
+	}
+	if len(got) == 0 && len(want) == 0 {
+		return
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("findPeopleIn differs from the plain version on %.80q:\n got %+v\nwant %+v", text, got, want)
+	}
+}
+
+// findPeopleIn must find what the plain reader found.
+func TestFindPeopleAsPlain(t *testing.T) {
+	for _, text := range peopleTexts(t) {
+		samePeople(t, text)
+	}
+}
+
+func FuzzFindPeopleAsPlain(f *testing.F) {
+	f.Add("Prime Minister Sir Keir Starmer said. Starmer's aide, Ewan MacLeod, added: France, Spain and Italy.")
+	f.Add("Mr. Smith met Ursula von der Leyen. Ukraine's President Zelenskyy")
+	f.Fuzz(func(t *testing.T, s string) {
+		samePeople(t, s)
+		sameQuotes(t, s)
+		d := normalize("t.txt", []byte(s))
+		sents := Sentences(d.Text)
+		all := tokenizeAll(d, sents)
+		got, want := &extraction{doc: d}, &extraction{doc: d}
+		for i, s := range sents {
+			got.sent, want.sent = s, s
+			extractLists(got, all[i])
+			extractListsPlain(want, all[i])
+		}
+		if !reflect.DeepEqual(got.facts, want.facts) {
+			t.Fatalf("extractLists differs from the plain version:\n got %+v\nwant %+v", got.facts, want.facts)
+		}
+	})
+}
+
+// mayStartNameList must be true wherever readNameList reads a list.
+func TestMayStartNameList(t *testing.T) {
+	for _, text := range peopleTexts(t) {
+		d := normalize("t.txt", []byte(text))
+		for _, toks := range tokenizeAll(d, Sentences(d.Text)) {
+			for i := range toks {
+				if mayStartNameList(toks, i) || !startsName(toks, i) {
+					continue
+				}
+				if _, _, _, ok := readNameList(toks, i); ok {
+					t.Errorf("mayStartNameList false at %q of %q, where readNameList reads a list", toks[i].text, d.Text[toks[0].start:toks[len(toks)-1].end])
+				}
+			}
+		}
+	}
+}
+
+// quoteStop8 must say what quoteStop says of any of its eight bytes.
+func TestQuoteStop8(t *testing.T) {
+	for _, fill := range []byte{'a', ' ', 0, 0x7f, '\n' + 1, '"' - 1} {
+		for pos := range 8 {
+			for c := range 256 {
+				b := []byte(strings.Repeat(string(fill), 8))
+				b[pos] = byte(c)
+				want := false
+				for _, x := range b {
+					want = want || quoteStop[x]
+				}
+				if got := quoteStop8(load8(string(b), 0)); got != want {
+					t.Fatalf("quoteStop8(%q) = %v, want %v", b, got, want)
+				}
+			}
+		}
+	}
+}
+
+// appendOutside must keep the tokens insideQuote says are outside, and
+// findSpeaker must find the same speaker by binary search as by scanning.
+func TestQuoteRegionAsPlain(t *testing.T) {
+	for _, text := range peopleTexts(t) {
+		d := normalize("t.txt", []byte(text))
+		sents := Sentences(d.Text)
+		all := tokenizeAll(d, sents)
+		people := findPeopleIn(d, sents, all)
+		qs := scanQuotes(d.Text)
+		disjoint := true
+		for i := 1; i < len(people); i++ {
+			disjoint = disjoint && people[i].start >= people[i-1].end && people[i-1].end >= people[i-1].start
+		}
+		if !disjoint {
+			t.Errorf("mentions overlap in %.80q", text)
+		}
+		for _, toks := range all {
+			var want []token
+			for _, tk := range toks {
+				if !insideQuote(qs, tk.start) {
+					want = append(want, tk)
+				}
+			}
+			got := appendOutside(nil, toks, qs)
+			if len(got) != len(want) || len(got) > 0 && !reflect.DeepEqual(got, want) {
+				t.Fatalf("appendOutside differs from insideQuote in %q", d.Text[toks[0].start:toks[len(toks)-1].end])
+			}
+			for _, q := range qs {
+				if a, b := findSpeaker(got, people, true, q.start, q.end), findSpeaker(got, people, false, q.start, q.end); a != b {
+					t.Fatalf("findSpeaker by search %q, by scan %q", a, b)
+				}
+			}
+		}
+	}
+}
+
+// extractLists must emit what the plain list reader emitted.
+func TestListsAsPlain(t *testing.T) {
+	n := 0
+	defer func() {
+		if n == 0 {
+			t.Error("no lists read: the test holds nothing")
+		}
+	}()
+	for _, text := range peopleTexts(t) {
+		d := normalize("t.txt", []byte(text))
+		sents := Sentences(d.Text)
+		all := tokenizeAll(d, sents)
+		got, want := &extraction{doc: d}, &extraction{doc: d}
+		for i, s := range sents {
+			got.sent, want.sent = s, s
+			extractLists(got, all[i])
+			extractListsPlain(want, all[i])
+		}
+		n += len(got.facts)
+		if !reflect.DeepEqual(got.facts, want.facts) {
+			t.Fatalf("extractLists differs from the plain version on %.80q:\n got %+v\nwant %+v", text, got.facts, want.facts)
+		}
+	}
+}
+
+// extractQuotes must emit what the plain quote reader emitted.
+func TestQuotesAsPlain(t *testing.T) {
+	n := 0
+	for _, text := range peopleTexts(t) {
+		n += sameQuotes(t, text)
+	}
+	if n == 0 {
+		t.Error("no quotes read: the test holds nothing")
+	}
+}
+
+func sameQuotes(t *testing.T, text string) int {
+	t.Helper()
+	d := normalize("t.txt", []byte(text))
+	sents := Sentences(d.Text)
+	all := tokenizeAll(d, sents)
+	people := findPeopleIn(d, sents, all)
+	got, want := &extraction{doc: d}, &extraction{doc: d}
+	extractQuotes(got, sents, all, people)
+	extractQuotesPlain(want, sents, all, people)
+	if !reflect.DeepEqual(got.facts, want.facts) {
+		t.Fatalf("extractQuotes differs from the plain version on %.80q:\n got %+v\nwant %+v", text, got.facts, want.facts)
+	}
+	return len(got.facts)
+}
+
+// isTitleCase must read the fields strings.Fields reads.
+func TestIsTitleCaseAsFields(t *testing.T) {
+	plain := func(words string) bool {
+		f := strings.Fields(words)
+		if len(f) < 2 {
+			return false
+		}
+		for _, w := range f {
+			if len(w) > 3 && !isCapitalised(w) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, s := range []string{"", " ", "Morning at Schuylkill", "Morning", "A b", "a  b\t", "Yes, but", "yes, but",
+		"Ça Va\u00a0Bien", "Über\u2003alles", "\xff\xfe Abc", "Abc \x85 Def", "War and Peace ", "The Lord of the Rings", "the lord"} {
+		if got, want := isTitleCase(s), plain(s); got != want {
+			t.Errorf("isTitleCase(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for _, text := range peopleTexts(t) {
+		for _, s := range strings.Split(text, "\n") {
+			if got, want := isTitleCase(s), plain(s); got != want {
+				t.Errorf("isTitleCase(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+}
