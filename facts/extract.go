@@ -73,11 +73,15 @@ func (x *extraction) finish() []Fact {
 		}
 		facts[j], idx[j] = tmp, j
 	}
-	starts, ends := x.doc.File.Cursor(), x.doc.File.Cursor()
+	// The end is sought from a copy of the start cursor: a fact is short, so
+	// this counts each fact's own bytes, where a second cursor following
+	// the ends counted the whole file a second time.
+	starts := x.doc.File.Cursor()
 	for i := range facts {
 		f := &facts[i]
 		var endChars int
 		f.Pos, f.CharStart = starts.Seek(f.Pos.Offset)
+		ends := *starts
 		f.End, endChars = ends.Seek(f.End.Offset)
 		f.CharEnd = max(f.CharStart, endChars)
 	}
