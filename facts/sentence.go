@@ -201,7 +201,7 @@ func isSpace(b byte) bool {
 // "Mr.", "U.S.", or an initial such as the "W." of "George W. Bush".
 func endsWithAbbreviation(s string) bool {
 	w := s[:len(s)-1]
-	if i := strings.LastIndexAny(w, " \t(“\"'"); i >= 0 {
+	if i := lastWordStop(w); i >= 0 {
 		w = w[i+1:]
 	}
 	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
@@ -210,5 +210,38 @@ func endsWithAbbreviation(s string) bool {
 	if len(w) > 5 {
 		return false
 	}
-	return abbreviations[strings.ToLower(w)]
+	// Lower-case an ASCII word in a buffer on the stack: the map lookup of
+	// string(buf) makes no copy, where strings.ToLower allocated for every
+	// capitalised word before a full stop.
+	var buf [5]byte
+	for i := range len(w) {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return abbreviations[strings.ToLower(w)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return abbreviations[string(buf[:len(w)])]
+}
+
+// lastWordStop is strings.LastIndexAny(w, " \t(“\"'") a byte at a time:
+// with "“" in the set, LastIndexAny decoded every character backwards and
+// looked it up in the set. A byte-wise match is the same: no character's
+// encoding holds an ASCII byte, and bytes E2 80 9C are always "“" read
+// backwards, being a whole character that no longer one can end with.
+func lastWordStop(w string) int {
+	for i := len(w) - 1; i >= 0; i-- {
+		switch w[i] {
+		case ' ', '\t', '(', '"', '\'':
+			return i
+		case 0x9C:
+			if i >= 2 && w[i-2] == 0xE2 && w[i-1] == 0x80 {
+				return i - 2
+			}
+		}
+	}
+	return -1
 }

@@ -100,3 +100,28 @@ func FuzzSentencesMatchPlain(f *testing.F) {
 		}
 	})
 }
+
+// lastWordStop must agree with strings.LastIndexAny on any bytes.
+func TestLastWordStopMatchesLastIndexAny(t *testing.T) {
+	r := rand.New(rand.NewPCG(13, 14))
+	pieces := []string{"a", "Mr", " ", "\t", "(", "\"", "'", "“", "”", "\xe2", "\x80", "\x9c", "\xe2\x80", "é", "𝄞", "\xf0"}
+	for range 50000 {
+		var b strings.Builder
+		for n := r.IntN(12); n > 0; n-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		w := b.String()
+		if got, want := lastWordStop(w), strings.LastIndexAny(w, " \t(“\"'"); got != want {
+			t.Fatalf("lastWordStop(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
+
+func FuzzLastWordStop(f *testing.F) {
+	f.Add("said “Mr")
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := lastWordStop(w), strings.LastIndexAny(w, " \t(“\"'"); got != want {
+			t.Fatalf("lastWordStop(%q) = %d, want %d", w, got, want)
+		}
+	})
+}
