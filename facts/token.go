@@ -71,17 +71,11 @@ func tokenizeLow(text, low string, start, end int, toks []token) []token {
 				kind = tPunct
 			}
 		} else {
-			r, size := utf8.DecodeRuneInString(text[i:end])
-			switch {
-			case r == '\u00a0' || unicode.IsSpace(r):
-				i += size
+			var space bool
+			if kind, j, upper, space = runeToken(text, i, end); space {
+				i = j
 				continue
-			case isWordRune(r):
-				kind, j = tWord, scanWord(text, i, end)
-			default:
-				kind, j = tPunct, i+size
 			}
-			upper = isCapitalised(text[i:j])
 		}
 		var lw string
 		if lowOK {
@@ -103,6 +97,23 @@ func tokenizeLow(text, low string, start, end int, toks []token) []token {
 		i = j
 	}
 	return toks
+}
+
+// runeToken is tokenizeLow's path for a token starting with a non-ASCII
+// character: its kind, end and capitalisation, or space when the character
+// is white space, to be skipped to end. Kept out of tokenizeLow, it leaves
+// the ASCII path fewer values to hold in registers.
+func runeToken(text string, i, end int) (kind tokenKind, j int, upper, space bool) {
+	r, size := utf8.DecodeRuneInString(text[i:end])
+	switch {
+	case r == '\u00a0' || unicode.IsSpace(r):
+		return 0, i + size, false, true
+	case isWordRune(r):
+		kind, j = tWord, scanWord(text, i, end)
+	default:
+		kind, j = tPunct, i+size
+	}
+	return kind, j, isCapitalised(text[i:j]), false
 }
 
 // Classes of ASCII bytes for the tokenizer's fast path.
@@ -142,6 +153,11 @@ var asciiJoiner = [256]bool{'-': true, '\'': true, '.': true, ':': true, ',': tr
 
 // asciiRun returns the end of the run of ASCII letters and digits of s
 // from i.
+//
+// It is not inlined: inside tokenizeLow's loop the compiler reloaded two
+// spilled values from the stack for every byte.
+//
+//go:noinline
 func asciiRun(s string, i int) int {
 	for i < len(s) && asciiWord[s[i]] {
 		i++
