@@ -95,6 +95,9 @@ func tokenizeLow(text, low string, start, end int, toks []token) []token {
 		t := &toks[n]
 		t.start, t.end, t.kind, t.upper, t.text, t.low = i, j, kind, upper, text[i:j], lw
 		i = j
+		if i < end && text[i] == ' ' {
+			i++ // the space after most words, without a turn of the loop
+		}
 	}
 	return toks
 }
