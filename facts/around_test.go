@@ -6,6 +6,12 @@ import (
 	"testing"
 )
 
+// aroundPlain is around decoding a character at a time: what the fast path
+// must agree with.
+func aroundPlain(src string, start, end int) (prefix, suffix string) {
+	return aroundBefore(src, start), aroundAfter(src, end)
+}
+
 // around's ASCII fast path must agree with decoding a character at a time,
 // at every distance from the file's ends and across non-ASCII text.
 func TestAroundMatchesPlain(t *testing.T) {

@@ -27,8 +27,9 @@ func Extract(d *Document) []Fact {
 	x := &extraction{doc: d, facts: (*factp)[:0]}
 	defer func() {
 		// The pooled facts hold strings of this document: cleared, so
-		// that the pool does not keep documents alive.
-		clear(x.facts[:cap(x.facts)])
+		// that the pool does not keep documents alive. Facts are only
+		// ever appended, so nothing past len was written.
+		clear(x.facts)
 		if cap(x.facts) <= maxPooledFacts {
 			*factp = x.facts[:0]
 			factPool.Put(factp)
@@ -67,8 +68,8 @@ const maxPooledFacts = 1 << 12
 
 // finish puts the facts in document order and resolves their places. The
 // extractors record byte offsets only; lines, columns and character offsets
-// are filled in here, in one pass over the file with two cursors, rather
-// than by counting from each line's start for every fact.
+// are filled in here, in one pass over the file with a cursor, rather than
+// by counting from each line's start for every fact.
 func (x *extraction) finish() []Fact {
 	found := x.facts
 	// The order is worked out on (offset, index) pairs; the index breaks
@@ -183,12 +184,6 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
-}
-
-// aroundPlain is around decoding a character at a time: what the fast path
-// must agree with.
-func aroundPlain(src string, start, end int) (prefix, suffix string) {
-	return aroundBefore(src, start), aroundAfter(src, end)
 }
 
 func aroundBefore(src string, start int) string {
