@@ -19,8 +19,22 @@ const ContextChars = 32
 // and quotes need the whole document: a surname is linked to the full name
 // stated earlier, and a quote runs over sentences and paragraphs.
 func Extract(d *Document) []Fact {
-	// About one fact in 100 bytes of news prose.
-	x := &extraction{doc: d, facts: make([]Fact, 0, len(d.Text)/100+4)}
+	// Facts are gathered in a pooled array and copied, in order, into one
+	// of the right size by finish: the array sized at one fact in 100
+	// bytes was a third of extraction's allocated bytes, and putting the
+	// facts in order in place moved each 440-byte fact twice.
+	factp := factPool.Get().(*[]Fact)
+	x := &extraction{doc: d, facts: (*factp)[:0]}
+	defer func() {
+		// The pooled facts hold strings of this document: cleared, so
+		// that the pool does not keep documents alive. Facts are only
+		// ever appended, so nothing past len was written.
+		clear(x.facts)
+		if cap(x.facts) <= maxPooledFacts {
+			*factp = x.facts[:0]
+			factPool.Put(factp)
+		}
+	}()
 	sents := Sentences(d.Text)
 	bufp := tokenPool.Get().(*[]token)
 	all, buf := tokenizeInto(d, sents, *bufp)
@@ -48,41 +62,46 @@ var tokenPool = sync.Pool{New: func() any { return new([]token) }}
 
 const maxPooledTokens = 1 << 16
 
+var factPool = sync.Pool{New: func() any { return new([]Fact) }}
+
+const maxPooledFacts = 1 << 12
+
 // finish puts the facts in document order and resolves their places. The
 // extractors record byte offsets only; lines, columns and character offsets
-// are filled in here, in one pass over the file with two cursors, rather
-// than by counting from each line's start for every fact.
+// are filled in here, in one pass over the file with a cursor, rather than
+// by counting from each line's start for every fact.
 func (x *extraction) finish() []Fact {
-	facts := x.facts
-	idx := make([]int, len(facts))
-	for i := range idx {
-		idx[i] = i
+	found := x.facts
+	// The order is worked out on (offset, index) pairs; the index breaks
+	// ties, so an unstable sort keeps equal offsets in the order found.
+	keys := make([]factKey, len(found))
+	for i := range found {
+		keys[i] = factKey{found[i].Pos.Offset, i}
 	}
-	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(facts[a].Pos.Offset, facts[b].Pos.Offset) })
-	// Put the facts in that order in place, a cycle at a time: a second
-	// array of facts was an eighth of extraction's allocations.
-	for i := range idx {
-		if idx[i] == i {
-			continue
-		}
-		tmp, j := facts[i], i
-		for idx[j] != i {
-			k := idx[j]
-			facts[j], idx[j] = facts[k], j
-			j = k
-		}
-		facts[j], idx[j] = tmp, j
+	slices.SortFunc(keys, func(a, b factKey) int {
+		return cmp.Or(cmp.Compare(a.off, b.off), cmp.Compare(a.i, b.i))
+	})
+	facts := make([]Fact, len(found))
+	for i, k := range keys {
+		facts[i] = found[k.i]
 	}
-	starts, ends := x.doc.File.Cursor(), x.doc.File.Cursor()
+	// The end is sought from a copy of the start cursor: a fact is short, so
+	// this counts each fact's own bytes, where a second cursor following
+	// the ends counted the whole file a second time.
+	starts := x.doc.File.Cursor()
 	for i := range facts {
 		f := &facts[i]
 		var endChars int
 		f.Pos, f.CharStart = starts.Seek(f.Pos.Offset)
+		ends := *starts
 		f.End, endChars = ends.Seek(f.End.Offset)
 		f.CharEnd = max(f.CharStart, endChars)
 	}
 	return facts
 }
+
+// A factKey is a fact's offset and its index among the facts found.
+type factKey struct{ off, i int }
 
 // extraction is the state of one document's extraction.
 type extraction struct {
@@ -130,18 +149,59 @@ func (x *extraction) emit(f Fact, start, end int) {
 
 // around returns up to ContextChars characters of src before start and
 // after end.
+//
+// Where the ContextChars bytes on a side are ASCII they are the answer, and
+// only text with other characters is decoded a character at a time: this
+// took BenchmarkExtractArchive from about 416 M to 400 M instructions.
 func around(src string, start, end int) (prefix, suffix string) {
+	if p := max(0, start-ContextChars); isASCII(src[p:start]) {
+		prefix = src[p:start]
+	} else {
+		prefix = aroundBefore(src, start)
+	}
+	if s := min(len(src), end+ContextChars); isASCII(src[end:s]) {
+		suffix = src[end:s]
+	} else {
+		suffix = aroundAfter(src, end)
+	}
+	return prefix, suffix
+}
+
+// isASCII reports whether s is all ASCII, eight bytes at a time.
+func isASCII(s string) bool {
+	const hi7 = 0x8080808080808080
+	for len(s) >= 8 {
+		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		if w&hi7 != 0 {
+			return false
+		}
+		s = s[8:]
+	}
+	for i := range len(s) {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func aroundBefore(src string, start int) string {
 	p := start
 	for n := 0; n < ContextChars && p > 0; n++ {
 		_, size := utf8.DecodeLastRuneInString(src[:p])
 		p -= size
 	}
+	return src[p:start]
+}
+
+func aroundAfter(src string, end int) string {
 	s := end
 	for n := 0; n < ContextChars && s < len(src); n++ {
 		_, size := utf8.DecodeRuneInString(src[s:])
 		s += size
 	}
-	return src[p:start], src[end:s]
+	return src[end:s]
 }
 
 // maxParagraph bounds the paragraph a fact carries, for `paragraph has`:

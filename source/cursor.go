@@ -1,6 +1,7 @@
 package source
 
 import (
+	"encoding/binary"
 	"sort"
 	"unicode/utf8"
 )
@@ -29,24 +30,24 @@ func (c *Cursor) Seek(off int) (Position, int) {
 	if off < c.off {
 		// Backwards: count characters back to off; fall back to the line
 		// start when off is on an earlier line.
-		c.chars -= utf8.RuneCount(f.src[off:c.off])
+		c.chars -= runeCount(f.src[off:c.off])
 		if off >= f.lines[c.line] {
-			c.col -= utf8.RuneCount(f.src[off:c.off])
+			c.col -= runeCount(f.src[off:c.off])
 			c.off = off
 			return c.position(), c.chars
 		}
 		c.line = sort.Search(len(f.lines), func(i int) bool { return f.lines[i] > off }) - 1
-		c.col = utf8.RuneCount(f.src[f.lines[c.line]:off])
+		c.col = runeCount(f.src[f.lines[c.line]:off])
 		c.off = off
 		return c.position(), c.chars
 	}
 	// Forwards, line by line.
 	for c.line+1 < len(f.lines) && f.lines[c.line+1] <= off {
 		next := f.lines[c.line+1]
-		c.chars += utf8.RuneCount(f.src[c.off:next])
+		c.chars += runeCount(f.src[c.off:next])
 		c.off, c.line, c.col = next, c.line+1, 0
 	}
-	n := utf8.RuneCount(f.src[c.off:off])
+	n := runeCount(f.src[c.off:off])
 	c.col += n
 	c.chars += n
 	c.off = off
@@ -55,4 +56,29 @@ func (c *Cursor) Seek(off int) (Position, int) {
 
 func (c *Cursor) position() Position {
 	return Position{Filename: c.f.name, Offset: c.off, Line: c.line + 1, Column: c.col + 1}
+}
+
+// runeCount is utf8.RuneCount with an ASCII fast path of eight bytes at a
+// time: utf8.RuneCount looks at one byte per iteration, and after the first
+// non-ASCII byte ranges over the rest as a string. Text after a non-ASCII
+// character goes back to the fast path as soon as the character is passed.
+// With finish seeking each fact's end from its start, it took
+// facts.BenchmarkExtractArchive from 475 M to 459 M instructions.
+func runeCount(p []byte) int {
+	n := 0
+	for i := 0; i < len(p); {
+		if i+8 <= len(p) && binary.LittleEndian.Uint64(p[i:])&0x8080808080808080 == 0 {
+			i += 8
+			n += 8
+			continue
+		}
+		if p[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, size := utf8.DecodeRune(p[i:])
+			i += size
+		}
+		n++
+	}
+	return n
 }

@@ -26,3 +26,30 @@ func TestCursorMatchesPosition(t *testing.T) {
 		}
 	}
 }
+
+// runeCount must agree with utf8.RuneCount on any bytes, valid UTF-8 or
+// not, across its eight-byte blocks.
+func TestRuneCountMatchesUTF8(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	pieces := []string{"a", "word ", "\n", "é", "“", "✓", "\x80", "\xe2\x80", "\xff", "𝄞", "abcdefgh"}
+	for range 20000 {
+		var src []byte
+		for n := r.IntN(30); n > 0; n-- {
+			src = append(src, pieces[r.IntN(len(pieces))]...)
+		}
+		for i := range min(len(src), 9) {
+			if got, want := runeCount(src[i:]), utf8.RuneCount(src[i:]); got != want {
+				t.Fatalf("runeCount(%q) = %d, want %d", src[i:], got, want)
+			}
+		}
+	}
+}
+
+func FuzzRuneCount(f *testing.F) {
+	f.Add([]byte("“Stop,” he said. Leaders of 26 nations"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if got, want := runeCount(b), utf8.RuneCount(b); got != want {
+			t.Fatalf("runeCount(%q) = %d, want %d", b, got, want)
+		}
+	})
+}

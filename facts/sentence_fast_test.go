@@ -1,0 +1,127 @@
+package facts
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// plainSentences is Sentences as it was before its scan looked for each
+// byte with strings.IndexByte: one loop testing every byte.
+func plainSentences(text string) []Sentence {
+	out := make([]Sentence, 0, len(text)/100+1)
+	para := 0
+	for start := 0; start < len(text); {
+		end := strings.IndexAny(text[start:], "\n\r")
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		n := len(out)
+		out = plainSplitParagraph(out, text, start, end, para)
+		if len(out) > n {
+			para++
+		}
+		start = end + 1
+	}
+	return out
+}
+
+func plainSplitParagraph(out []Sentence, text string, start, end, para int) []Sentence {
+	s := start
+	for i := start; i < end; i++ {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' && c != 0xE2 {
+			continue
+		}
+		j := i + 1
+		if c == 0xE2 { // "…" is E2 80 A6
+			if !strings.HasPrefix(text[i:end], "…") {
+				continue
+			}
+			j = i + len("…")
+		}
+		// Closing quotes and brackets stay with the sentence.
+		for j < end {
+			r, size := utf8.DecodeRuneInString(text[j:end])
+			if r == '"' || r == '\'' || r == '”' || r == '’' || r == ')' || r == ']' || r == '»' {
+				j += size
+				continue
+			}
+			break
+		}
+		k := j
+		for k < end && (text[k] == ' ' || text[k] == '\t') {
+			k++
+		}
+		if k == j || k == end {
+			continue // no space after it, or the paragraph ends anyway
+		}
+		if !startsSentence(text[k:end]) || c == '.' && endsWithAbbreviation(text[s:i+1]) {
+			continue
+		}
+		out = appendSentence(out, text, s, j, para)
+		s = k
+		i = k - 1
+	}
+	return appendSentence(out, text, s, end, para)
+}
+
+// Sentences must split exactly as the plain scan does, whatever the mix of
+// terminators, quotes, line breaks and broken UTF-8.
+func TestSentencesMatchPlain(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	pieces := []string{"Mr", "word ", "The ", "\n", "\r", "\r\n", ". ", ".", "!", "? ", "… ", "…",
+		"\xe2", "\xe2\x80", "” ", "\" ", ") ", " ", "\t", "U.S. ", "26 ", "“We", "é", "W. ", "e.g. "}
+	for range 50000 {
+		var b strings.Builder
+		for n := r.IntN(40); n > 0; n-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		text := b.String()
+		if got, want := Sentences(text), plainSentences(text); !slices.Equal(got, want) {
+			t.Fatalf("Sentences(%q) = %v, want %v", text, got, want)
+		}
+	}
+	long := strings.Repeat("word ", 900) + "End. Next one\n" + strings.Repeat("é", 1500)
+	if got, want := Sentences(long), plainSentences(long); !slices.Equal(got, want) {
+		t.Fatalf("long text: %v, want %v", got, want)
+	}
+}
+
+func FuzzSentencesMatchPlain(f *testing.F) {
+	f.Add("“Stop.” He left! Mr. Smith met U.S. officials… Then 26 went.\nNew line\r\nx")
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := Sentences(text), plainSentences(text); !slices.Equal(got, want) {
+			t.Fatalf("Sentences(%q) = %v, want %v", text, got, want)
+		}
+	})
+}
+
+// lastWordStop must agree with strings.LastIndexAny on any bytes.
+func TestLastWordStopMatchesLastIndexAny(t *testing.T) {
+	r := rand.New(rand.NewPCG(13, 14))
+	pieces := []string{"a", "Mr", " ", "\t", "(", "\"", "'", "“", "”", "\xe2", "\x80", "\x9c", "\xe2\x80", "é", "𝄞", "\xf0"}
+	for range 50000 {
+		var b strings.Builder
+		for n := r.IntN(12); n > 0; n-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		w := b.String()
+		if got, want := lastWordStop(w), strings.LastIndexAny(w, " \t(“\"'"); got != want {
+			t.Fatalf("lastWordStop(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
+
+func FuzzLastWordStop(f *testing.F) {
+	f.Add("said “Mr")
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := lastWordStop(w), strings.LastIndexAny(w, " \t(“\"'"); got != want {
+			t.Fatalf("lastWordStop(%q) = %d, want %d", w, got, want)
+		}
+	})
+}
