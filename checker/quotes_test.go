@@ -1,10 +1,13 @@
 package checker
 
 import (
+	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/facts"
+	"github.com/google/go-cmp/cmp"
 )
 
 func quoteRule() Rule {
@@ -167,5 +170,63 @@ func TestWordDiff(t *testing.T) {
 	}
 	if got := wordDiff(a, a); strings.Contains(got, "[-") {
 		t.Errorf("wordDiff of equal quotes shows a change: %q", got)
+	}
+}
+
+// TestQuoteRepeatsRelatedOnce checks that relating each distinct quote
+// once gives the findings relating every pair gives: over the seed articles
+// loaded three times each (syndicated copies repeat every quote) and the
+// labelled corpus's stories, with the default rules.
+func TestQuoteRepeatsRelatedOnce(t *testing.T) {
+	p := compileFile(t, "../rules/default.rules")
+	load := func(paths []string, copies int) []facts.Fact {
+		var all []facts.Fact
+		for _, path := range paths {
+			for c := range copies {
+				d, err := facts.Load(facts.Input{Path: path}, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, f := range facts.Extract(d) {
+					f.Source = fmt.Sprintf("%s#%d", path, c)
+					all = append(all, f)
+				}
+			}
+		}
+		return all
+	}
+	seeds, _ := filepath.Glob("../seeds/*.txt")
+	stories := [][]facts.Fact{load(seeds, 3)}
+	dirs, _ := filepath.Glob("../facts/testdata/corpus/*")
+	for _, dir := range dirs {
+		var paths []string
+		for _, ext := range []string{"*.txt", "*.md", "*.html", "*.json"} {
+			m, _ := filepath.Glob(filepath.Join(dir, ext))
+			paths = append(paths, m...)
+		}
+		if len(paths) > 0 {
+			stories = append(stories, load(paths, 2))
+		}
+	}
+	if len(stories) < 10 {
+		t.Fatalf("only %d stories", len(stories))
+	}
+	quotes := 0
+	for _, story := range stories {
+		for _, f := range story {
+			if f.Kind == facts.KindQuote {
+				quotes++
+			}
+		}
+		once := p.Check(story)
+		relateRepeats = true
+		every := p.Check(story)
+		relateRepeats = false
+		if diff := cmp.Diff(every.Findings, once.Findings); diff != "" {
+			t.Errorf("%s: findings differ (-every pair +each distinct pair once):\n%s", story[0].Source, diff)
+		}
+	}
+	if quotes < 100 {
+		t.Errorf("only %d quotes: the test compares too little", quotes)
 	}
 }
