@@ -51,6 +51,25 @@ var monthPrepositions = map[string]bool{
 	"through": true, "of": true,
 }
 
+// pastBefore reports whether a past-tense verb governs the weekday at
+// toks[k]: "the minister said on Thursday" tells when she said it, though
+// what she said ("will spend") is in the future.
+func pastBefore(toks []token, k int) bool {
+	p := k - 1
+	if p >= 0 && toks[p].low == "on" {
+		p--
+	}
+	return p >= 0 && pastVerbs[toks[p].low]
+}
+
+// pastVerbs are the verbs of reporting and of events that put a weekday
+// right after them in the past.
+var pastVerbs = map[string]bool{
+	"said": true, "told": true, "announced": true, "unveiled": true, "confirmed": true, "added": true,
+	"wrote": true, "revealed": true, "declared": true, "warned": true, "reported": true, "stated": true,
+	"met": true, "agreed": true, "signed": true, "voted": true, "decided": true, "published": true,
+}
+
 // futureWords in a sentence put its bare weekdays after publication.
 var futureWords = map[string]bool{
 	"will": true, "shall": true, "'ll": true, "due": true, "scheduled": true, "expected": true,
@@ -228,7 +247,7 @@ func (x *extraction) dateAt(toks []token, i int, future bool) (string, int, bool
 		if v, m, ok := x.dateAt(toks, j, future); ok && m > 1 && !strings.HasPrefix(v, "weekday") {
 			return v, j + m - i, true
 		}
-		return x.weekday(wd, dir, future), n, true
+		return x.weekday(wd, dir, future && !pastBefore(toks, k)), n, true
 	}
 	switch toks[k].low {
 	case "weekend":

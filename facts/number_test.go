@@ -146,6 +146,8 @@ func TestDates(t *testing.T) {
 	runCases(t, KindDate, pub, []extractCase{
 		{"past weekday", "Leaders met on Thursday.", []string{"Thursday = 2025-03-13"}},
 		{"future weekday", "Leaders will meet on Thursday.", []string{"Thursday = 2025-03-20"}},
+		{"a past report of a future plan", "The government will spend more, the minister said on Thursday.", []string{"Thursday = 2025-03-13"}},
+		{"a past verb right before", "It will cost more, he announced Thursday.", []string{"Thursday = 2025-03-13"}},
 		{"last weekday", "He spoke last Thursday.", []string{"last Thursday = 2025-03-13"}},
 		{"next weekday", "He speaks next Saturday.", []string{"next Saturday = 2025-03-22"}},
 		{"same weekday", "Talks ended on Saturday.", []string{"Saturday = 2025-03-15"}},
