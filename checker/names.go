@@ -235,11 +235,9 @@ func letters(d int) string {
 	return fmt.Sprintf("%d letters", d)
 }
 
-// samePerson reports whether two full names name one person, and why: the
-// same surname (or transliterations of it) and a close given name.
-func samePerson(a, b personName) (bool, string) { return samePersonWhy(a, b, true) }
-
-// samePersonWhy is samePerson; with why false it leaves the reason out.
+// samePersonWhy reports whether two full names name one person: the same
+// surname (or transliterations of it) and a close given name. With why, it
+// also says why.
 func samePersonWhy(a, b personName, why bool) (bool, string) {
 	if !a.full() || !b.full() || a.surSkel != b.surSkel {
 		return false, ""

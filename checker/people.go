@@ -112,12 +112,6 @@ func (p *pass) reference() *Reference {
 	return p.ref
 }
 
-// spellingOf shows how m spells the group's person, house spelling for an
-// accepted alias.
-func spellingOf(g *personGroup, m *facts.Fact) string {
-	return spellingIn(g, m, nil)
-}
-
 // spellingIn is spellingOf, parsing names with c.
 func spellingIn(g *personGroup, m *facts.Fact, c *nameCache) string {
 	n := c.parse(m.Name)

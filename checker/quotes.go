@@ -153,18 +153,6 @@ var articles = wordSet("a", "an", "the")
 // isArticle is articles[w], without hashing w.
 func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
 
-// compared returns the normalised words of a quote that count when two
-// quotes are compared: all but the articles.
-func compared(ws []word) []string {
-	out := make([]string, 0, len(ws))
-	for _, w := range ws {
-		if !articles[w.norm] {
-			out = append(out, w.norm)
-		}
-	}
-	return out
-}
-
 // A quoteRelation is how two quotes' words relate.
 type quoteRelation uint8
 
@@ -176,12 +164,6 @@ const (
 	drift                   // they share most words but not as written
 	nearWords               // by different speakers: a long passage, nearly word for word
 )
-
-// relate compares two quotes' normalised words. shared is the number of the
-// shorter quote's words found in the longer one, in order.
-func relate[W comparable](a, b []W) (rel quoteRelation, shared int) {
-	return relateCounting(a, b, commonWords[W])
-}
 
 // relateCounting is relate, counting the words two quotes share with
 // common.
@@ -248,23 +230,6 @@ func oneChange[W comparable](a, b []W, shared int) bool {
 		suf++
 	}
 	return pre >= 2 && suf >= 2 && pre+suf == shared
-}
-
-// commonWords counts the words a and b share, with repeats: the size of the
-// multiset intersection.
-func commonWords[W comparable](a, b []W) int {
-	count := make(map[W]int, len(a))
-	for _, w := range a {
-		count[w]++
-	}
-	n := 0
-	for _, w := range b {
-		if count[w] > 0 {
-			count[w]--
-			n++
-		}
-	}
-	return n
 }
 
 // A wordCounter is commonWords for words numbered from 0 to n-1: it

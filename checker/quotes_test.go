@@ -230,3 +230,41 @@ func TestQuoteRepeatsRelatedOnce(t *testing.T) {
 		t.Errorf("only %d quotes: the test compares too little", quotes)
 	}
 }
+
+// The plain forms of the relation, for the tests: quotesAgree numbers the
+// words and counts them with a wordCounter.
+
+// compared returns the normalised words of a quote that count when two
+// quotes are compared: all but the articles.
+func compared(ws []word) []string {
+	out := make([]string, 0, len(ws))
+	for _, w := range ws {
+		if !articles[w.norm] {
+			out = append(out, w.norm)
+		}
+	}
+	return out
+}
+
+// relate compares two quotes' normalised words. shared is the number of the
+// shorter quote's words found in the longer one, in order.
+func relate[W comparable](a, b []W) (rel quoteRelation, shared int) {
+	return relateCounting(a, b, commonWords[W])
+}
+
+// commonWords counts the words a and b share, with repeats: the size of the
+// multiset intersection.
+func commonWords[W comparable](a, b []W) int {
+	count := make(map[W]int, len(a))
+	for _, w := range a {
+		count[w]++
+	}
+	n := 0
+	for _, w := range b {
+		if count[w] > 0 {
+			count[w]--
+			n++
+		}
+	}
+	return n
+}

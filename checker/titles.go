@@ -320,14 +320,6 @@ func dropFillers(words []string) []string {
 	return out
 }
 
-// titlesCompatible reports whether two titles may both be right for one
-// person: the same role, or one role narrowing the other without changing
-// the office; and no two different countries. Titles that name no office
-// are taken to fit any title.
-func titlesCompatible(a, b string) bool {
-	return compatibleTitles(readTitleRole(a), readTitleRole(b))
-}
-
 // A titleRole is a title read for comparing: its places and its role's
 // words as a set.
 type titleRole struct {
@@ -340,6 +332,10 @@ func readTitleRole(title string) titleRole {
 	return titleRole{places: t.places, role: roleSet(t.role)}
 }
 
+// compatibleTitles reports whether two titles may both be right for one
+// person: the same role, or one role narrowing the other without changing
+// the office; and no two different countries. Titles that name no office
+// are taken to fit any title.
 func compatibleTitles(ta, tb titleRole) bool {
 	if conflictingPlaces(ta.places, tb.places) {
 		return false
@@ -414,7 +410,7 @@ func (tr *titleReader) compatibility(ms []*facts.Fact) func(i, j int) bool {
 // makes a table of.
 const maxTitleTable = 64
 
-// compatible is titlesCompatible of the titles numbered a and b.
+// compatible is compatibleTitles of the titles numbered a and b.
 func (tr *titleReader) compatible(a, b int32) bool {
 	k := [2]int32{a, b}
 	v, ok := tr.answer[k]

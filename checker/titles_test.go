@@ -148,3 +148,8 @@ func TestTitlesCompatible(t *testing.T) {
 		})
 	}
 }
+
+// titlesCompatible is compatibleTitles of two titles as written.
+func titlesCompatible(a, b string) bool {
+	return compatibleTitles(readTitleRole(a), readTitleRole(b))
+}

@@ -100,18 +100,9 @@ func findPeopleInPlain(d *Document, sents []Sentence, all [][]token) []personMen
 		}
 	}
 	out = append(out, extra...)
-	sortMentionsPlain(out)
+	sortMentions(out)
 	resolveNamesPlain(out)
 	return out
-}
-
-func sortMentionsPlain(ms []personMention) {
-	// insertion sort keeps this dependency-free and ms is short
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && ms[j].start < ms[j-1].start; j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
-		}
-	}
 }
 
 func resolveNamesPlain(ms []personMention) {
@@ -506,66 +497,15 @@ func extractListsPlain(x *extraction, toks []token) {
 	// Names in running text: "Envoys from France, Russia and the United
 	// States will observe."
 	for i := 0; i < len(toks); i++ {
-		if i <= done || i > 0 && toks[i-1].kind == tWord && toks[i-1].upper || !startsNamePlain(toks, i) {
+		if i <= done || i > 0 && toks[i-1].kind == tWord && toks[i-1].upper || !startsName(toks, i) {
 			continue
 		}
-		items, span, end, ok := readNameListPlain(toks, i)
+		items, span, end, ok := readNameList(toks, i)
 		if !ok {
 			continue
 		}
 		x.emit(Fact{Kind: KindList, Items: items, Stated: []float64{float64(len(items))}}, span[0], span[1])
 		done, i = end, end
-	}
-}
-
-func startsNamePlain(toks []token, i int) bool {
-	if i < len(toks) && toks[i].low == "the" {
-		i++
-	}
-	return i < len(toks) && toks[i].kind == tWord && toks[i].upper && !notNamesStopPlain(toks[i].text)
-}
-
-func readNameListPlain(toks []token, i int) (items []string, span [2]int, end int, ok bool) {
-	// The items' token ranges; their strings are made only for a list,
-	// since most capitalised words start none.
-	var ranges [][2]int
-	last := false
-	for {
-		if !startsNamePlain(toks, i) {
-			return nil, span, 0, false
-		}
-		if toks[i].low == "the" {
-			i++
-		}
-		j := i
-		for j < len(toks) && j-i < maxItemWords && toks[j].kind == tWord && (toks[j].upper || toks[j].low == "of" && j+1 < len(toks) && toks[j+1].upper) {
-			j++
-		}
-		if len(ranges) == 0 {
-			span[0] = toks[i].start
-		}
-		ranges = append(ranges, [2]int{i, j})
-		span[1], end = toks[j-1].end, j-1
-		if last {
-			if len(ranges) < 3 {
-				return nil, span, end, false
-			}
-			items = make([]string, len(ranges))
-			for k, r := range ranges {
-				items[k] = toks[r[0]].text + joinTokens(toks[r[0]:r[1]])
-			}
-			return items, span, end, true
-		}
-		switch {
-		case j+1 < len(toks) && toks[j].text == "," && (toks[j+1].low == "and" || toks[j+1].low == "or"):
-			i, last = j+2, true
-		case j < len(toks) && toks[j].text == ",":
-			i = j + 1
-		case j < len(toks) && (toks[j].low == "and" || toks[j].low == "or"):
-			i, last = j+1, true
-		default:
-			return nil, span, 0, false
-		}
 	}
 }
 
