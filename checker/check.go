@@ -208,7 +208,11 @@ func groups(f *Fact, ms []*facts.Fact) [][]*facts.Fact {
 		var k countKeys
 		if m.Kind == facts.KindCount {
 			k.class, k.role = countKey(m)
-			if k.role == "" && isVagueCount(m) {
+			if k.role == "" && m.Vague() {
+				// "Several schools" says too little to stand against a
+				// figure grouped by noun class alone ("several schools
+				// remained closed", "money to rebuild 140 schools"): only a
+				// role ("dozens died") says it counts the same thing.
 				continue
 			}
 		} else {
@@ -222,24 +226,6 @@ func groups(f *Fact, ms []*facts.Fact) [][]*facts.Fact {
 		split = append(split, roleGroups(ms, keys, g)...)
 	}
 	return split
-}
-
-// isVagueCount reports whether m is a quantity stated without a figure
-// ("several schools", "thousands of investors"). Grouped by noun class
-// alone, such a count is too loose to stand against a figure: "several
-// schools remained closed" and "money to rebuild 140 schools" are other
-// schools. Only a role ("dozens died") says it counts the same thing.
-func isVagueCount(m *facts.Fact) bool {
-	if m.Qualifier != facts.QualBetween || strings.ContainsAny(m.Text, "0123456789") {
-		return false
-	}
-	low := strings.ToLower(m.Text)
-	for _, w := range []string{"several", "dozens", "scores", "hundreds", "thousands", "millions", "a few", "handful", "a couple"} {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // countKeys are a mention's countKey: for a mention not a count, its class

@@ -104,3 +104,28 @@ func TestCountPositions(t *testing.T) {
 		t.Errorf("sentence = %q", f.Sentence)
 	}
 }
+
+func TestVague(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Several schools remained closed.", true},
+		{"Dozens of people died.", true},
+		{"A handful of leaders came.", true},
+		{"Tens of thousands of troops massed.", true},
+		{"Between 3 and 9 schools remained closed.", false},
+		{"About 20 countries held talks.", false},
+		{"140 schools will be rebuilt.", false},
+	} {
+		var got []bool
+		for _, f := range Extract(NewDocument("t.txt", []byte(tc.text))) {
+			if f.Kind == KindCount {
+				got = append(got, f.Vague())
+			}
+		}
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%q: Vague() of its counts = %v, want [%v]", tc.text, got, tc.want)
+		}
+	}
+}

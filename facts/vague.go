@@ -1,5 +1,7 @@
 package facts
 
+import "strings"
+
 // vagueQuantities is the one table of quantities stated without a figure,
 // read as the interval a careful reader would allow. "dozens" starts at two
 // dozen and stays below a hundred; "hundreds" starts at two hundred; and so
@@ -22,6 +24,25 @@ var vagueQuantities = []struct {
 	{[]string{"tens", "of", "millions", "of"}, 20e6, 99e6},
 	{[]string{"hundreds", "of", "millions", "of"}, 200e6, 999e6},
 	{[]string{"millions", "of"}, 2e6, 9.99e6 * 100},
+}
+
+// Vague reports whether f is a quantity stated without a figure, read from
+// the vagueQuantities table: "several schools", "dozens of people".
+func (f *Fact) Vague() bool {
+	if f.Qualifier != QualBetween || len(f.Stated) != 2 {
+		return false
+	}
+	low := strings.ToLower(f.Text)
+	for _, v := range vagueQuantities {
+		key := v.words[0]
+		if key == "a" {
+			key = v.words[1] // "a few", "a handful of", "a couple of"
+		}
+		if f.Stated[0] == v.lo && f.Stated[1] == v.hi && strings.Contains(low, key) {
+			return true
+		}
+	}
+	return false
 }
 
 // extractVague finds "dozens of people", "several countries", "a handful
