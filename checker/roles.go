@@ -262,7 +262,9 @@ func isTotal(m *facts.Fact) bool {
 	if m.SentStart <= 0 || m.SentStart > len(m.Sentence) {
 		return false
 	}
-	before := strings.ToLower(strings.TrimRight(m.Sentence[:m.SentStart], " "))
+	// Only the last few words matter: lower-case those, not the sentence.
+	before := strings.TrimRight(m.Sentence[:m.SentStart], " ")
+	before = strings.ToLower(before[max(0, len(before)-32):])
 	cut := false
 	for _, of := range []string{" out of the", " out of", " of the", " of"} {
 		if strings.HasSuffix(before, of) {
