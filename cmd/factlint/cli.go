@@ -28,6 +28,8 @@ type cli struct {
 	Vet     vetCmd     `cmd:"" help:"Check rule files for mistakes and for rules that cannot fire."`
 	Test    testCmd    `cmd:"" help:"Run the rule tests kept beside rule files (FILE.txtar)."`
 	Version versionCmd `cmd:"" help:"Print the version."`
+
+	CPUProfile string `name:"cpu-profile" hidden:"" type:"path" help:"Write a CPU profile (pprof) of the run to FILE, for speed work."`
 }
 
 // env is what a command may touch: its streams. Commands return an exit
@@ -85,6 +87,14 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	if err != nil {
 		fmt.Fprintln(stderr, "factlint:", err)
 		return exitError
+	}
+	if c.CPUProfile != "" {
+		stop, err := startCPUProfile(c.CPUProfile)
+		if err != nil {
+			fmt.Fprintln(stderr, "factlint:", err)
+			return exitError
+		}
+		defer stop()
 	}
 	if err := kctx.Run(e); err != nil {
 		if ctx.Err() != nil {
