@@ -399,17 +399,93 @@ func wordDiff(a, b []word) string {
 // before repeats were related once; TestQuoteRepeatsRelatedOnce compares the two.
 var relateRepeats = false
 
-// quotesAgree reports a speaker's quotes that drift — they share most of
-// their words but are not the same words — with a word diff; and the same
-// words credited to different speakers. A quote that is an exact part of
-// another, or two quotes that overlap exactly like excerpts of one speech,
-// are not drift.
-func quotesAgree(p *pass) {
-	var qs []*facts.Fact
-	var words [][]word
+// A quoteForm is one distinct saying of a story: a speaker and the words
+// compared. Outlets repeat a quote word for word, often, so quotes are
+// related form to form, once per pair of forms.
+type quoteForm struct {
+	speaker  int     // the speaker's group in the people index; -1 for none
+	ns       []int32 // the words compared, each a number
+	quotes   []int   // the story's quotes with these words, in order
+	maxWords int     // the most words, articles included, of those quotes
+	related  []int   // the forms it relates to, in any way
+}
+
+// A formPair is two forms, the earlier first.
+type formPair struct{ a, b int }
+
+// A formRelation is how two forms' words relate and how many they share.
+type formRelation struct {
+	rel    quoteRelation
+	shared int
+}
+
+// A quoteSet is a story's quotes, their forms, and the relations between
+// forms that are not unrelated. Only related pairs are kept: a story with
+// thousands of quotes (an archive of one person's speeches) once held two
+// n×n matrices and spent its time collecting them.
+type quoteSet struct {
+	qs      []*facts.Fact
+	words   [][]word
+	speaker []int
+	form    []int // each quote's form
+	forms   []quoteForm
+	rels    map[formPair]formRelation
+	counter wordCounter
+	idx     *personIndex // the story's people: speakers' groups
+}
+
+// relation returns how quotes i and j relate, as quotesAgree once kept it
+// in a matrix: quotes by different speakers relate only when both have at
+// least attribMinWords words.
+func (s *quoteSet) relation(i, j int) (quoteRelation, int) {
+	fi, fj := s.form[i], s.form[j]
+	if fi == fj {
+		if s.speaker[i] >= 0 && i != j {
+			return sameWords, len(s.forms[fi].ns)
+		}
+		return unrelated, 0
+	}
+	if s.speaker[i] != s.speaker[j] && min(len(s.words[i]), len(s.words[j])) < attribMinWords {
+		return unrelated, 0
+	}
+	r := s.rels[formPair{min(fi, fj), max(fi, fj)}]
+	return r.rel, r.shared
+}
+
+// sharedAny is the words two quotes of one speaker share even when they are
+// unrelated (relateCounting's count, which choosing the closest version
+// compares), computed again for the rare pair that was not kept.
+func (s *quoteSet) sharedAny(i, j int) int {
+	if r, n := s.relation(i, j); r != unrelated || s.form[i] == s.form[j] || s.speaker[i] < 0 || s.speaker[i] != s.speaker[j] {
+		return n
+	}
+	a, b := min(s.form[i], s.form[j]), max(s.form[i], s.form[j])
+	_, n := relateCounting(s.forms[a].ns, s.forms[b].ns, s.counter.common)
+	return n
+}
+
+// ns returns the words compared of quote i.
+func (s *quoteSet) ns(i int) []int32 { return s.forms[s.form[i]].ns }
+
+// exact reports whether quotes i and j, by one speaker, are the same words,
+// one an exact part of the other, or exact excerpts of one text.
+func (s *quoteSet) exact(i, j int) bool {
+	if s.speaker[i] != s.speaker[j] {
+		return false
+	}
+	r, _ := s.relation(i, j)
+	return r == sameWords || r == partOf || r == excerpts
+}
+
+// newQuoteSet numbers the words of the story's quotes, gathers them into
+// forms and relates the forms: every pair of one speaker's forms, and the
+// pairs of different speakers' long forms that share three words in a row
+// (all that the same words, an exact part or a near-copy need).
+func newQuoteSet(p *pass) *quoteSet {
+	s := &quoteSet{rels: map[formPair]formRelation{}}
 	for _, m := range p.mentions {
 		if ws := quoteWords(m.Quote); len(ws) > 0 {
-			qs, words = append(qs, m), append(words, ws)
+			s.qs, s.words = append(s.qs, m), append(s.words, ws)
 		}
 	}
 	var names []string
@@ -418,113 +494,186 @@ func quotesAgree(p *pass) {
 			names = append(names, n)
 		}
 	}
-	for _, q := range qs {
+	for _, q := range s.qs {
 		names = append(names, q.Speaker)
 	}
-	idx := p.cache.personIndex(p.reference(), names)
-	speaker := make([]int, len(qs))
-	for i, q := range qs {
-		speaker[i] = -1
+	s.idx = p.cache.personIndex(p.reference(), names)
+	s.speaker = make([]int, len(s.qs))
+	for i, q := range s.qs {
+		s.speaker[i] = -1
 		if q.Speaker != "" {
-			speaker[i] = idx.lookup(q.Speaker)
+			s.speaker[i] = s.idx.lookup(q.Speaker)
 		}
-	}
-	rel := make([][]quoteRelation, len(qs))
-	shared := make([][]int, len(qs))
-	for i := range qs {
-		rel[i], shared[i] = make([]quoteRelation, len(qs)), make([]int, len(qs))
 	}
 	// The words compared, each a number: comparing quotes compares words
 	// many times over, and numbers compare and hash faster than strings.
-	ns := make([][]int32, len(qs))
 	total := 0
-	for _, ws := range words {
+	for _, ws := range s.words {
 		total += len(ws)
 	}
 	wordIDs := make(map[string]int32, total/2)
-	for i := range qs {
-		ns[i] = make([]int32, 0, len(words[i]))
-		for _, w := range words[i] {
+	forms := make(map[string]int, len(s.qs))
+	var key []byte
+	s.form = make([]int, len(s.qs))
+	for i := range s.qs {
+		ns := make([]int32, 0, len(s.words[i]))
+		for _, w := range s.words[i] {
 			if isArticle(w.norm) {
-				continue // as compared does
+				continue
 			}
 			id, ok := wordIDs[w.norm]
 			if !ok {
 				id = int32(len(wordIDs))
 				wordIDs[w.norm] = id
 			}
-			ns[i] = append(ns[i], id)
+			ns = append(ns, id)
 		}
-	}
-	counter := make(wordCounter, len(wordIDs))
-	// Each long quote's word trigrams, made once when first asked for:
-	// most quotes never are.
-	tri := make([]map[[3]int32]bool, len(qs))
-	trigramsOf := func(i int) map[[3]int32]bool {
-		if tri[i] == nil {
-			tri[i] = trigrams(ns[i])
+		key = binary.LittleEndian.AppendUint32(key[:0], uint32(s.speaker[i]))
+		if relateRepeats {
+			key = binary.LittleEndian.AppendUint32(key, uint32(i)) // every quote its own form
 		}
-		return tri[i]
-	}
-	// Outlets repeat a quote word for word, often: relate each distinct
-	// (speaker, words) pair once. Twenty articles quoting a few people the
-	// same way spent most of their check relating identical quotes.
-	form := make([]int, len(qs)) // the first quote with the same speaker and words
-	// (relateRepeats, for a test, relates every pair as before.)
-	forms := make(map[string]int, len(qs))
-	var key []byte
-	for i := range qs {
-		key = binary.LittleEndian.AppendUint32(key[:0], uint32(speaker[i]))
-		for _, id := range ns[i] {
+		for _, id := range ns {
 			key = binary.LittleEndian.AppendUint32(key, uint32(id))
 		}
 		f, ok := forms[string(key)]
 		if !ok {
-			f = i
-			forms[string(key)] = i
+			f = len(s.forms)
+			forms[string(key)] = f
+			s.forms = append(s.forms, quoteForm{speaker: s.speaker[i], ns: ns})
 		}
-		form[i] = f
+		s.form[i] = f
+		s.forms[f].quotes = append(s.forms[f].quotes, i)
+		s.forms[f].maxWords = max(s.forms[f].maxWords, len(s.words[i]))
 	}
-	for i := range qs {
-		for j := i + 1; j < len(qs); j++ {
-			var r quoteRelation
-			var n int
-			if fi, fj := form[i], form[j]; (fi != i || fj != j) && !relateRepeats {
-				// A repeat: its pair of forms came earlier in this loop, or
-				// it is one quote twice.
-				switch {
-				case fi == fj && speaker[i] >= 0:
-					r, n = sameWords, len(ns[i])
-				case fi != fj:
-					a, b := min(fi, fj), max(fi, fj)
-					r, n = rel[a][b], shared[a][b]
-				}
-				rel[i][j], rel[j][i], shared[i][j], shared[j][i] = r, r, n, n
-				continue
+	s.counter = make(wordCounter, len(wordIDs))
+	s.relateSpeakers()
+	s.relateAcross()
+	return s
+}
+
+// keep records the relation of forms a < b, unless they are unrelated.
+func (s *quoteSet) keep(a, b int, r quoteRelation, n int) {
+	if r == unrelated {
+		return
+	}
+	s.rels[formPair{a, b}] = formRelation{r, n}
+	s.forms[a].related = append(s.forms[a].related, b)
+	s.forms[b].related = append(s.forms[b].related, a)
+}
+
+// relateSpeakers relates every pair of each speaker's forms.
+func (s *quoteSet) relateSpeakers() {
+	bySpeaker := map[int][]int{}
+	for f := range s.forms {
+		if sp := s.forms[f].speaker; sp >= 0 {
+			bySpeaker[sp] = append(bySpeaker[sp], f)
+		}
+	}
+	for f := range s.forms {
+		sp := s.forms[f].speaker
+		fs := bySpeaker[sp]
+		if sp < 0 || len(fs) == 0 || fs[0] != f {
+			continue // each speaker once, in order of first form
+		}
+		for x, a := range fs {
+			for _, b := range fs[x+1:] {
+				r, n := relateCounting(s.forms[a].ns, s.forms[b].ns, s.counter.common)
+				s.keep(a, b, r, n)
 			}
-			switch {
-			case speaker[i] < 0 || speaker[j] < 0:
-				continue // nothing to judge without both speakers
-			case speaker[i] == speaker[j]:
-				r, n = relateCounting(ns[i], ns[j], counter.common)
-			case min(len(words[i]), len(words[j])) >= attribMinWords:
-				// Different speakers: only the same words matter, and
-				// finding those needs no alignment.
-				if equalWords(ns[i], ns[j]) {
-					r, n = sameWords, len(ns[i])
-				} else if len(ns[i]) < len(ns[j]) && indexWords(ns[j], ns[i]) >= 0 || len(ns[j]) < len(ns[i]) && indexWords(ns[i], ns[j]) >= 0 {
-					r, n = partOf, min(len(ns[i]), len(ns[j]))
-				} else if min(len(ns[i]), len(ns[j])) >= attribNearWords && sharesTrigram(trigramsOf(i), ns[j]) {
-					// A long passage with a few words changed is the
-					// same words too.
-					if rr, nn := relateCounting(ns[i], ns[j], counter.common); rr == drift && float64(nn) >= attribNearShare*float64(min(len(ns[i]), len(ns[j]))) {
-						r, n = nearWords, nn
+		}
+	}
+}
+
+// relateAcross relates the forms of different speakers that are long
+// enough for an attribution conflict: the same words, an exact part, or a
+// long passage nearly word for word. All three share a run of three words
+// unless one form has fewer than three words compared, so candidates come
+// from an index of word trigrams; the short forms are compared with all.
+func (s *quoteSet) relateAcross() {
+	var long []int // forms with a speaker and enough words
+	for f := range s.forms {
+		if s.forms[f].speaker >= 0 && s.forms[f].maxWords >= attribMinWords {
+			long = append(long, f)
+		}
+	}
+	if len(long) < 2 {
+		return
+	}
+	index := map[[3]int32][]int{}
+	var short []int
+	for _, f := range long {
+		ns := s.forms[f].ns
+		if len(ns) < 3 {
+			short = append(short, f)
+			continue
+		}
+		for i := 0; i+3 <= len(ns); i++ {
+			t := [3]int32(ns[i : i+3])
+			if l := index[t]; len(l) == 0 || l[len(l)-1] != f {
+				index[t] = append(l, f)
+			}
+		}
+	}
+	mark := make([]int, len(s.forms)) // 1 + the form a form was last compared with
+	pair := func(a, b int) {
+		if mark[a] == b+1 || s.forms[a].speaker == s.forms[b].speaker {
+			return
+		}
+		mark[a] = b + 1
+		r, n := s.relateOthers(a, b)
+		s.keep(a, b, r, n)
+	}
+	for _, b := range long {
+		if ns := s.forms[b].ns; len(ns) >= 3 {
+			for i := 0; i+3 <= len(ns); i++ {
+				for _, a := range index[[3]int32(ns[i:i+3])] {
+					if a < b {
+						pair(a, b)
 					}
 				}
 			}
-			rel[i][j], rel[j][i], shared[i][j], shared[j][i] = r, r, n, n
+			for _, a := range short {
+				if a < b {
+					pair(a, b)
+				}
+			}
+			continue
+		}
+		for _, a := range long {
+			if a < b {
+				pair(a, b)
+			}
 		}
 	}
+}
+
+// relateOthers relates two forms of different speakers: the same words, an
+// exact part, or — both at least attribNearWords long and sharing three
+// words in a row, as every pair of long forms relateAcross compares does —
+// nearly the same words.
+func (s *quoteSet) relateOthers(a, b int) (quoteRelation, int) {
+	x, y := s.forms[a].ns, s.forms[b].ns
+	switch {
+	case equalWords(x, y):
+		return sameWords, len(x)
+	case len(x) < len(y) && indexWords(y, x) >= 0 || len(y) < len(x) && indexWords(x, y) >= 0:
+		return partOf, min(len(x), len(y))
+	case min(len(x), len(y)) >= attribNearWords:
+		if r, n := relateCounting(x, y, s.counter.common); r == drift && float64(n) >= attribNearShare*float64(min(len(x), len(y))) {
+			return nearWords, n
+		}
+	}
+	return unrelated, 0
+}
+
+// quotesAgree reports a speaker's quotes that drift — they share most of
+// their words but are not the same words — with a word diff; and the same
+// words credited to different speakers. A quote that is an exact part of
+// another, or two quotes that overlap exactly like excerpts of one speech,
+// are not drift.
+func quotesAgree(p *pass) {
+	s := newQuoteSet(p)
+	qs, words, speaker, idx := s.qs, s.words, s.speaker, s.idx
 
 	// Drift: clusters of one speaker's quotes joined by drift. Quotes that
 	// are only excerpts or parts of one another never join a cluster: a
@@ -532,17 +681,33 @@ func quotesAgree(p *pass) {
 	// and a saying that fits none of a rewording's words would then look
 	// like the version the sources agree on.
 	drifting := newUnionFind(len(qs))
-	for i := range qs {
-		for j := i + 1; j < len(qs); j++ {
-			if speaker[i] >= 0 && speaker[i] == speaker[j] && rel[i][j] == drift {
-				drifting.union(i, j)
+	for pr, r := range s.rels {
+		if r.rel == drift && s.forms[pr.a].speaker >= 0 && s.forms[pr.a].speaker == s.forms[pr.b].speaker {
+			first := s.forms[pr.a].quotes[0]
+			for _, f := range [2]int{pr.a, pr.b} {
+				for _, q := range s.forms[f].quotes {
+					drifting.union(first, q)
+				}
 			}
 		}
 	}
-	exact := func(i, j int) bool {
-		return speaker[i] == speaker[j] && (rel[i][j] == sameWords || rel[i][j] == partOf || rel[i][j] == excerpts)
-	}
 	inDraft := func(i int) bool { return p.draft != "" && qs[i].Source == p.draft }
+	// exactOf calls visit with every quote j != i that is exact with i.
+	exactOf := func(i int, visit func(j int)) {
+		f := s.form[i]
+		for _, j := range s.forms[f].quotes {
+			if j != i && s.exact(i, j) {
+				visit(j)
+			}
+		}
+		for _, g := range s.forms[f].related {
+			for _, j := range s.forms[g].quotes {
+				if s.exact(i, j) {
+					visit(j)
+				}
+			}
+		}
+	}
 	for _, cluster := range drifting.sets() {
 		if len(cluster) < 2 {
 			continue
@@ -556,11 +721,12 @@ func quotesAgree(p *pass) {
 				continue
 			}
 			score := 0
-			for j := range qs {
-				if j != c && !inDraft(j) && exact(c, j) {
-					score += shared[c][j]
+			exactOf(c, func(j int) {
+				if !inDraft(j) {
+					_, n := s.relation(c, j)
+					score += n
 				}
-			}
+			})
 			if score > bestScore {
 				best, bestScore = c, score
 			}
@@ -568,35 +734,32 @@ func quotesAgree(p *pass) {
 		if best < 0 {
 			continue
 		}
+		rel := func(i, j int) quoteRelation { r, _ := s.relation(i, j); return r }
 		agrees := map[int]bool{}
 		for _, i := range cluster {
 			switch {
 			case !inDraft(i):
-				agrees[i] = p.draft != "" || i == best || rel[best][i] != drift
+				agrees[i] = p.draft != "" || i == best || rel(best, i) != drift
 			default:
 				// A draft quote is right when a source has its words, or
 				// when it rewords none of the sources' quotes.
 				agrees[i] = true
 				backed := false
-				for j := range qs {
-					if !inDraft(j) && exact(i, j) {
-						backed = true
-					}
-				}
+				exactOf(i, func(j int) { backed = backed || !inDraft(j) })
 				for _, j := range cluster {
-					if !inDraft(j) && rel[i][j] == drift && !backed {
+					if !inDraft(j) && rel(i, j) == drift && !backed {
 						agrees[i] = false
 					}
 				}
 			}
 		}
 		members := slices.Clone(cluster)
-		for j := range qs {
-			if !slices.Contains(members, j) && !inDraft(j) && exact(best, j) {
+		exactOf(best, func(j int) {
+			if !slices.Contains(members, j) && !inDraft(j) {
 				members = append(members, j) // evidence for the version kept
 				agrees[j] = true
 			}
-		}
+		})
 		slices.Sort(members)
 		g := idx.groups[speaker[cluster[0]]]
 		f := Finding{}
@@ -609,7 +772,7 @@ func quotesAgree(p *pass) {
 			// Compare with the agreeing version closest to this one.
 			b := best
 			for _, j := range cluster {
-				if agrees[j] && rel[i][j] == drift && closer(shared[i][j], len(ns[i]), len(ns[j]), shared[i][b], len(ns[b])) {
+				if agrees[j] && rel(i, j) == drift && closer(s.sharedAny(i, j), len(s.ns(i)), len(s.ns(j)), s.sharedAny(i, b), len(s.ns(b))) {
 					b = j
 				}
 			}
@@ -627,11 +790,20 @@ func quotesAgree(p *pass) {
 
 	// Attribution: the same words credited to different speakers.
 	same := newUnionFind(len(qs))
-	for i := range qs {
-		for j := i + 1; j < len(qs); j++ {
-			if speaker[i] >= 0 && speaker[j] >= 0 && speaker[i] != speaker[j] &&
-				(rel[i][j] == sameWords || rel[i][j] == partOf || rel[i][j] == nearWords) && min(len(words[i]), len(words[j])) >= attribMinWords {
-				same.union(i, j)
+	for pr, r := range s.rels {
+		if r.rel != sameWords && r.rel != partOf && r.rel != nearWords || s.forms[pr.a].speaker == s.forms[pr.b].speaker {
+			continue
+		}
+		first := -1
+		for _, f := range [2]int{pr.a, pr.b} {
+			for _, q := range s.forms[f].quotes {
+				if len(words[q]) < attribMinWords {
+					continue
+				}
+				if first < 0 {
+					first = q
+				}
+				same.union(first, q)
 			}
 		}
 	}
@@ -656,7 +828,7 @@ func quotesAgree(p *pass) {
 		why := "the words, or an exact part of them, are the same once quote marks, case and punctuation are set aside"
 		b := cluster[best]
 		for _, i := range cluster {
-			if rel[b][i] == nearWords {
+			if r, _ := s.relation(b, i); r == nearWords {
 				n, _, _ := lcs(norms(words[b]), norms(words[i]))
 				why = fmt.Sprintf("'%s' (%s) against '%s' (%s): %s; %d of %d words shared in order",
 					short(qs[i].Quote, 6), place(qs[i]), short(qs[b].Quote, 6), place(qs[b]), wordDiff(words[b], words[i]), n, min(len(words[b]), len(words[i])))
@@ -673,25 +845,6 @@ func quotesAgree(p *pass) {
 // with it and of length bl: more of the shorter one's words shared in order.
 func closer(n, q, l, bn, bl int) bool {
 	return float64(n)/float64(min(q, l)) > float64(bn)/float64(min(q, bl))
-}
-
-// sharesTrigram reports whether two word sequences share three words in a
-// row: a cheap test before aligning them.
-func sharesTrigram[W comparable](seen map[[3]W]bool, b []W) bool {
-	for i := 0; i+3 <= len(b); i++ {
-		if seen[[3]W(b[i:i+3])] {
-			return true
-		}
-	}
-	return false
-}
-
-func trigrams[W comparable](a []W) map[[3]W]bool {
-	seen := make(map[[3]W]bool, len(a))
-	for i := 0; i+3 <= len(a); i++ {
-		seen[[3]W(a[i:i+3])] = true
-	}
-	return seen
 }
 
 // A unionFind groups indices into disjoint sets.

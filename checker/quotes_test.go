@@ -2,12 +2,16 @@ package checker
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
-	"github.com/factlint/factlint/facts"
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/factlint/factlint/dsl"
+	"github.com/factlint/factlint/facts"
 )
 
 func quoteRule() Rule {
@@ -179,6 +183,29 @@ func TestWordDiff(t *testing.T) {
 // labelled corpus's stories, with the default rules.
 func TestQuoteRepeatsRelatedOnce(t *testing.T) {
 	p := compileFile(t, "../rules/default.rules")
+	quotes := 0
+	for _, story := range quoteStories(t) {
+		for _, f := range story {
+			if f.Kind == facts.KindQuote {
+				quotes++
+			}
+		}
+		once := p.Check(story)
+		relateRepeats = true
+		every := p.Check(story)
+		relateRepeats = false
+		if diff := cmp.Diff(every.Findings, once.Findings); diff != "" {
+			t.Errorf("%s: findings differ (-every pair +each distinct pair once):\n%s", story[0].Source, diff)
+		}
+	}
+	if quotes < 100 {
+		t.Errorf("only %d quotes: the test compares too little", quotes)
+	}
+}
+
+// quoteStories returns the seeds (three copies of each, so every quote is
+// repeated) and the labelled corpus's stories, extracted.
+func quoteStories(t testing.TB) [][]facts.Fact {
 	load := func(paths []string, copies int) []facts.Fact {
 		var all []facts.Fact
 		for _, path := range paths {
@@ -211,24 +238,130 @@ func TestQuoteRepeatsRelatedOnce(t *testing.T) {
 	if len(stories) < 10 {
 		t.Fatalf("only %d stories", len(stories))
 	}
-	quotes := 0
-	for _, story := range stories {
-		for _, f := range story {
-			if f.Kind == facts.KindQuote {
-				quotes++
+	return stories
+}
+
+// withQuotes returns a copy of the program whose quote rules run fn.
+func withQuotes(p *Program, fn func(*pass)) *Program {
+	q := *p
+	q.Rules = nil
+	for _, r := range p.Rules {
+		c := *r
+		if c.Fact.Kind == facts.KindQuote && (c.Op == dsl.OpAgree) {
+			c.run = fn
+		}
+		q.Rules = append(q.Rules, &c)
+	}
+	return &q
+}
+
+// TestQuotesAgreeSparse holds quotesAgree, which relates distinct forms and
+// keeps only related pairs, to the plain version with n×n matrices, on the
+// seeds, the labelled corpus and generated stories full of repeated,
+// reworded, cut and misattributed quotes, checked whole and as drafts.
+func TestQuotesAgreeSparse(t *testing.T) {
+	p := compileFile(t, "../rules/default.rules")
+	sparse, plain := withQuotes(p, quotesAgree), withQuotes(p, quotesAgreePlain)
+	compare := func(t *testing.T, name string, story []facts.Fact) (findings int) {
+		t.Helper()
+		want, got := plain.Check(story), sparse.Check(story)
+		if diff := cmp.Diff(want.Findings, got.Findings); diff != "" {
+			t.Errorf("%s: findings differ (-plain +sparse):\n%s", name, diff)
+		}
+		want, got = plain.CheckDraft("s1.txt", story), sparse.CheckDraft("s1.txt", story)
+		if diff := cmp.Diff(want.Findings, got.Findings); diff != "" {
+			t.Errorf("%s as a draft of s1.txt: findings differ (-plain +sparse):\n%s", name, diff)
+		}
+		return len(want.Findings)
+	}
+	for _, story := range quoteStories(t) {
+		compare(t, story[0].Source, story)
+	}
+	findings := 0
+	for seed := range 300 {
+		findings += compare(t, fmt.Sprint("generated story ", seed), quoteStory(uint64(seed)))
+	}
+	if findings < 300 {
+		t.Errorf("the generated stories gave %d findings: they exercise too little", findings)
+	}
+}
+
+func FuzzQuotesAgreeSparse(f *testing.F) {
+	p := compileFile(f, "../rules/default.rules")
+	sparse, plain := withQuotes(p, quotesAgree), withQuotes(p, quotesAgreePlain)
+	for _, seed := range []uint64{1, 7, 42} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, seed uint64) {
+		story := quoteStory(seed)
+		want, got := plain.Check(story), sparse.Check(story)
+		if diff := cmp.Diff(want.Findings, got.Findings); diff != "" {
+			t.Errorf("findings differ (-plain +sparse):\n%s", diff)
+		}
+	})
+}
+
+// quoteStory generates a story of up to 40 quotes over a small vocabulary
+// by a few speakers (some named two ways, some unnamed): sayings, and
+// copies of earlier quotes repeated, cut, extended, reordered, reworded or
+// credited to someone else, so that every relation between quotes occurs,
+// and long quotes that are mostly articles (compared by fewer than three
+// words, they have no trigram to be found by).
+func quoteStory(seed uint64) []facts.Fact {
+	r := rand.New(rand.NewPCG(seed, 0x9e3779b97f4a7c15))
+	vocab := strings.Fields("the a guns fall silent let attacks on Ukraine stop once and for all we will act now peace talks must begin today")
+	speakers := []string{"Keir Starmer", "Starmer", "Emmanuel Macron", "Macron", "Giorgia Meloni", ""}
+	saying := func() []string {
+		if r.IntN(10) == 0 { // long, but with at most two words compared
+			w := make([]string, 6+r.IntN(3))
+			for i := range w {
+				w[i] = vocab[r.IntN(2)]
+			}
+			for range 1 + r.IntN(2) {
+				w[r.IntN(len(w))] = vocab[2+r.IntN(len(vocab)-2)]
+			}
+			return w
+		}
+		w := make([]string, 2+r.IntN(16))
+		for i := range w {
+			w[i] = vocab[r.IntN(len(vocab))]
+		}
+		return w
+	}
+	var said [][]string
+	var story []facts.Fact
+	for i := range 5 + r.IntN(36) {
+		var w []string
+		if len(said) == 0 || r.IntN(4) == 0 {
+			w = saying()
+		} else {
+			w = slices.Clone(said[r.IntN(len(said))])
+			switch r.IntN(7) {
+			case 0: // word for word
+			case 1: // cut
+				a := r.IntN(len(w))
+				w = w[a : a+1+r.IntN(len(w)-a)]
+			case 2: // extended
+				w = append(w, saying()...)
+			case 3: // two words swapped
+				a, b := r.IntN(len(w)), r.IntN(len(w))
+				w[a], w[b] = w[b], w[a]
+			case 4: // a word replaced
+				w[r.IntN(len(w))] = vocab[r.IntN(len(vocab))]
+			case 5: // a word dropped
+				a := r.IntN(len(w))
+				w = append(w[:a], w[a+1:]...)
+			case 6: // reversed
+				slices.Reverse(w)
 			}
 		}
-		once := p.Check(story)
-		relateRepeats = true
-		every := p.Check(story)
-		relateRepeats = false
-		if diff := cmp.Diff(every.Findings, once.Findings); diff != "" {
-			t.Errorf("%s: findings differ (-every pair +each distinct pair once):\n%s", story[0].Source, diff)
+		if len(w) == 0 {
+			continue
 		}
+		said = append(said, w)
+		story = append(story, quote(fmt.Sprintf("s%d.txt", r.IntN(6)), i+1, speakers[r.IntN(len(speakers))], strings.Join(w, " ")))
 	}
-	if quotes < 100 {
-		t.Errorf("only %d quotes: the test compares too little", quotes)
-	}
+	return story
 }
 
 // The plain forms of the relation, for the tests: quotesAgree numbers the
@@ -267,4 +400,30 @@ func commonWords[W comparable](a, b []W) int {
 		}
 	}
 	return n
+}
+
+// BenchmarkQuotesAgree relates a story of 4,000 quotes — 200 sayings by
+// five speakers, each repeated, cut or reworded — with the sparse version
+// and the plain one it replaced.
+func BenchmarkQuotesAgree(b *testing.B) {
+	p := compileFile(b, "../rules/default.rules")
+	var story []facts.Fact
+	for seed := uint64(0); len(story) < 4000; seed++ {
+		for _, f := range quoteStory(seed % 200) {
+			f.Source = fmt.Sprintf("s%d.txt", seed%40)
+			story = append(story, f)
+		}
+	}
+	for _, v := range []struct {
+		name string
+		run  func(*pass)
+	}{{"sparse", quotesAgree}, {"plain", quotesAgreePlain}} {
+		b.Run(v.name, func(b *testing.B) {
+			q := withQuotes(p, v.run)
+			b.ReportAllocs()
+			for b.Loop() {
+				q.Check(story)
+			}
+		})
+	}
 }
