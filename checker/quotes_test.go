@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -425,5 +426,40 @@ func BenchmarkQuotesAgree(b *testing.B) {
 				q.Check(story)
 			}
 		})
+	}
+}
+
+// TestQuotesAgreeRepeatsLinear: a story that repeats a few sayings
+// thousands of times costs memory in proportion to its quotes. The plain
+// version's n×n matrices made doubling the quotes cost four times the
+// memory (7,800 quotes on one line: 592 MB).
+func TestQuotesAgreeRepeatsLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("relates thousands of quotes")
+	}
+	p := withQuotes(compileFile(t, "../rules/default.rules"), quotesAgree)
+	sayings := []string{"we will act", "we will act now and we will act together", "the guns must fall silent"}
+	story := func(n int) []facts.Fact {
+		var s []facts.Fact
+		for i := range n {
+			s = append(s, quote(fmt.Sprintf("s%d.txt", i%50), i+1, []string{"Keir Starmer", "Emmanuel Macron"}[i%2], sayings[i%3]))
+		}
+		return s
+	}
+	allocated := func(n int) uint64 {
+		s := story(n)
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		p.Check(s)
+		runtime.ReadMemStats(&after)
+		return after.TotalAlloc - before.TotalAlloc
+	}
+	small, large := allocated(2000), allocated(8000)
+	t.Logf("allocated %d KB for 2,000 quotes, %d KB for 8,000", small>>10, large>>10)
+	if large > 6*small {
+		t.Errorf("4× the quotes allocated %.1f× the memory (%d → %d bytes): not linear", float64(large)/float64(small), small, large)
+	}
+	if large > 64<<20 {
+		t.Errorf("8,000 repeated quotes allocated %d MB", large>>20)
 	}
 }
