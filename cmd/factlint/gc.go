@@ -1,0 +1,69 @@
+package main
+
+import (
+	"math"
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
+)
+
+// Extraction allocates many short-lived strings and slices. Collecting
+// garbage a quarter as often costs about a fifth less CPU on a generated
+// archive (3.08 s → 2.36 s user for 10 MB), and the soft memory limit keeps
+// the heap in bounds: a 100 MB archive checked story by story peaks near
+// 75 MB. GOGC and GOMEMLIMIT in the environment still win.
+const (
+	gcPercent   = 400
+	memoryLimit = 96 << 20
+)
+
+// setGC applies the settings above where the environment sets none, and
+// with both ours watches the live heap: see liftLimit.
+func setGC(getenv func(string) string) {
+	gogc, limit := getenv("GOGC") == "", getenv("GOMEMLIMIT") == ""
+	if gogc {
+		debug.SetGCPercent(gcPercent)
+	}
+	if limit {
+		debug.SetMemoryLimit(memoryLimit)
+	}
+	if gogc && limit {
+		watchLiveHeap(liftLimit)
+	}
+}
+
+// liftLimit gives the collector Go's default settings once the live heap
+// passes half the soft limit, and reports whether it did. That happens
+// only when one story holds a great many facts (a whole archive checked as
+// one story): the heap must hold them all, and under the limit the
+// collector would run back to back — half the CPU, 18.5 s → 8.7 s user for
+// a 30 MB archive as one story, peak 263 → 454 MB.
+func liftLimit(live uint64) bool {
+	if live < memoryLimit/2 {
+		return false
+	}
+	debug.SetMemoryLimit(math.MaxInt64)
+	debug.SetGCPercent(100)
+	return true
+}
+
+// watchLiveHeap calls f with the live heap after each garbage collection
+// until f returns true. The runtime has no hook for the end of a
+// collection; a finalizer on an object nothing refers to runs after each
+// one, and arms itself again.
+func watchLiveHeap(f func(live uint64) bool) {
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	var check func(*sentinel)
+	check = func(s *sentinel) {
+		metrics.Read(sample)
+		if sample[0].Value.Kind() == metrics.KindUint64 && f(sample[0].Value.Uint64()) {
+			return
+		}
+		runtime.SetFinalizer(s, check)
+	}
+	runtime.SetFinalizer(&sentinel{}, check)
+}
+
+// A sentinel is big enough not to share a tiny-allocator block, so that
+// nothing else keeps it alive.
+type sentinel struct{ _ [32]byte }
