@@ -416,3 +416,46 @@ func TestTitleCompatibilityTable(t *testing.T) {
 		}
 	}
 }
+
+// TestStatedCountBinarySearch holds statedCount, which finds the counts
+// before a list by binary search, to the scan of the whole story it
+// replaced, for every list of the seeds and the labelled corpus.
+func TestStatedCountBinarySearch(t *testing.T) {
+	lists := 0
+	for _, story := range quoteStories(t) {
+		all := make([]*facts.Fact, len(story))
+		for i := range story {
+			all[i] = &story[i]
+		}
+		slices.SortFunc(all, compareFacts)
+		p := &pass{all: all}
+		for _, l := range all {
+			if l.Kind != facts.KindList {
+				continue
+			}
+			lists++
+			got, gotWhy := p.statedCount(l)
+			want, wantWhy := statedCountPlain(p, l)
+			if got != want || gotWhy != wantWhy {
+				t.Errorf("%s:%d: statedCount = %v (%s), the plain scan %v (%s)", l.Source, l.Pos.Line, got, gotWhy, want, wantWhy)
+			}
+		}
+	}
+	if lists < 20 {
+		t.Errorf("only %d lists: the test compares too little", lists)
+	}
+}
+
+// statedCountPlain is statedCount's search for the counts before a list as
+// it was: a scan of the whole story.
+func statedCountPlain(p *pass, l *facts.Fact) (*facts.Fact, string) {
+	var before []*facts.Fact
+	for i := range p.all {
+		c := p.all[i]
+		if c.Kind == facts.KindCount && c.Source == l.Source && c.Pos.Offset < l.Pos.Offset {
+			before = append(before, c)
+		}
+	}
+	only := &pass{all: before}
+	return only.statedCount(l)
+}

@@ -1,7 +1,9 @@
 package checker
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/facts"
@@ -77,10 +79,17 @@ const partialReach = 5
 func (p *pass) statedCount(l *facts.Fact) (*facts.Fact, string) {
 	// A list's own Stated is the number of its items, as extracted; the
 	// count stated for it is a count fact beside it.
+	// p.all is sorted by source and place: the facts of l's source before
+	// it are one run, found by binary search. Scanning the whole story for
+	// each list was quadratic: a 30 MB archive checked as one story spent
+	// a fifth of its time here.
+	from, _ := slices.BinarySearchFunc(p.all, l.Source, func(c *facts.Fact, src string) int { return strings.Compare(c.Source, src) })
+	to, _ := slices.BinarySearchFunc(p.all[from:], l, func(c, l *facts.Fact) int {
+		return cmp.Or(strings.Compare(c.Source, l.Source), cmp.Compare(c.Pos.Offset, l.Pos.Offset))
+	})
 	var before []*facts.Fact
-	for i := range p.all {
-		c := p.all[i]
-		if c.Kind == facts.KindCount && c.Source == l.Source && c.Pos.Offset < l.Pos.Offset {
+	for _, c := range p.all[from : from+to] {
+		if c.Kind == facts.KindCount {
 			before = append(before, c)
 		}
 	}
