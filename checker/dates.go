@@ -81,27 +81,7 @@ func eventDatesAgree(p *pass) {
 			words[i] = eventWords(m.Sentence)
 		}
 	}
-	// Each mention joins the first event all of whose mentions it shares
-	// words with, so that one long sentence does not chain unrelated
-	// events together.
-	var events [][]int
-next:
-	for i := range days {
-		for k, ev := range events {
-			fits := true
-			for _, j := range ev {
-				if !shareEvent(words[i], words[j]) {
-					fits = false
-					break
-				}
-			}
-			if fits {
-				events[k] = append(ev, i)
-				continue next
-			}
-		}
-		events = append(events, []int{i})
-	}
+	events := groupEvents(words)
 	for _, set := range events {
 		if len(set) < 2 {
 			continue
@@ -116,6 +96,64 @@ next:
 		}
 		p.judgeDates(ms, "the sentences tell of one event: they share "+strings.Join(distinct(shared), ", "))
 	}
+}
+
+// groupEvents groups sentences, given by their event words, into events:
+// each joins the first event all of whose sentences it shares words with,
+// so that one long sentence does not chain unrelated events together.
+//
+// Only events whose first sentence shares a name with it can take a
+// sentence (shareEvent), so they are found through an index of those first
+// sentences' names; trying every event was quadratic when one story holds
+// an archive. TestGroupEvents holds it to the plain first fit.
+func groupEvents(words [][]eventWord) [][]int {
+	var events [][]int
+	byName := map[string][]int{} // name → the events whose first sentence has it, in order
+	mark := []int{}              // by event: 1 + the sentence it was last tried for
+	var cands []int
+	isName := func(w eventWord) bool { return isCapital(w.written) && !commonCapitals[w.low] }
+	for i := range words {
+		cands = cands[:0]
+		for _, w := range words[i] {
+			if !isName(w) {
+				continue
+			}
+			for _, k := range byName[w.low] {
+				if mark[k] != i+1 {
+					mark[k] = i + 1
+					cands = append(cands, k)
+				}
+			}
+		}
+		slices.Sort(cands)
+		joined := false
+		for _, k := range cands {
+			fits := true
+			for _, j := range events[k] {
+				if !shareEvent(words[i], words[j]) {
+					fits = false
+					break
+				}
+			}
+			if fits {
+				events[k] = append(events[k], i)
+				joined = true
+				break
+			}
+		}
+		if joined {
+			continue
+		}
+		k := len(events)
+		events = append(events, []int{i})
+		mark = append(mark, 0)
+		for _, w := range words[i] { // each once: eventWords has no repeats
+			if isName(w) {
+				byName[w.low] = append(byName[w.low], k)
+			}
+		}
+	}
+	return events
 }
 
 // eventMinShared is how many words two sentences must share, one of them a

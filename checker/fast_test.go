@@ -459,3 +459,61 @@ func statedCountPlain(p *pass, l *facts.Fact) (*facts.Fact, string) {
 	only := &pass{all: before}
 	return only.statedCount(l)
 }
+
+// TestGroupEvents holds groupEvents, which tries only the events whose
+// first sentence shares a name, to the plain first fit over every event,
+// on the dated sentences of the seeds and the labelled corpus, each story
+// alone and all of them as one story.
+func TestGroupEvents(t *testing.T) {
+	var every [][]eventWord
+	grouped := 0
+	check := func(name string, words [][]eventWord) {
+		got, want := groupEvents(words), groupEventsPlain(words)
+		if !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("%s: events %v, the plain first fit %v", name, got, want)
+		}
+		for _, ev := range want {
+			if len(ev) > 1 {
+				grouped++
+			}
+		}
+	}
+	for _, story := range quoteStories(t) {
+		var words [][]eventWord
+		for _, f := range story {
+			if f.Kind == facts.KindDate {
+				words = append(words, eventWords(f.Sentence))
+			}
+		}
+		check(story[0].Source, words)
+		every = append(every, words...)
+	}
+	check("all stories as one", every)
+	if grouped < 20 {
+		t.Errorf("only %d events of more than one sentence: the test compares too little", grouped)
+	}
+}
+
+// groupEventsPlain is groupEvents as it was: each sentence tries every
+// event in order.
+func groupEventsPlain(words [][]eventWord) [][]int {
+	var events [][]int
+next:
+	for i := range words {
+		for k, ev := range events {
+			fits := true
+			for _, j := range ev {
+				if !shareEvent(words[i], words[j]) {
+					fits = false
+					break
+				}
+			}
+			if fits {
+				events[k] = append(ev, i)
+				continue next
+			}
+		}
+		events = append(events, []int{i})
+	}
+	return events
+}
