@@ -84,6 +84,7 @@ func (c *checkCmd) Run(e *env) error {
 		case c.Draft != "":
 			rep, err = checkDraft(e, prog, c.Draft, all)
 		default:
+			hintPerDirectory(e, all)
 			rep = prog.Check(all)
 		}
 	}
@@ -357,4 +358,27 @@ func checkStories(e *env, prog *checker.Program, paths []string, each func(*chec
 		return err
 	}
 	return flush()
+}
+
+// Checked as one story, the documents of an archive are all compared with
+// one another: slow, memory-hungry and mostly false alarms. Past these
+// sizes a run says so, and how to check each directory on its own.
+const (
+	hintDocuments   = 200
+	hintDirectories = 10
+)
+
+// hintPerDirectory prints a note on standard error when the facts come from
+// many documents in many directories, as an archive's do.
+func hintPerDirectory(e *env, all []facts.Fact) {
+	docs, dirs := map[string]bool{}, map[string]bool{}
+	for i := range all {
+		if src := all[i].Source; !docs[src] {
+			docs[src] = true
+			dirs[filepath.Dir(src)] = true
+		}
+	}
+	if len(docs) >= hintDocuments && len(dirs) >= hintDirectories {
+		fmt.Fprintf(e.stderr, "factlint: note: %d documents from %d directories are checked as one story, every fact against every other; to check each directory as its own story, use --per-directory\n", len(docs), len(dirs))
+	}
 }
