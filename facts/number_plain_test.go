@@ -1,0 +1,95 @@
+package facts
+
+// Plain versions of the numeric extractors' fast paths, kept to hold them
+// to what they replaced.
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// scanPlain is numScratch.scan without its fast paths: each token's flags
+// by lexOf and punctFlags, then whether a flagged word may start a fact.
+func scanPlain(toks []token) (lex []lexFlag, any lexFlag, digits, pass bool) {
+	lex = make([]lexFlag, len(toks))
+	strong := false
+	for i, t := range toks {
+		var f lexFlag
+		switch t.kind {
+		case tWord:
+			f = lexOf(t.low)
+		case tNum:
+			digits = true
+		default:
+			var frac bool
+			f, frac = punctFlags(t.text)
+			strong = strong || frac
+		}
+		lex[i] = f
+		any |= f
+	}
+	for i, t := range toks {
+		if t.kind != tWord {
+			continue
+		}
+		f := lex[i]
+		switch {
+		case f&(lexArticle|lexDirection) != 0:
+		case f&lexStarts != 0:
+			strong = true
+		case f&lexAfterArticle != 0 && i > 0 && lex[i-1]&lexArticle != 0:
+			strong = true
+		case f&lexDateUnit != 0 && i > 0 && lex[i-1]&lexDirection != 0:
+			strong = true
+		}
+	}
+	return lex, any, digits, strong || digits || any&(lexCurrency|lexPercent) != 0
+}
+
+// sameScan fails t when scan and scanPlain differ on a sentence of text.
+func sameScan(t *testing.T, text string) {
+	d := normalize("t.txt", []byte(text))
+	var s numScratch
+	for _, toks := range tokenizeAll(d, Sentences(d.Text)) {
+		pass := s.scan(toks)
+		lex, any, digits, plainPass := scanPlain(toks)
+		if pass != plainPass || s.any != any || s.digits != digits || !reflect.DeepEqual(s.lex[:len(toks)], lex) {
+			t.Fatalf("scan differs from the plain version on %.80q:\n got %v %b %v %v\nwant %v %b %v %v",
+				d.Text[toks[0].start:toks[len(toks)-1].end], pass, s.any, s.digits, s.lex[:len(toks)], plainPass, any, digits, lex)
+		}
+	}
+}
+
+// numericTexts are texts for the plain tests: the people tests' texts
+// (seeds, labelled corpus, a generated archive), the benchmarks' and words
+// at the edges of scan's cases.
+func numericTexts(t *testing.T) []string {
+	texts := peopleTexts(t)
+	for _, s := range benchTexts {
+		texts = append(texts, s)
+	}
+	var odd []string
+	for w := range lexicon {
+		odd = append(odd, w, strings.ToUpper(w), w+"-x", "x"+w, w[:len(w)/2+1])
+	}
+	for c := range currencyCodes {
+		odd = append(odd, "m"+c, c+"115", c+"1-2")
+	}
+	odd = append(odd, "the the. The", "a-b an-x k-12 ab-c abc-d abc1 ab1 a1 x xy xyz thé thee th", "½ ⅔ € £ ₹ “ ” — %", "a dozen", "this week")
+	return append(texts, strings.Join(odd, " "))
+}
+
+func TestScanPlain(t *testing.T) {
+	for _, text := range numericTexts(t) {
+		sameScan(t, text)
+	}
+}
+
+func FuzzScanPlain(f *testing.F) {
+	f.Add("As many as 25 countries, the a-b an-x ab-c abc-d abc1 thé ½ € a dozen this week.")
+	f.Add("The usd115 musd two-week k-12 “25” percent")
+	f.Fuzz(func(t *testing.T, s string) {
+		sameScan(t, s)
+	})
+}
