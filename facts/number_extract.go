@@ -80,7 +80,7 @@ func extractNumericFacts(x *extraction, toks []token) {
 				continue
 			}
 		case tPunct:
-			if !mayStartNumber(t.text) {
+			if !mayStartNumber(t.text, i+1 < n && toks[i+1].kind == tNum) {
 				continue
 			}
 		}
@@ -262,13 +262,17 @@ func zeroed[T any](b []T, n int) []T {
 }
 
 // mayStartNumber reports whether parsePunctNumber may read a number at a
-// punctuation token: a vulgar fraction, a minus sign or a decimal point.
-func mayStartNumber(p string) bool {
+// punctuation token: a vulgar fraction, or a minus sign or a decimal point
+// before digits (beforeDigits). A full stop is mostly a sentence's last
+// token, and a quotation mark or a dash of U+2000…U+203F is no fraction:
+// neither is looked up. TestMayStartNumber checks it lets every number
+// through.
+func mayStartNumber(p string, beforeDigits bool) bool {
 	switch p {
 	case "-", ".", "−":
-		return true
+		return beforeDigits
 	}
-	return len(p) > 1 && vulgarFractions[p] != 0
+	return len(p) > 1 && (p[0] != 0xe2 || p[1] != 0x80) && vulgarFractions[p] != 0
 }
 
 // numAt returns the number read at toks[i], if any.

@@ -4,6 +4,7 @@ package facts
 // to what they replaced.
 
 import (
+	"math"
 	"reflect"
 	"strings"
 	"testing"
@@ -91,5 +92,66 @@ func FuzzScanPlain(f *testing.F) {
 	f.Add("The usd115 musd two-week k-12 “25” percent")
 	f.Fuzz(func(t *testing.T, s string) {
 		sameScan(t, s)
+	})
+}
+
+// sameDigitFigure fails t when digitFigure and its plain reading differ.
+func sameDigitFigure(t *testing.T, s string) {
+	v, rest, ok := digitFigure(s)
+	pv, prest, pok := digitFigurePlain(s)
+	if v != pv || rest != prest || ok != pok || math.Signbit(v) != math.Signbit(pv) {
+		t.Fatalf("digitFigure(%q) = %v, %q, %v; the plain reading %v, %q, %v", s, v, rest, ok, pv, prest, pok)
+	}
+}
+
+func TestDigitFigurePlain(t *testing.T) {
+	for _, s := range []string{"", "0", "7", "26", "2025", "007", "1,234", "1.5", "26,", "26.", "20-30", "30-day", "1e10",
+		"999999999999999", "9999999999999999", "99999999999999999999", "123456789012345x", "1234567890123456", "12,34,567.89",
+		"1.2.3", "7th", "180ml", "5%", "x", "-5"} {
+		sameDigitFigure(t, s)
+	}
+	for _, text := range numericTexts(t) {
+		for _, w := range strings.Fields(text) {
+			sameDigitFigure(t, w)
+		}
+	}
+}
+
+func FuzzDigitFigurePlain(f *testing.F) {
+	f.Add("1234567890123456")
+	f.Add("12,34,567.89")
+	f.Add("30-day")
+	f.Fuzz(func(t *testing.T, s string) {
+		sameDigitFigure(t, s)
+	})
+}
+
+// sameMayStart fails t when parseNumber reads a number at a punctuation
+// token of text that mayStartNumber turns away.
+func sameMayStart(t *testing.T, text string) {
+	d := normalize("t.txt", []byte(text))
+	for _, toks := range tokenizeAll(d, Sentences(d.Text)) {
+		for i, tk := range toks {
+			if tk.kind != tPunct || mayStartNumber(tk.text, i+1 < len(toks) && toks[i+1].kind == tNum) {
+				continue
+			}
+			if num, ok := parseNumber(toks, i); ok {
+				t.Fatalf("mayStartNumber(%q) = false, but parseNumber reads %v in %.80q", tk.text, num.value, text)
+			}
+		}
+	}
+}
+
+func TestMayStartNumber(t *testing.T) {
+	for _, text := range numericTexts(t) {
+		sameMayStart(t, text)
+	}
+	sameMayStart(t, "½ ⅔ - 5, −5, .5 ‒5 “5” – 5 ¾.")
+}
+
+func FuzzMayStartNumber(f *testing.F) {
+	f.Add("½ ⅔ - 5, −5, .5 ‒5 “5” – 5 ¾.")
+	f.Fuzz(func(t *testing.T, s string) {
+		sameMayStart(t, s)
 	})
 }

@@ -167,7 +167,26 @@ func parseSigned(toks []token, i int) (number, bool) {
 
 // digitFigure reads "1,234.5" or "12,34,567.89" from the start of s; rest is
 // what follows.
+//
+// A run of at most 15 digits not followed by a comma or a point, most
+// figures ("26", "2025"), is read as an integer: exact in a float64, as
+// strconv.ParseFloat reads it, for a tenth of the cost (digitFigure was
+// half of parseDigits). TestDigitFigurePlain holds it to the plain reading.
 func digitFigure(s string) (v float64, rest string, ok bool) {
+	var d uint64
+	j := 0
+	for j < len(s) && j <= 15 && isDigit(s[j]) {
+		d = d*10 + uint64(s[j]-'0')
+		j++
+	}
+	if j > 0 && j <= 15 && (j == len(s) || s[j] != ',' && s[j] != '.') {
+		return float64(d), s[j:], true
+	}
+	return digitFigurePlain(s)
+}
+
+// digitFigurePlain is digitFigure without its fast path.
+func digitFigurePlain(s string) (v float64, rest string, ok bool) {
 	j := 0
 	for j < len(s) && (isDigit(s[j]) || s[j] == ',' || s[j] == '.') {
 		j++
