@@ -61,7 +61,13 @@ func extractNumeric(x *extraction, toks []token) {
 // extractNumericFacts runs the extractors on a sentence that scan let
 // through.
 func extractNumericFacts(x *extraction, toks []token) {
-	s := &x.num
+	x.num.prepare(toks)
+	runNumeric(x, toks)
+}
+
+// prepare reads the numbers of a sentence that scan let through and the
+// tokens the extractors may start at.
+func (s *numScratch) prepare(toks []token) {
 	n := len(toks)
 	s.claimed = zeroed(s.claimed, n)
 	s.numIdx = zeroed(s.numIdx, n)
@@ -92,15 +98,28 @@ func extractNumericFacts(x *extraction, toks []token) {
 	// Each extractor starts only at digits, numbers and flagged words:
 	// s.next lets them step from one to the next over the rest, four
 	// tokens in five of a sentence with a figure.
+	//
+	// An article or a word of lexDirection ("the", "a", "this") with no
+	// number read at it starts a fact only before a flagged word: "the
+	// last but one", "a few", "this week". The commonest words, they were
+	// a stop of every extractor's walk. TestNumericNextPlain holds the
+	// extractors to the plain walk.
 	s.next = zeroed(s.next, n+1)
 	next := int32(n)
 	s.next[n] = next
 	for i := n - 1; i >= 0; i-- {
-		if toks[i].kind == tNum || s.numIdx[i] != 0 || s.lex[i]&lexStarts != 0 {
+		f := s.lex[i]
+		if toks[i].kind == tNum || s.numIdx[i] != 0 ||
+			f&lexStarts != 0 && (f&(lexArticle|lexDirection) == 0 || i+1 < n && s.lex[i+1] != 0) {
 			next = int32(i)
 		}
 		s.next[i] = next
 	}
+}
+
+// runNumeric runs the extractors on a sentence that prepare read.
+func runNumeric(x *extraction, toks []token) {
+	s := &x.num
 	mark := len(x.facts)
 	if s.digits || s.any&lexDate != 0 {
 		extractDates(x, toks)

@@ -155,3 +155,62 @@ func FuzzMayStartNumber(f *testing.F) {
 		sameMayStart(t, s)
 	})
 }
+
+// nextPlain is prepare's s.next without skipping articles: every digit,
+// number and flagged word.
+func nextPlain(s *numScratch, toks []token) []int32 {
+	next := make([]int32, len(toks)+1)
+	k := int32(len(toks))
+	next[len(toks)] = k
+	for i := len(toks) - 1; i >= 0; i-- {
+		if toks[i].kind == tNum || s.numIdx[i] != 0 || s.lex[i]&lexStarts != 0 {
+			k = int32(i)
+		}
+		next[i] = k
+	}
+	return next
+}
+
+// sameNumericNext fails t when the extractors find other facts in text
+// walking the plain s.next.
+func sameNumericNext(t *testing.T, text string) {
+	d := normalize("t.txt", []byte(text))
+	d.Meta.Published = "2025-03-15"
+	sents := Sentences(d.Text)
+	all := tokenizeAll(d, sents)
+	got, want := &extraction{doc: d}, &extraction{doc: d}
+	for i, s := range sents {
+		got.sent, want.sent = s, s
+		extractNumeric(got, all[i])
+		want.num.pub, want.num.pubKnown, want.num.pubParsed = got.num.pub, got.num.pubKnown, true
+		if !want.num.scan(all[i]) {
+			continue
+		}
+		want.num.prepare(all[i])
+		want.num.next = nextPlain(&want.num, all[i])
+		runNumeric(want, all[i])
+	}
+	if !reflect.DeepEqual(got.facts, want.facts) {
+		t.Fatalf("the extractors differ from the plain walk on %.80q:\n got %+v\nwant %+v", text, got.facts, want.facts)
+	}
+}
+
+func TestNumericNextPlain(t *testing.T) {
+	for _, text := range numericTexts(t) {
+		sameNumericNext(t, text)
+	}
+	for _, r := range relativeOrdinals {
+		sameNumericNext(t, "It was "+strings.Join(r.words, " ")+" time, the "+strings.Join(r.words, " ")+".")
+	}
+	for _, v := range vagueQuantities {
+		sameNumericNext(t, strings.Join(v.words, " ")+" leaders met; "+strings.Join(v.words, " ")+" people.")
+	}
+	sameNumericNext(t, "This week, this Thursday, this weekend, the past week, the coming month, a fortnight, a dozen, an estimated 20, the one before the last.")
+}
+
+func FuzzNumericNextPlain(f *testing.F) {
+	f.Add("This week, this Thursday, a fortnight, a dozen, a few people, the last but one, the second to last, an estimated 20.")
+	f.Fuzz(func(t *testing.T, s string) {
+		sameNumericNext(t, s)
+	})
+}
