@@ -33,6 +33,12 @@ type numScratch struct {
 	pub       time.Time // the document's publication time
 	pubKnown  bool
 	pubParsed bool
+
+	// Dates relative to publication, written once per document:
+	// days[d+7] is the day d days after it (dayFromPub), rel[u][o+1] the
+	// value of relative for unit u (day, week, month, year) and offset o.
+	days [15]string
+	rel  [4][3]string
 }
 
 // parsed is the number read at one token, if any.

@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 )
 
 // scanPlain is numScratch.scan without its fast paths: each token's flags
@@ -213,4 +214,73 @@ func FuzzNumericNextPlain(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		sameNumericNext(t, s)
 	})
+}
+
+// weekdayPlain is extraction.weekday as it was before the caches.
+func weekdayPlain(x *extraction, wd time.Weekday, dir int, future bool) string {
+	name := strings.ToLower(wd.String())
+	if !x.num.pubKnown {
+		switch dir {
+		case -1:
+			return "weekday:" + name + "-1"
+		case 1:
+			return "weekday:" + name + "+1"
+		}
+		return "weekday:" + name
+	}
+	p := x.num.pub
+	diff := int(wd - p.Weekday())
+	var days int
+	switch {
+	case dir == 1:
+		days = (diff + 7) % 7
+		if days == 0 {
+			days = 7
+		}
+	case dir == -1:
+		days = -((7 - diff) % 7)
+		if days == 0 {
+			days = -7
+		}
+	case future || dir == 2 && diff >= 0:
+		days = (diff + 7) % 7
+	default:
+		days = -((7 - diff) % 7)
+	}
+	return isoDay(p.AddDate(0, 0, days))
+}
+
+// TestDateCachePlain checks weekday, relative and dayFromPub, each asked
+// twice so that the second answer comes from the cache, against the plain
+// writing, for publication dates across year ends, leap days and none.
+func TestDateCachePlain(t *testing.T) {
+	for _, pub := range []string{"", "2025-03-15", "2024-12-30T23:00:00Z", "2024-02-29", "2027-01-01", "0001-01-03", "9999-12-28"} {
+		x := &extraction{doc: &Document{}}
+		x.num.pub, x.num.pubKnown = parsePublished(pub)
+		for range 2 {
+			for wd := time.Sunday; wd <= time.Saturday; wd++ {
+				for _, dir := range []int{-1, 0, 1, 2} {
+					for _, future := range []bool{false, true} {
+						if got, want := x.weekday(wd, dir, future), weekdayPlain(x, wd, dir, future); got != want {
+							t.Errorf("pub %q: weekday(%v, %d, %v) = %q, want %q", pub, wd, dir, future, got, want)
+						}
+					}
+				}
+			}
+			for _, unit := range []string{"day", "week", "month", "year", "decade"} {
+				for off := -2; off <= 2; off++ {
+					if got, want := x.relative(unit, off), x.relativePlain(unit, off); got != want {
+						t.Errorf("pub %q: relative(%q, %d) = %q, want %q", pub, unit, off, got, want)
+					}
+				}
+			}
+			if x.num.pubKnown {
+				for d := -9; d <= 9; d++ {
+					if got, want := x.num.dayFromPub(d), isoDay(x.num.pub.AddDate(0, 0, d)); got != want {
+						t.Errorf("pub %q: dayFromPub(%d) = %q, want %q", pub, d, got, want)
+					}
+				}
+			}
+		}
+	}
 }
