@@ -268,7 +268,13 @@ func (x *extraction) dateAt(toks []token, i int, future bool) (string, int, bool
 		if dir != 0 {
 			return "", 0, false
 		}
-		off := map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[toks[k].low]
+		off := 0 // "today", "tonight"; a switch, where a map literal was built each time
+		switch toks[k].low {
+		case "yesterday":
+			off = -1
+		case "tomorrow":
+			off = 1
+		}
 		return x.relative("day", off), 1, true
 	}
 	return "", 0, false
