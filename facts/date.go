@@ -268,7 +268,13 @@ func (x *extraction) dateAt(toks []token, i int, future bool) (string, int, bool
 		if dir != 0 {
 			return "", 0, false
 		}
-		off := map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[toks[k].low]
+		off := 0 // "today", "tonight"; a switch, where a map literal was built each time
+		switch toks[k].low {
+		case "yesterday":
+			off = -1
+		case "tomorrow":
+			off = 1
+		}
 		return x.relative("day", off), 1, true
 	}
 	return "", 0, false
@@ -405,15 +411,14 @@ func (x *extraction) dayMonth(m time.Month, d int) string {
 // weekday resolves a weekday; dir is -1 for "last", 1 for "next", 2 for
 // "this" and 0 for a bare weekday.
 func (x *extraction) weekday(wd time.Weekday, dir int, future bool) string {
-	name := strings.ToLower(wd.String())
 	if !x.num.pubKnown {
 		switch dir {
 		case -1:
-			return "weekday:" + name + "-1"
+			return weekdayValues[wd][0]
 		case 1:
-			return "weekday:" + name + "+1"
+			return weekdayValues[wd][2]
 		}
-		return "weekday:" + name
+		return weekdayValues[wd][1]
 	}
 	p := x.num.pub
 	diff := int(wd - p.Weekday()) // days forward to the weekday, -6…6
@@ -434,11 +439,61 @@ func (x *extraction) weekday(wd time.Weekday, dir int, future bool) string {
 	default:
 		days = -((7 - diff) % 7)
 	}
-	return isoDay(p.AddDate(0, 0, days))
+	return x.num.dayFromPub(days)
 }
 
-// relative resolves "yesterday", "next week", "last month", "this year".
+// weekdayValues are the values of an unresolved weekday: "last", bare,
+// "next" ("weekday:thursday-1", "weekday:thursday", "weekday:thursday+1").
+var weekdayValues = func() (v [7][3]string) {
+	for wd := range v {
+		name := "weekday:" + strings.ToLower(time.Weekday(wd).String())
+		v[wd] = [3]string{name + "-1", name, name + "+1"}
+	}
+	return v
+}()
+
+// dayFromPub returns the day days after publication, as isoDay writes it.
+// The days of the weeks around publication are written once per
+// document: a document names the same few days again and again, and
+// writing one took AddDate and an allocation. TestDateCachePlain holds it
+// to the plain writing.
+func (s *numScratch) dayFromPub(days int) string {
+	if days < -7 || days > 7 {
+		return isoDay(s.pub.AddDate(0, 0, days))
+	}
+	c := &s.days[days+7]
+	if *c == "" {
+		*c = isoDay(s.pub.AddDate(0, 0, days))
+	}
+	return *c
+}
+
+// relative resolves "yesterday", "next week", "last month", "this year",
+// written once per document (as dayFromPub) for each unit and offset.
 func (x *extraction) relative(unit string, off int) string {
+	u := -1
+	switch unit {
+	case "day":
+		u = 0
+	case "week":
+		u = 1
+	case "month":
+		u = 2
+	case "year":
+		u = 3
+	}
+	if u < 0 || off < -1 || off > 1 {
+		return x.relativePlain(unit, off)
+	}
+	c := &x.num.rel[u][off+1]
+	if *c == "" {
+		*c = x.relativePlain(unit, off)
+	}
+	return *c
+}
+
+// relativePlain is relative without the cache.
+func (x *extraction) relativePlain(unit string, off int) string {
 	if !x.num.pubKnown {
 		return fmt.Sprintf("%s:%+d", unit, off)
 	}

@@ -261,8 +261,9 @@ func lexOdd(w string) bool {
 }
 
 // lexStartSet holds the keys lexMaybe looks for, as bits of their hashes.
-var lexStartSet = func() *[1 << lexStartBits / 64]uint64 {
-	var set [1 << lexStartBits / 64]uint64
+// An array, not a pointer to one: scan reads it for every word, and a
+// pointer was loaded from memory and checked for nil each time.
+var lexStartSet = func() (set [1 << lexStartBits / 64]uint64) {
 	add := func(w string) {
 		h := lexKey(w) * 0x9e3779b1 >> (32 - lexStartBits)
 		set[h>>6] |= 1 << (h & 63)
@@ -276,7 +277,7 @@ var lexStartSet = func() *[1 << lexStartBits / 64]uint64 {
 	for c := range currencyCodes {
 		add("m" + c)
 	}
-	return &set
+	return set
 }()
 
 // lexStartBits sizes lexStartSet: a key outside it is taken for one of it

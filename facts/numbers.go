@@ -167,7 +167,42 @@ func parseSigned(toks []token, i int) (number, bool) {
 
 // digitFigure reads "1,234.5" or "12,34,567.89" from the start of s; rest is
 // what follows.
+//
+// Digits with at most one decimal point, 15 digits in all and no comma or
+// point after them, most figures ("26", "2025", "1.6"), are read as an
+// integer divided by a power of ten: both exact in a float64, so the one
+// division rounds as strconv.ParseFloat does (its own fast path), for a
+// tenth of the cost (digitFigure was half of parseDigits).
+// TestDigitFigurePlain and FuzzDigitFigurePlain hold it to the plain
+// reading.
 func digitFigure(s string) (v float64, rest string, ok bool) {
+	var d uint64
+	j, nd, frac := 0, 0, 0
+	for j < len(s) && isDigit(s[j]) && nd <= 15 {
+		d = d*10 + uint64(s[j]-'0')
+		j++
+		nd++
+	}
+	if j > 0 && j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
+		j++
+		for j < len(s) && isDigit(s[j]) && nd <= 15 {
+			d = d*10 + uint64(s[j]-'0')
+			j++
+			nd++
+			frac++
+		}
+	}
+	if nd == 0 || nd > 15 || j < len(s) && (s[j] == ',' || s[j] == '.') {
+		return digitFigurePlain(s)
+	}
+	return float64(d) / pow10[frac], s[j:], true
+}
+
+// pow10 are the powers of ten digitFigure divides by, all exact.
+var pow10 = [16]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
+
+// digitFigurePlain is digitFigure without its fast path.
+func digitFigurePlain(s string) (v float64, rest string, ok bool) {
 	j := 0
 	for j < len(s) && (isDigit(s[j]) || s[j] == ',' || s[j] == '.') {
 		j++

@@ -1,0 +1,288 @@
+package facts
+
+// Plain versions of the numeric extractors' fast paths, kept to hold them
+// to what they replaced.
+
+import (
+	"math"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+// scanPlain is numScratch.scan without its fast paths: each token's flags
+// by lexOf and punctFlags, then whether a flagged word may start a fact.
+func scanPlain(toks []token) (lex []lexFlag, any lexFlag, digits, pass bool) {
+	lex = make([]lexFlag, len(toks))
+	strong := false
+	for i, t := range toks {
+		var f lexFlag
+		switch t.kind {
+		case tWord:
+			f = lexOf(t.low)
+		case tNum:
+			digits = true
+		default:
+			var frac bool
+			f, frac = punctFlags(t.text)
+			strong = strong || frac
+		}
+		lex[i] = f
+		any |= f
+	}
+	for i, t := range toks {
+		if t.kind != tWord {
+			continue
+		}
+		f := lex[i]
+		switch {
+		case f&(lexArticle|lexDirection) != 0:
+		case f&lexStarts != 0:
+			strong = true
+		case f&lexAfterArticle != 0 && i > 0 && lex[i-1]&lexArticle != 0:
+			strong = true
+		case f&lexDateUnit != 0 && i > 0 && lex[i-1]&lexDirection != 0:
+			strong = true
+		}
+	}
+	return lex, any, digits, strong || digits || any&(lexCurrency|lexPercent) != 0
+}
+
+// sameScan fails t when scan and scanPlain differ on a sentence of text.
+func sameScan(t *testing.T, text string) {
+	d := normalize("t.txt", []byte(text))
+	var s numScratch
+	for _, toks := range tokenizeAll(d, Sentences(d.Text)) {
+		pass := s.scan(toks)
+		lex, any, digits, plainPass := scanPlain(toks)
+		if pass != plainPass || s.any != any || s.digits != digits || !reflect.DeepEqual(s.lex[:len(toks)], lex) {
+			t.Fatalf("scan differs from the plain version on %.80q:\n got %v %b %v %v\nwant %v %b %v %v",
+				d.Text[toks[0].start:toks[len(toks)-1].end], pass, s.any, s.digits, s.lex[:len(toks)], plainPass, any, digits, lex)
+		}
+	}
+}
+
+// numericTexts are texts for the plain tests: the people tests' texts
+// (seeds, labelled corpus, a generated archive), the benchmarks' and words
+// at the edges of scan's cases.
+func numericTexts(t *testing.T) []string {
+	texts := peopleTexts(t)
+	for _, s := range benchTexts {
+		texts = append(texts, s)
+	}
+	var odd []string
+	for w := range lexicon {
+		odd = append(odd, w, strings.ToUpper(w), w+"-x", "x"+w, w[:len(w)/2+1])
+	}
+	for c := range currencyCodes {
+		odd = append(odd, "m"+c, c+"115", c+"1-2")
+	}
+	odd = append(odd, "the the. The", "a-b an-x k-12 ab-c abc-d abc1 ab1 a1 x xy xyz thé thee th", "½ ⅔ € £ ₹ “ ” — %", "a dozen", "this week")
+	return append(texts, strings.Join(odd, " "))
+}
+
+func TestScanPlain(t *testing.T) {
+	for _, text := range numericTexts(t) {
+		sameScan(t, text)
+	}
+}
+
+func FuzzScanPlain(f *testing.F) {
+	f.Add("As many as 25 countries, the a-b an-x ab-c abc-d abc1 thé ½ € a dozen this week.")
+	f.Add("The usd115 musd two-week k-12 “25” percent")
+	f.Fuzz(func(t *testing.T, s string) {
+		sameScan(t, s)
+	})
+}
+
+// sameDigitFigure fails t when digitFigure and its plain reading differ.
+func sameDigitFigure(t *testing.T, s string) {
+	v, rest, ok := digitFigure(s)
+	pv, prest, pok := digitFigurePlain(s)
+	if v != pv || rest != prest || ok != pok || math.Signbit(v) != math.Signbit(pv) {
+		t.Fatalf("digitFigure(%q) = %v, %q, %v; the plain reading %v, %q, %v", s, v, rest, ok, pv, prest, pok)
+	}
+}
+
+func TestDigitFigurePlain(t *testing.T) {
+	for _, s := range []string{"", "0", "7", "26", "2025", "007", "1,234", "1.5", "26,", "26.", "20-30", "30-day", "1e10",
+		"999999999999999", "9999999999999999", "99999999999999999999", "123456789012345x", "1234567890123456", "12,34,567.89",
+		"1.2.3", "7th", "180ml", "5%", "x", "-5",
+		"1.6", "1.6bn", "0.1", "0.3", "2.675", "007.50", "1.", "1.x", "1.5.", "1.5,", "12345678901234.5", "1234567890123.45",
+		"1.234567890123456", "9007199254740993", "0.000000000000001", "3.14159e10", "2.5-3.5"} {
+		sameDigitFigure(t, s)
+	}
+	for _, text := range numericTexts(t) {
+		for _, w := range strings.Fields(text) {
+			sameDigitFigure(t, w)
+		}
+	}
+}
+
+func FuzzDigitFigurePlain(f *testing.F) {
+	f.Add("1234567890123456")
+	f.Add("12,34,567.89")
+	f.Add("30-day")
+	f.Fuzz(func(t *testing.T, s string) {
+		sameDigitFigure(t, s)
+	})
+}
+
+// sameMayStart fails t when parseNumber reads a number at a punctuation
+// token of text that mayStartNumber turns away.
+func sameMayStart(t *testing.T, text string) {
+	d := normalize("t.txt", []byte(text))
+	for _, toks := range tokenizeAll(d, Sentences(d.Text)) {
+		for i, tk := range toks {
+			if tk.kind != tPunct || mayStartNumber(tk.text, i+1 < len(toks) && toks[i+1].kind == tNum) {
+				continue
+			}
+			if num, ok := parseNumber(toks, i); ok {
+				t.Fatalf("mayStartNumber(%q) = false, but parseNumber reads %v in %.80q", tk.text, num.value, text)
+			}
+		}
+	}
+}
+
+func TestMayStartNumber(t *testing.T) {
+	for _, text := range numericTexts(t) {
+		sameMayStart(t, text)
+	}
+	sameMayStart(t, "½ ⅔ - 5, −5, .5 ‒5 “5” – 5 ¾.")
+}
+
+func FuzzMayStartNumber(f *testing.F) {
+	f.Add("½ ⅔ - 5, −5, .5 ‒5 “5” – 5 ¾.")
+	f.Fuzz(func(t *testing.T, s string) {
+		sameMayStart(t, s)
+	})
+}
+
+// nextPlain is prepare's s.next without skipping articles: every digit,
+// number and flagged word.
+func nextPlain(s *numScratch, toks []token) []int32 {
+	next := make([]int32, len(toks)+1)
+	k := int32(len(toks))
+	next[len(toks)] = k
+	for i := len(toks) - 1; i >= 0; i-- {
+		if toks[i].kind == tNum || s.numIdx[i] != 0 || s.lex[i]&lexStarts != 0 {
+			k = int32(i)
+		}
+		next[i] = k
+	}
+	return next
+}
+
+// sameNumericNext fails t when the extractors find other facts in text
+// walking the plain s.next.
+func sameNumericNext(t *testing.T, text string) {
+	d := normalize("t.txt", []byte(text))
+	d.Meta.Published = "2025-03-15"
+	sents := Sentences(d.Text)
+	all := tokenizeAll(d, sents)
+	got, want := &extraction{doc: d}, &extraction{doc: d}
+	for i, s := range sents {
+		got.sent, want.sent = s, s
+		extractNumeric(got, all[i])
+		want.num.pub, want.num.pubKnown, want.num.pubParsed = got.num.pub, got.num.pubKnown, true
+		if !want.num.scan(all[i]) {
+			continue
+		}
+		want.num.prepare(all[i])
+		want.num.next = nextPlain(&want.num, all[i])
+		runNumeric(want, all[i])
+	}
+	if !reflect.DeepEqual(got.facts, want.facts) {
+		t.Fatalf("the extractors differ from the plain walk on %.80q:\n got %+v\nwant %+v", text, got.facts, want.facts)
+	}
+}
+
+func TestNumericNextPlain(t *testing.T) {
+	for _, text := range numericTexts(t) {
+		sameNumericNext(t, text)
+	}
+	for _, r := range relativeOrdinals {
+		sameNumericNext(t, "It was "+strings.Join(r.words, " ")+" time, the "+strings.Join(r.words, " ")+".")
+	}
+	for _, v := range vagueQuantities {
+		sameNumericNext(t, strings.Join(v.words, " ")+" leaders met; "+strings.Join(v.words, " ")+" people.")
+	}
+	sameNumericNext(t, "This week, this Thursday, this weekend, the past week, the coming month, a fortnight, a dozen, an estimated 20, the one before the last.")
+}
+
+func FuzzNumericNextPlain(f *testing.F) {
+	f.Add("This week, this Thursday, a fortnight, a dozen, a few people, the last but one, the second to last, an estimated 20.")
+	f.Fuzz(func(t *testing.T, s string) {
+		sameNumericNext(t, s)
+	})
+}
+
+// weekdayPlain is extraction.weekday as it was before the caches.
+func weekdayPlain(x *extraction, wd time.Weekday, dir int, future bool) string {
+	name := strings.ToLower(wd.String())
+	if !x.num.pubKnown {
+		switch dir {
+		case -1:
+			return "weekday:" + name + "-1"
+		case 1:
+			return "weekday:" + name + "+1"
+		}
+		return "weekday:" + name
+	}
+	p := x.num.pub
+	diff := int(wd - p.Weekday())
+	var days int
+	switch {
+	case dir == 1:
+		days = (diff + 7) % 7
+		if days == 0 {
+			days = 7
+		}
+	case dir == -1:
+		days = -((7 - diff) % 7)
+		if days == 0 {
+			days = -7
+		}
+	case future || dir == 2 && diff >= 0:
+		days = (diff + 7) % 7
+	default:
+		days = -((7 - diff) % 7)
+	}
+	return isoDay(p.AddDate(0, 0, days))
+}
+
+// TestDateCachePlain checks weekday, relative and dayFromPub, each asked
+// twice so that the second answer comes from the cache, against the plain
+// writing, for publication dates across year ends, leap days and none.
+func TestDateCachePlain(t *testing.T) {
+	for _, pub := range []string{"", "2025-03-15", "2024-12-30T23:00:00Z", "2024-02-29", "2027-01-01", "0001-01-03", "9999-12-28"} {
+		x := &extraction{doc: &Document{}}
+		x.num.pub, x.num.pubKnown = parsePublished(pub)
+		for range 2 {
+			for wd := time.Sunday; wd <= time.Saturday; wd++ {
+				for _, dir := range []int{-1, 0, 1, 2} {
+					for _, future := range []bool{false, true} {
+						if got, want := x.weekday(wd, dir, future), weekdayPlain(x, wd, dir, future); got != want {
+							t.Errorf("pub %q: weekday(%v, %d, %v) = %q, want %q", pub, wd, dir, future, got, want)
+						}
+					}
+				}
+			}
+			for _, unit := range []string{"day", "week", "month", "year", "decade"} {
+				for off := -2; off <= 2; off++ {
+					if got, want := x.relative(unit, off), x.relativePlain(unit, off); got != want {
+						t.Errorf("pub %q: relative(%q, %d) = %q, want %q", pub, unit, off, got, want)
+					}
+				}
+			}
+			if x.num.pubKnown {
+				for d := -9; d <= 9; d++ {
+					if got, want := x.num.dayFromPub(d), isoDay(x.num.pub.AddDate(0, 0, d)); got != want {
+						t.Errorf("pub %q: dayFromPub(%d) = %q, want %q", pub, d, got, want)
+					}
+				}
+			}
+		}
+	}
+}
