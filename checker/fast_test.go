@@ -243,6 +243,23 @@ func TestEventWordsFastPath(t *testing.T) {
 		}
 		extra = append(extra, b.String())
 	}
+	// And sentences of ASCII alone, which eventWords lower-cases whole.
+	ascii := vocab[:0:0]
+	for _, w := range vocab {
+		if isASCII(w) {
+			ascii = append(ascii, w)
+		}
+	}
+	for range 20000 {
+		var b strings.Builder
+		for k := r.IntN(20); k >= 0; k-- {
+			b.WriteString(ascii[r.IntN(len(ascii))])
+			if r.IntN(4) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		extra = append(extra, b.String())
+	}
 	all := append(oddStrings(20000), extra...)
 	for k, s := range all {
 		ws := eventWords(s)
@@ -413,6 +430,52 @@ func TestTitleCompatibilityTable(t *testing.T) {
 					t.Fatalf("compat(%q, %q) = %v, want %v", ms[i].Title, ms[j].Title, got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestDateWordsFastPath holds dateValue and spokenRelative, which read
+// without lower-casing a copy, to the plain code.
+func TestDateWordsFastPath(t *testing.T) {
+	plainDateValue := func(m *facts.Fact) string {
+		v := strings.TrimSpace(m.Value)
+		if v == "" {
+			v = strings.TrimSpace(m.Text)
+		}
+		if strings.HasPrefix(strings.ToLower(v), "on ") {
+			v = strings.TrimSpace(v[3:])
+		}
+		return v
+	}
+	plainSpoken := func(text string) bool {
+		switch strings.ToLower(strings.TrimSpace(text)) {
+		case "today", "tonight", "yesterday", "tomorrow", "this morning", "this afternoon", "this evening", "last night":
+			return true
+		}
+		return false
+	}
+	texts := []string{"on Monday", "On 3 May", "ON  Friday ", "on", "on ", "onto Monday", "Ön Monday", "\u212an x", " today ", "TODAY", "This Morning",
+		"this  morning", "last night", "Last Night’s", "tomorrow\n", "İtoday", "yesterday"}
+	r := rand.New(rand.NewPCG(21, 22))
+	base := slices.Clone(texts)
+	for range 20000 {
+		var b strings.Builder
+		for k := r.IntN(4); k >= 0; k-- {
+			b.WriteString(base[r.IntN(len(base))])
+		}
+		texts = append(texts, b.String())
+	}
+	texts = append(texts, oddStrings(20000)...)
+	for _, s := range texts {
+		for _, m := range []*facts.Fact{{Text: s}, {Value: s, Text: "x"}} {
+			if got, want := dateValue(m), plainDateValue(m); got != want {
+				t.Errorf("dateValue(%+v) = %q, want %q", m, got, want)
+			}
+		}
+		// spokenRelative goes on to look for quotation marks: hold its
+		// first test alone.
+		if got, want := lowerIn(spokenDays, strings.TrimSpace(s)), plainSpoken(s); got != want {
+			t.Errorf("spoken day %q: %v, want %v", s, got, want)
 		}
 	}
 }
