@@ -479,3 +479,19 @@ func TestDateWordsFastPath(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleOfFastPath holds roleOf, which looks ASCII words up in its own
+// table, to the map it is made from.
+func TestRoleOfFastPath(t *testing.T) {
+	var words []string
+	for w := range roleWords {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"s", w[1:], w[:len(w)-1], w+" ")
+	}
+	words = append(words, "", "\u212aILLED", "kİlled", "ﬁred", "hospitalisedx", strings.Repeat("a", 40), strings.Repeat("é", 20))
+	words = append(words, oddStrings(20000)...)
+	for _, w := range words {
+		if got, want := roleOf(w), roleWords[strings.ToLower(w)]; got != want {
+			t.Errorf("roleOf(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
