@@ -495,3 +495,54 @@ func TestRoleOfFastPath(t *testing.T) {
 		}
 	}
 }
+
+// TestIsTotalFastPath holds isTotal, which lower-cases ASCII on the stack,
+// to the plain code.
+func TestIsTotalFastPath(t *testing.T) {
+	plain := func(m *facts.Fact) bool {
+		if m.SentStart <= 0 || m.SentStart > len(m.Sentence) {
+			return false
+		}
+		before := strings.TrimRight(m.Sentence[:m.SentStart], " ")
+		before = strings.ToLower(before[max(0, len(before)-32):])
+		cut := false
+		for _, of := range []string{" out of the", " out of", " of the", " of"} {
+			if strings.HasSuffix(before, of) {
+				before, cut = before[:len(before)-len(of)], true
+				break
+			}
+		}
+		if !cut {
+			return false
+		}
+		w := before[strings.LastIndexByte(before, ' ')+1:]
+		return w != "" && (w[0] >= '0' && w[0] <= '9' || numberWords[w])
+	}
+	vocab := []string{"took", "154", "Of", "of", "OUT", "out", "the", "The", "three", "Two", "ALL", "half", "é", "\u212a", "İ", "\xff", "’", ",", "  ", "seats", "x"}
+	totals := 0
+	defer func() { t.Logf("%d totals", totals) }()
+	r := rand.New(rand.NewPCG(23, 24))
+	for i := range 30000 {
+		var b strings.Builder
+		for k := r.IntN(12); k >= 0; k-- {
+			b.WriteString(vocab[r.IntN(len(vocab))])
+			if r.IntN(4) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		if i%3 == 0 {
+			b.WriteString(" 400 seats")
+		}
+		s := b.String()
+		m := &facts.Fact{Sentence: s, SentStart: r.IntN(len(s) + 2)}
+		if i%3 == 0 {
+			m.SentStart = len(s) - len("400 seats")
+		}
+		if plain(m) {
+			totals++
+		}
+		if got, want := isTotal(m), plain(m); got != want {
+			t.Errorf("isTotal(%q [%d:]) = %v, want %v", s, m.SentStart, got, want)
+		}
+	}
+}

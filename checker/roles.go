@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -312,12 +313,23 @@ func isTotal(m *facts.Fact) bool {
 	if m.SentStart <= 0 || m.SentStart > len(m.Sentence) {
 		return false
 	}
-	// Only the last few words matter: lower-case those, not the sentence.
+	// Only the last few words matter: lower-case those, not the sentence,
+	// and ASCII into a buffer on the stack (asked of every count).
 	before := strings.TrimRight(m.Sentence[:m.SentStart], " ")
-	before = strings.ToLower(before[max(0, len(before)-32):])
+	tail := before[max(0, len(before)-32):]
+	if !isASCII(tail) {
+		return isTotalLower([]byte(strings.ToLower(tail)))
+	}
+	var buf [32]byte
+	return isTotalLower(lowerASCII(buf[:0], tail))
+}
+
+// isTotalLower is isTotal given the lower-cased end of the words before
+// the count.
+func isTotalLower(before []byte) bool {
 	cut := false
-	for _, of := range []string{" out of the", " out of", " of the", " of"} {
-		if strings.HasSuffix(before, of) {
+	for _, of := range [...]string{" out of the", " out of", " of the", " of"} {
+		if len(before) >= len(of) && string(before[len(before)-len(of):]) == of {
 			before, cut = before[:len(before)-len(of)], true
 			break
 		}
@@ -325,8 +337,8 @@ func isTotal(m *facts.Fact) bool {
 	if !cut {
 		return false
 	}
-	w := before[strings.LastIndexByte(before, ' ')+1:]
-	return w != "" && (w[0] >= '0' && w[0] <= '9' || numberWords[w])
+	w := before[bytes.LastIndexByte(before, ' ')+1:]
+	return len(w) > 0 && (w[0] >= '0' && w[0] <= '9' || numberWords[string(w)])
 }
 
 // numberWords are the small numbers written out that can stand before "of
