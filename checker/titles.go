@@ -387,9 +387,10 @@ func (tr *titleReader) id(title string) int32 {
 	i, ok := tr.ids[title]
 	if !ok {
 		i = int32(len(tr.read))
-		// A copy: a title is cut from its article, which the reader
-		// must not keep once the story is checked.
-		tr.ids[strings.Clone(title)] = i
+		// A copy, read too: a title is cut from its article, which the
+		// reader must not keep once the story is checked.
+		title = strings.Clone(title)
+		tr.ids[title] = i
 		tr.read = append(tr.read, readTitleRole(title))
 	}
 	return i
