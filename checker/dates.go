@@ -169,9 +169,7 @@ const eventMinShared = 2
 // words may have been said days before, and two articles that quote them
 // on different days would seem to disagree.
 func spokenRelative(m *facts.Fact) bool {
-	switch strings.ToLower(strings.TrimSpace(m.Text)) {
-	case "today", "tonight", "yesterday", "tomorrow", "this morning", "this afternoon", "this evening", "last night":
-	default:
+	if !lowerIn(spokenDays, strings.TrimSpace(m.Text)) { // no lower-cased copy: asked of every date
 		return false
 	}
 	if m.SentStart < 0 || m.SentStart > len(m.Sentence) {
@@ -204,6 +202,9 @@ func insideQuotation(text string) bool {
 	return open > 0 || straight%2 == 1
 }
 
+// spokenDays are the days spokenRelative looks for, in lower case.
+var spokenDays = wordSet("today", "tonight", "yesterday", "tomorrow", "this morning", "this afternoon", "this evening", "last night")
+
 func isDay(v string) bool {
 	return len(v) == len("2006-01-02") && isISODate(v)
 }
@@ -214,6 +215,13 @@ func isDay(v string) bool {
 // once, so that two sentences' words are intersected by merging.
 func eventWords(s string) []eventWord {
 	var out []eventWord
+	// An ASCII sentence is lower-cased once, and its words' lower cases
+	// cut from it: lower-casing each word was most of eventWords'
+	// allocations.
+	lower := ""
+	if isASCII(s) {
+		lower = strings.ToLower(s)
+	}
 	// The words are the runs of letters and apostrophes, scanned by hand
 	// rather than split into a slice first.
 	start := -1
@@ -230,7 +238,11 @@ func eventWords(s string) []eventWord {
 		case in && start < 0:
 			start = i
 		case !in && start >= 0:
-			out = appendEventWord(out, s[start:i])
+			if lower != "" {
+				out = appendASCIIEventWord(out, s[start:i], lower[start:i])
+			} else {
+				out = appendEventWord(out, s[start:i])
+			}
 			start = -1
 		}
 		i += size
@@ -253,6 +265,17 @@ func appendEventWord(out []eventWord, w string) []eventWord {
 	}
 	low := strings.ToLower(w)
 	if utf8.RuneCountInString(low) < 3 || eventStopWords[low] || dateWords[low] {
+		return out
+	}
+	return append(out, eventWord{low, w})
+}
+
+// appendASCIIEventWord is appendEventWord for an ASCII word w, given its
+// lower case.
+func appendASCIIEventWord(out []eventWord, w, low string) []eventWord {
+	w = strings.TrimSuffix(w, "'s")
+	low = low[:len(w)]
+	if len(w) < 3 || eventSkipWords[low] {
 		return out
 	}
 	return append(out, eventWord{low, w})
@@ -352,8 +375,8 @@ func dateValue(m *facts.Fact) string {
 	if v == "" {
 		v = strings.TrimSpace(m.Text)
 	}
-	low := strings.ToLower(v)
-	if strings.HasPrefix(low, "on ") {
+	// "on " in any case: only the ASCII letters lower-case to o and n.
+	if len(v) >= 3 && v[0]|0x20 == 'o' && v[1]|0x20 == 'n' && v[2] == ' ' {
 		v = strings.TrimSpace(v[3:])
 	}
 	return v

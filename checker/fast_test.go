@@ -243,6 +243,23 @@ func TestEventWordsFastPath(t *testing.T) {
 		}
 		extra = append(extra, b.String())
 	}
+	// And sentences of ASCII alone, which eventWords lower-cases whole.
+	ascii := vocab[:0:0]
+	for _, w := range vocab {
+		if isASCII(w) {
+			ascii = append(ascii, w)
+		}
+	}
+	for range 20000 {
+		var b strings.Builder
+		for k := r.IntN(20); k >= 0; k-- {
+			b.WriteString(ascii[r.IntN(len(ascii))])
+			if r.IntN(4) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		extra = append(extra, b.String())
+	}
 	all := append(oddStrings(20000), extra...)
 	for k, s := range all {
 		ws := eventWords(s)
@@ -516,4 +533,117 @@ next:
 		events = append(events, []int{i})
 	}
 	return events
+}
+
+// TestDateWordsFastPath holds dateValue and spokenRelative, which read
+// without lower-casing a copy, to the plain code.
+func TestDateWordsFastPath(t *testing.T) {
+	plainDateValue := func(m *facts.Fact) string {
+		v := strings.TrimSpace(m.Value)
+		if v == "" {
+			v = strings.TrimSpace(m.Text)
+		}
+		if strings.HasPrefix(strings.ToLower(v), "on ") {
+			v = strings.TrimSpace(v[3:])
+		}
+		return v
+	}
+	plainSpoken := func(text string) bool {
+		switch strings.ToLower(strings.TrimSpace(text)) {
+		case "today", "tonight", "yesterday", "tomorrow", "this morning", "this afternoon", "this evening", "last night":
+			return true
+		}
+		return false
+	}
+	texts := []string{"on Monday", "On 3 May", "ON  Friday ", "on", "on ", "onto Monday", "Ön Monday", "\u212an x", " today ", "TODAY", "This Morning",
+		"this  morning", "last night", "Last Night’s", "tomorrow\n", "İtoday", "yesterday"}
+	r := rand.New(rand.NewPCG(21, 22))
+	base := slices.Clone(texts)
+	for range 20000 {
+		var b strings.Builder
+		for k := r.IntN(4); k >= 0; k-- {
+			b.WriteString(base[r.IntN(len(base))])
+		}
+		texts = append(texts, b.String())
+	}
+	texts = append(texts, oddStrings(20000)...)
+	for _, s := range texts {
+		for _, m := range []*facts.Fact{{Text: s}, {Value: s, Text: "x"}} {
+			if got, want := dateValue(m), plainDateValue(m); got != want {
+				t.Errorf("dateValue(%+v) = %q, want %q", m, got, want)
+			}
+		}
+		// spokenRelative goes on to look for quotation marks: hold its
+		// first test alone.
+		if got, want := lowerIn(spokenDays, strings.TrimSpace(s)), plainSpoken(s); got != want {
+			t.Errorf("spoken day %q: %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestRoleOfFastPath holds roleOf, which looks ASCII words up in its own
+// table, to the map it is made from.
+func TestRoleOfFastPath(t *testing.T) {
+	var words []string
+	for w := range roleWords {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"s", w[1:], w[:len(w)-1], w+" ")
+	}
+	words = append(words, "", "\u212aILLED", "kİlled", "ﬁred", "hospitalisedx", strings.Repeat("a", 40), strings.Repeat("é", 20))
+	words = append(words, oddStrings(20000)...)
+	for _, w := range words {
+		if got, want := roleOf(w), roleWords[strings.ToLower(w)]; got != want {
+			t.Errorf("roleOf(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// TestIsTotalFastPath holds isTotal, which lower-cases ASCII on the stack,
+// to the plain code.
+func TestIsTotalFastPath(t *testing.T) {
+	plain := func(m *facts.Fact) bool {
+		if m.SentStart <= 0 || m.SentStart > len(m.Sentence) {
+			return false
+		}
+		before := strings.TrimRight(m.Sentence[:m.SentStart], " ")
+		before = strings.ToLower(before[max(0, len(before)-32):])
+		cut := false
+		for _, of := range []string{" out of the", " out of", " of the", " of"} {
+			if strings.HasSuffix(before, of) {
+				before, cut = before[:len(before)-len(of)], true
+				break
+			}
+		}
+		if !cut {
+			return false
+		}
+		w := before[strings.LastIndexByte(before, ' ')+1:]
+		return w != "" && (w[0] >= '0' && w[0] <= '9' || numberWords[w])
+	}
+	vocab := []string{"took", "154", "Of", "of", "OUT", "out", "the", "The", "three", "Two", "ALL", "half", "é", "\u212a", "İ", "\xff", "’", ",", "  ", "seats", "x"}
+	totals := 0
+	defer func() { t.Logf("%d totals", totals) }()
+	r := rand.New(rand.NewPCG(23, 24))
+	for i := range 30000 {
+		var b strings.Builder
+		for k := r.IntN(12); k >= 0; k-- {
+			b.WriteString(vocab[r.IntN(len(vocab))])
+			if r.IntN(4) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		if i%3 == 0 {
+			b.WriteString(" 400 seats")
+		}
+		s := b.String()
+		m := &facts.Fact{Sentence: s, SentStart: r.IntN(len(s) + 2)}
+		if i%3 == 0 {
+			m.SentStart = len(s) - len("400 seats")
+		}
+		if plain(m) {
+			totals++
+		}
+		if got, want := isTotal(m), plain(m); got != want {
+			t.Errorf("isTotal(%q [%d:]) = %v, want %v", s, m.SentStart, got, want)
+		}
+	}
 }

@@ -1,6 +1,11 @@
 package checker
 
 import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"sort"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -34,5 +39,85 @@ func TestMergeEqualsWholeCheck(t *testing.T) {
 	opts := cmpopts.IgnoreFields(RuleResult{}, "Values")
 	if diff := cmp.Diff(whole, merged, opts); diff != "" {
 		t.Errorf("merged report differs (-whole +merged):\n%s", diff)
+	}
+}
+
+// plainMerge is Merge as it was: every value of o copied and added before
+// the values are cut to maxValues.
+func plainMerge(r, o *Report) {
+	for _, f := range o.Findings {
+		ms := make([]Mention, len(f.Mentions))
+		for i, m := range f.Mentions {
+			m.Text, m.Sentence = strings.Clone(m.Text), strings.Clone(m.Sentence)
+			m.Prefix, m.Suffix = strings.Clone(m.Prefix), strings.Clone(m.Suffix)
+			ms[i] = m
+		}
+		f.Mentions = ms
+		f.Message = strings.Clone(f.Message)
+		r.Findings = append(r.Findings, f)
+	}
+	r.Baselined += o.Baselined
+	if len(r.Rules) == 0 {
+		r.Rules = append(r.Rules, o.Rules...)
+		for i := range r.Rules {
+			r.Rules[i].Values = cloneValues(r.Rules[i].Values)
+		}
+		return
+	}
+	for i := range r.Rules {
+		if i >= len(o.Rules) {
+			break
+		}
+		a, b := &r.Rules[i], o.Rules[i]
+		a.Mentions += b.Mentions
+		a.Sources += b.Sources
+		switch {
+		case a.Status == StatusFail || b.Status == StatusFail:
+			a.Status = StatusFail
+		case a.Status == StatusPass || b.Status == StatusPass:
+			a.Status = StatusPass
+		}
+		a.Values = append(a.Values, cloneValues(b.Values)...)
+		sort.SliceStable(a.Values, func(i, j int) bool { return len(a.Values[i].Sources) > len(a.Values[j].Sources) })
+		if len(a.Values) > maxValues {
+			a.Values = a.Values[:maxValues]
+		}
+	}
+}
+
+// TestMergeFastPath holds Merge, which copies only the values that can be
+// kept, to the plain code.
+func TestMergeFastPath(t *testing.T) {
+	r := rand.New(rand.NewPCG(31, 32))
+	str := func() string { return strings.Repeat("ab’", r.IntN(4)) }
+	report := func() *Report {
+		o := &Report{Baselined: r.IntN(2)}
+		for range r.IntN(4) {
+			f := Finding{Rule: "r", Message: str()}
+			for range r.IntN(4) {
+				f.Mentions = append(f.Mentions, Mention{Source: str(), Text: str(), Sentence: str(), Reading: str(), Prefix: str(), Suffix: str(), SentEnd: r.IntN(9)})
+			}
+			o.Findings = append(o.Findings, f)
+		}
+		for range 3 {
+			var vs []Value
+			for range r.IntN(45) {
+				vs = append(vs, Value{Value: fmt.Sprint(r.IntN(1000)), Sources: make([]string, r.IntN(5)), Mentions: r.IntN(5)})
+			}
+			slices.SortStableFunc(vs, func(a, b Value) int { return len(b.Sources) - len(a.Sources) })
+			o.Rules = append(o.Rules, RuleResult{Name: "r", Status: []Status{StatusPass, StatusFail, StatusNoFacts}[r.IntN(3)], Mentions: r.IntN(9), Values: vs})
+		}
+		return o
+	}
+	for range 300 {
+		got, want := &Report{}, &Report{}
+		for range r.IntN(6) {
+			o := report()
+			got.Merge(o)
+			plainMerge(want, o)
+		}
+		if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
+			t.Fatalf("Merge differs from the plain code (-want +got):\n%s", diff)
+		}
 	}
 }

@@ -155,7 +155,10 @@ func (r *Report) Merge(o *Report) {
 		case a.Status == StatusPass || b.Status == StatusPass:
 			a.Status = StatusPass
 		}
-		a.Values = append(a.Values, cloneValues(b.Values)...)
+		// Of b's values, sorted most widely said first as a's are, only
+		// the first maxValues can be among the first maxValues of both:
+		// copy no more.
+		a.Values = append(a.Values, cloneValues(b.Values[:min(len(b.Values), maxValues)])...)
 		sort.SliceStable(a.Values, func(i, j int) bool { return len(a.Values[i].Sources) > len(a.Values[j].Sources) })
 		if len(a.Values) > maxValues {
 			a.Values = a.Values[:maxValues]
