@@ -171,3 +171,45 @@ func TestStartsSentenceASCII(t *testing.T) {
 		}
 	}
 }
+
+// plainEndsWithAbbreviation is endsWithAbbreviation as it was before words
+// were looked up packed into an integer: a map lookup of the lowered word.
+func plainEndsWithAbbreviation(s string) bool {
+	w := s[:len(s)-1]
+	if i := strings.LastIndexAny(w, " \t(“\"'"); i >= 0 {
+		w = w[i+1:]
+	}
+	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+		return true
+	}
+	return len(w) <= 5 && abbreviations[strings.ToLower(w)]
+}
+
+// endsWithAbbreviation must agree with the map on every abbreviation in
+// any case, on words one letter off, on empty and long words, and on
+// non-ASCII words.
+func TestEndsWithAbbreviationMatchesPlain(t *testing.T) {
+	var words []string
+	for a := range abbreviations {
+		words = append(words, a, strings.ToUpper(a), strings.ToUpper(a[:1])+a[1:], a[1:], a+"s", "x"+a, strings.ReplaceAll(a, ".", "K"))
+	}
+	words = append(words, "", "a", "B", "u.\u212a", "U.\u212a", "Mrß", "étc", "approx", "approxi", "Ste", "x.y", "\xff")
+	for _, w := range words {
+		for _, before := range []string{"", "The ", "(", "“", "said \t"} {
+			s := before + w + "."
+			if got, want := endsWithAbbreviation(s), plainEndsWithAbbreviation(s); got != want {
+				t.Errorf("endsWithAbbreviation(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+}
+
+func FuzzEndsWithAbbreviation(f *testing.F) {
+	f.Add("Mr")
+	f.Fuzz(func(t *testing.T, w string) {
+		s := w + "."
+		if got, want := endsWithAbbreviation(s), plainEndsWithAbbreviation(s); got != want {
+			t.Fatalf("endsWithAbbreviation(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
