@@ -26,20 +26,27 @@ func Extract(d *Document) []Fact {
 	// facts in order in place moved each 440-byte fact twice.
 	sc := scratchPool.Get().(*extractScratch)
 	x := &extraction{doc: d, facts: sc.facts[:0], keys: sc.keys[:0]}
+	sents := sentencesInto(d.Text, sc.sents[:0])
+	if len(sents) > 0 {
+		x.nParas = sents[len(sents)-1].Para + 1
+		if cap(sc.paras) >= x.nParas {
+			x.paras = sc.paras[:x.nParas]
+		}
+	}
 	defer func() {
-		// The pooled facts hold strings of this document: cleared, so
-		// that the pool does not keep documents alive. Facts are only
-		// ever appended, so nothing past len was written.
+		// The pooled facts and lines hold strings of this document:
+		// cleared, so that the pool does not keep documents alive. Facts
+		// are only ever appended, so nothing past len was written.
 		clear(x.facts)
-		if cap(x.facts) <= maxPooledFacts {
-			sc.facts, sc.keys = x.facts[:0], x.keys[:0]
+		clear(x.paras)
+		if cap(x.facts) <= maxPooledFacts && cap(sents) <= maxPooledSentences {
+			sc.facts, sc.keys, sc.sents = x.facts[:0], x.keys[:0], sents[:0]
+			if cap(x.paras) > cap(sc.paras) {
+				sc.paras = x.paras[:0]
+			}
 			scratchPool.Put(sc)
 		}
 	}()
-	sents := Sentences(d.Text)
-	if len(sents) > 0 {
-		x.nParas = sents[len(sents)-1].Para + 1
-	}
 	bufp := tokenPool.Get().(*[]token)
 	all, buf := tokenizeInto(d, sents, *bufp)
 	defer func() {
@@ -67,15 +74,21 @@ var tokenPool = sync.Pool{New: func() any { return new([]token) }}
 const maxPooledTokens = 1 << 16
 
 // An extractScratch is the arrays of an extraction kept between documents:
-// the facts as found and finish's sort keys.
+// the facts as found, finish's sort keys, the sentences and paragraph's
+// lines. The sentences and lines, allocated afresh, cost the whole job 1%.
 type extractScratch struct {
 	facts []Fact
 	keys  []uint64
+	sents []Sentence
+	paras []paraLine
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(extractScratch) }}
 
-const maxPooledFacts = 1 << 12
+const (
+	maxPooledFacts     = 1 << 12
+	maxPooledSentences = 1 << 14
+)
 
 // finish puts the facts in document order and resolves their places. The
 // extractors record byte offsets only; lines, columns and character offsets

@@ -36,10 +36,19 @@ var abbreviations = map[string]bool{
 // on the seeds, most of the whole pipeline's budget; this scan runs at
 // several hundred.
 func Sentences(text string) []Sentence {
+	return sentencesInto(text, nil)
+}
+
+// sentencesInto is Sentences appending to out[:0], grown when it is too
+// small.
+func sentencesInto(text string, out []Sentence) []Sentence {
 	// A generated archive has a sentence in 61 bytes (headlines, bylines
 	// and datelines are short): sized for one in 100, the array grew two or
 	// three times a document, twice the bytes of the final array.
-	out := make([]Sentence, 0, len(text)/48+4)
+	if want := len(text)/48 + 4; cap(out) < want {
+		out = make([]Sentence, 0, want)
+	}
+	out = out[:0]
 	sc := sentenceScan{text: text}
 	for i := range sc.next {
 		sc.next[i] = nextByte{s: sentenceBytes[i], at: -1}
