@@ -2,6 +2,7 @@ package source
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"sort"
 	"unicode/utf8"
 )
@@ -76,9 +77,14 @@ func (c *Cursor) position() Position {
 // Runs of ASCII are first taken 32 bytes at a time, four words OR'd
 // together: a line of prose is passed with a quarter of the loop's turns.
 // That took BenchmarkExtractArchive from 231.2 M to 229.4 M (GOGC=off).
+// In a word holding a non-ASCII byte, the ASCII bytes before it are counted
+// at once from the position of its top bit, and the character decoded
+// there: news prose has a curly quote or apostrophe every line, and each
+// was reached a byte at a time: BenchmarkExtractArchive 216.6 M -> 214.9 M.
 func runeCount(p []byte) int {
 	n := 0
-	for i := 0; i < len(p); {
+	i := 0
+	for len(p)-i >= 8 {
 		for len(p)-i >= 32 {
 			q := p[i : i+32]
 			w := binary.LittleEndian.Uint64(q) | binary.LittleEndian.Uint64(q[8:]) |
@@ -89,14 +95,21 @@ func runeCount(p []byte) int {
 			i += 32
 			n += 32
 		}
-		if i+8 <= len(p) && binary.LittleEndian.Uint64(p[i:])&0x8080808080808080 == 0 {
+		if len(p)-i < 8 {
+			break
+		}
+		hi := binary.LittleEndian.Uint64(p[i:]) & 0x8080808080808080
+		if hi == 0 {
 			i += 8
 			n += 8
 			continue
 		}
-		if i >= len(p) {
-			break
-		}
+		k := bits.TrailingZeros64(hi) / 8
+		_, size := utf8.DecodeRune(p[i+k:])
+		i += k + size
+		n += k + 1
+	}
+	for i < len(p) {
 		if p[i] < utf8.RuneSelf {
 			i++
 		} else {
