@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -75,7 +76,8 @@ func plainSplitParagraph(out []Sentence, text string, start, end, para int) []Se
 func TestSentencesMatchPlain(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
 	pieces := []string{"Mr", "word ", "The ", "\n", "\r", "\r\n", ". ", ".", "!", "? ", "… ", "…",
-		"\xe2", "\xe2\x80", "” ", "\" ", ") ", " ", "\t", "U.S. ", "26 ", "“We", "é", "W. ", "e.g. "}
+		"\xe2", "\xe2\x80", "” ", "\" ", ") ", " ", "\t", "U.S. ", "26 ", "“We", "é", "W. ", "e.g. ",
+		"\xa6", "\x80\xa6", "æ"} // bytes of "…" alone, and its last byte ending "æ"
 	for range 50000 {
 		var b strings.Builder
 		for n := r.IntN(40); n > 0; n-- {
@@ -89,6 +91,31 @@ func TestSentencesMatchPlain(t *testing.T) {
 	long := strings.Repeat("word ", 900) + "End. Next one\n" + strings.Repeat("é", 1500)
 	if got, want := Sentences(long), plainSentences(long); !slices.Equal(got, want) {
 		t.Fatalf("long text: %v, want %v", got, want)
+	}
+}
+
+// nextByte must find each occurrence strings.Index finds, in order.
+func TestNextByteMatchesIndex(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	pieces := []string{"a", ".", "…", "\xe2", "\x80", "\xa6", "æ", "“", " "}
+	for range 20000 {
+		var b strings.Builder
+		for n := r.IntN(30); n > 0; n-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		text := b.String()
+		for _, s := range sentenceBytes {
+			n := nextByte{s: s, at: -1}
+			for i := 0; i <= len(text); i += 1 + r.IntN(4) {
+				want := len(text)
+				if j := strings.Index(text[i:], s); j >= 0 {
+					want = i + j
+				}
+				if got := n.from(text, i); got != want {
+					t.Fatalf("nextByte{%q}.from(%q, %d) = %d, want %d", s, text, i, got, want)
+				}
+			}
+		}
 	}
 }
 
@@ -122,6 +149,67 @@ func FuzzLastWordStop(f *testing.F) {
 	f.Fuzz(func(t *testing.T, w string) {
 		if got, want := lastWordStop(w), strings.LastIndexAny(w, " \t(“\"'"); got != want {
 			t.Fatalf("lastWordStop(%q) = %d, want %d", w, got, want)
+		}
+	})
+}
+
+// startsSentence's ASCII table must say what its rune path says, for every
+// ASCII byte.
+func TestStartsSentenceASCII(t *testing.T) {
+	plain := func(s string) bool {
+		r, _ := utf8.DecodeRuneInString(s)
+		switch r {
+		case '"', '“', '‘', '\'', '(', '[', '«':
+			return true
+		}
+		return unicode.IsUpper(r) || unicode.IsDigit(r)
+	}
+	for c := range utf8.RuneSelf {
+		s := string(rune(c)) + "x"
+		if got, want := startsSentence(s), plain(s); got != want {
+			t.Errorf("startsSentence(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// plainEndsWithAbbreviation is endsWithAbbreviation as it was before words
+// were looked up packed into an integer: a map lookup of the lowered word.
+func plainEndsWithAbbreviation(s string) bool {
+	w := s[:len(s)-1]
+	if i := strings.LastIndexAny(w, " \t(“\"'"); i >= 0 {
+		w = w[i+1:]
+	}
+	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+		return true
+	}
+	return len(w) <= 5 && abbreviations[strings.ToLower(w)]
+}
+
+// endsWithAbbreviation must agree with the map on every abbreviation in
+// any case, on words one letter off, on empty and long words, and on
+// non-ASCII words.
+func TestEndsWithAbbreviationMatchesPlain(t *testing.T) {
+	var words []string
+	for a := range abbreviations {
+		words = append(words, a, strings.ToUpper(a), strings.ToUpper(a[:1])+a[1:], a[1:], a+"s", "x"+a, strings.ReplaceAll(a, ".", "K"))
+	}
+	words = append(words, "", "a", "B", "u.\u212a", "U.\u212a", "Mrß", "étc", "approx", "approxi", "Ste", "x.y", "\xff")
+	for _, w := range words {
+		for _, before := range []string{"", "The ", "(", "“", "said \t"} {
+			s := before + w + "."
+			if got, want := endsWithAbbreviation(s), plainEndsWithAbbreviation(s); got != want {
+				t.Errorf("endsWithAbbreviation(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+}
+
+func FuzzEndsWithAbbreviation(f *testing.F) {
+	f.Add("Mr")
+	f.Fuzz(func(t *testing.T, w string) {
+		s := w + "."
+		if got, want := endsWithAbbreviation(s), plainEndsWithAbbreviation(s); got != want {
+			t.Fatalf("endsWithAbbreviation(%q) = %v, want %v", s, got, want)
 		}
 	})
 }

@@ -99,19 +99,33 @@ func appositionAfter(toks []token, k int) (int, int) {
 // titleOpening returns the span of a title that opens a sentence without a
 // name: "Israel's prime minister", "The US president". ok is false when the
 // sentence does not open so.
+//
+// Nearly every sentence opens with a capitalised word, and a title can
+// open after one only when a lower-case title word follows it. That is
+// asked first: looking the capitalised word up and testing its characters,
+// for every sentence, was 1.8% of the whole job's profile, and asking the
+// follower first took BenchmarkExtractArchive from 218.5 M to 216.8 M
+// instructions (GOGC=off).
 func titleOpening(toks []token) (s, e int, ok bool) {
 	j := 0
 	if j < len(toks) && (toks[j].low == "the") {
 		j++
 	}
-	if j < len(toks) && toks[j].kind == tWord && toks[j].upper && !wordIs(toks[j].text, lxTitle) {
-		if _, cut := possessive(toks[j].text); cut == 0 && !isAllCaps(toks[j].text) {
+	if j < len(toks) && toks[j].kind == tWord && toks[j].upper {
+		// Whatever the capitalised word is, the title can only start
+		// after it: the loop below stops at an upper-case word.
+		if !isTitleWord(toks, j+1) {
 			return 0, 0, false
 		}
-		j++
+		if !wordIs(toks[j].text, lxTitle) {
+			if _, cut := possessive(toks[j].text); cut == 0 && !isAllCaps(toks[j].text) {
+				return 0, 0, false
+			}
+			j++
+		}
 	}
 	start := j
-	for j < len(toks) && toks[j].kind == tWord && wordLex(toks[j].low)&(lxTitleMod|lxTitleNoun) != 0 && !toks[j].upper {
+	for isTitleWord(toks, j) {
 		j++
 	}
 	if j == start || !wordIs(toks[j-1].low, lxTitleNoun) {
@@ -121,6 +135,12 @@ func titleOpening(toks []token) (s, e int, ok bool) {
 		return 0, 0, false // a name follows: readRun's case
 	}
 	return 0, j - 1, true
+}
+
+// isTitleWord reports whether toks[j] is a lower-case word that may be part
+// of a title: a title noun or modifier.
+func isTitleWord(toks []token, j int) bool {
+	return j < len(toks) && toks[j].kind == tWord && !toks[j].upper && wordLex(toks[j].low)&(lxTitleMod|lxTitleNoun) != 0
 }
 
 // crossSentenceTitles ties a name-less title opening one sentence to the

@@ -77,11 +77,18 @@ func TestTokenizeMatchesPlain(t *testing.T) {
 			low = ""
 		}
 		start := r.IntN(len(text) + 1)
+		end := len(text)
+		if r.IntN(2) == 0 {
+			end = start + r.IntN(len(text)-start+1) // a sentence before the text's end
+		}
 		for _, l := range []string{low, ""} {
-			buf = tokenizeLow(text, l, start, len(text), buf)
-			want = plainTokenizeLow(text, l, start, len(text), want)
+			// A full array at times, so that tokens are also appended
+			// past its capacity.
+			buf = slices.Clip(buf[:r.IntN(len(buf)+1)])
+			buf = tokenizeLow(text, l, start, end, buf)
+			want = plainTokenizeLow(text, l, start, end, want)
 			if !slices.Equal(buf, want) {
-				t.Fatalf("tokenizeLow(%q, %d) = %v, want %v", text, start, buf, want)
+				t.Fatalf("tokenizeLow(%q, %d, %d) = %v, want %v", text, start, end, buf, want)
 			}
 		}
 	}

@@ -27,11 +27,46 @@ func TestCursorMatchesPosition(t *testing.T) {
 	}
 }
 
+// A cursor must agree with Position on random texts of many short lines,
+// with every kind of line end and invalid UTF-8, seeking mostly forwards as
+// finish does.
+func TestCursorMatchesPositionRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	pieces := []string{"a", "word ", "\n", "\r", "\r\n", "é", "“", "\xe2\x80", "\xff", "<p>\n", "Leaders of twenty-six nations met on Sunday."}
+	for range 2000 {
+		var src []byte
+		for n := r.IntN(60); n > 0; n-- {
+			src = append(src, pieces[r.IntN(len(pieces))]...)
+		}
+		f := NewFile("r.txt", src)
+		c := f.Cursor()
+		off := 0
+		for range 20 {
+			if r.IntN(5) == 0 {
+				off = r.IntN(len(src) + 1)
+			} else {
+				off = min(len(src), off+r.IntN(40))
+			}
+			for off > 0 && off < len(src) && !utf8.RuneStart(src[off]) {
+				off-- // offsets inside a character mean nothing
+			}
+			got, chars := c.Seek(off)
+			if want := f.Position(off); got != want {
+				t.Fatalf("%q: Seek(%d) = %v, want %v", src, off, got, want)
+			}
+			if w := utf8.RuneCount(src[:off]); chars != w {
+				t.Fatalf("%q: Seek(%d) chars = %d, want %d", src, off, chars, w)
+			}
+		}
+	}
+}
+
 // runeCount must agree with utf8.RuneCount on any bytes, valid UTF-8 or
 // not, across its eight-byte blocks.
 func TestRuneCountMatchesUTF8(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
-	pieces := []string{"a", "word ", "\n", "é", "“", "✓", "\x80", "\xe2\x80", "\xff", "𝄞", "abcdefgh"}
+	pieces := []string{"a", "word ", "\n", "é", "“", "✓", "\x80", "\xe2\x80", "\xff", "𝄞", "abcdefgh",
+		"Leaders of twenty-six nations met on Sunday."} // 32-byte blocks too
 	for range 20000 {
 		var src []byte
 		for n := r.IntN(30); n > 0; n-- {
