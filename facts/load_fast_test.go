@@ -1,7 +1,10 @@
 package facts
 
 import (
+	"bytes"
+	"io"
 	"testing"
+	"testing/iotest"
 	"unicode/utf8"
 )
 
@@ -54,4 +57,32 @@ func FuzzSpans(f *testing.F) {
 	f.Add("plain ascii text, long enough for eight-byte words\r\n")
 	f.Add("caf\u00e9 \u2019quoted\u2019 \r")
 	f.Fuzz(func(t *testing.T, s string) { checkPlainSpans(t, s) })
+}
+
+// TestReadAllMatchesReadAll holds readAll to io.ReadAll over a reader
+// limited to limit+1 bytes, for true, stale (the file grew or shrank since
+// its size was taken) and unknown sizes. A reader that fills its buffer
+// stands for a regular file, which is read short only at its end.
+func TestReadAllMatchesReadAll(t *testing.T) {
+	for _, n := range []int{0, 1, 7, 100, 4096} {
+		src := bytes.Repeat([]byte("abcdefg\n"), n)[:n*8/7]
+		for _, size := range []int64{-1, 0, int64(len(src)) / 2, int64(len(src)), int64(len(src)) + 3} {
+			for _, limit := range []int64{0, 5, int64(len(src)) - 1, int64(len(src)), 1 << 20} {
+				if limit < 0 || size > limit {
+					continue // readFile refuses it before reading
+				}
+				want, _ := io.ReadAll(io.LimitReader(bytes.NewReader(src), limit+1))
+				got, err := readAll(bytes.NewReader(src), size, limit)
+				if err != nil || !bytes.Equal(got, want) {
+					t.Errorf("len %d size %d limit %d: readAll = %d bytes, %v; want %d bytes", len(src), size, limit, len(got), err, len(want))
+				}
+				if size == int64(len(src)) || size < 0 {
+					got, err := readAll(iotest.OneByteReader(bytes.NewReader(src)), size, limit)
+					if err != nil || !bytes.Equal(got, want) {
+						t.Errorf("one byte a read, len %d size %d limit %d: readAll = %d bytes, %v; want %d bytes", len(src), size, limit, len(got), err, len(want))
+					}
+				}
+			}
+		}
+	}
 }
