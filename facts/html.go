@@ -85,28 +85,34 @@ func readTag(z *xhtml.Tokenizer) htmlTag {
 	for hasAttr {
 		var k, v []byte
 		k, v, hasAttr = z.TagAttr()
-		switch string(k) {
-		case "class":
-			t.class = string(v)
-		case "id":
-			t.id = string(v)
-		case "role":
-			t.role = strings.ToLower(string(v))
-		case "type":
-			t.typ = strings.ToLower(string(v))
-		case "property", "name", "itemprop":
-			if t.prop == "" {
-				t.prop = strings.ToLower(string(v))
-			}
-		case "content":
-			t.cont = string(v)
-		case "hidden":
-			t.hidden = true
-		case "aria-hidden":
-			t.hidden = string(v) == "true"
-		}
+		setAttr(&t, k, v)
 	}
 	return t
+}
+
+// setAttr records the attribute k=v of t, if it is one the reader uses.
+// It takes bytes from the tokenizer and strings from scanHTMLFast.
+func setAttr[K, V []byte | string](t *htmlTag, k K, v V) {
+	switch string(k) {
+	case "class":
+		t.class = string(v)
+	case "id":
+		t.id = string(v)
+	case "role":
+		t.role = strings.ToLower(string(v))
+	case "type":
+		t.typ = strings.ToLower(string(v))
+	case "property", "name", "itemprop":
+		if t.prop == "" {
+			t.prop = strings.ToLower(string(v))
+		}
+	case "content":
+		t.cont = string(v)
+	case "hidden":
+		t.hidden = true
+	case "aria-hidden":
+		t.hidden = string(v) == "true"
+	}
 }
 
 // endTagName returns the name of the end tag z is at, as z.TagName does,
@@ -172,12 +178,23 @@ type htmlTok struct {
 	tag        int // index in htmlScan.tags, or for end tags in htmlScan.names
 }
 
+// scanHTML makes the first pass over the page in m: by scanHTMLFast where
+// the page is as simple as it reads, else by x/net/html's tokenizer.
 func scanHTML(m *mapped) htmlScan {
-	sc := htmlScan{bestArticle: -1, toks: make([]htmlTok, 0, len(m.text)/16), tags: make([]htmlTag, 0, len(m.text)/64)}
+	var st htmlScanState
+	st.init(m)
+	if scanHTMLFast(m, &st) {
+		return st.sc
+	}
+	st.init(m)
+	scanHTMLTokenizer(m, &st)
+	return st.sc
+}
+
+// scanHTMLTokenizer makes the first pass with x/net/html's tokenizer.
+func scanHTMLTokenizer(m *mapped, st *htmlScanState) {
 	z := xhtml.NewTokenizer(strings.NewReader(m.text))
 	off := 0
-	article, artDepth, pDepth, inTitle, inLD := -1, 0, 0, false, false
-	var lens []int
 	for {
 		tt := z.Next()
 		raw := len(z.Raw())
@@ -185,68 +202,108 @@ func scanHTML(m *mapped) htmlScan {
 		off += raw
 		switch tt {
 		case xhtml.ErrorToken:
-			sc.toks = append(sc.toks, htmlTok{tt: tt, start: start, end: start + raw})
-			sc.err = z.Err()
-			best := 0
-			for i, n := range lens {
-				if n > best {
-					sc.bestArticle, best = i, n
-				}
-			}
-			return sc
+			st.end(start, start+raw, z.Err())
+			return
 		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
-			t := readTag(z)
-			sc.toks = append(sc.toks, htmlTok{tt: tt, start: start, end: start + raw, tag: len(sc.tags)})
-			sc.tags = append(sc.tags, t)
-			switch {
-			case t.a == atom.Article:
-				if artDepth == 0 {
-					article = len(lens)
-					lens = append(lens, 0)
-				}
-				artDepth++
-			case t.a == atom.Main || t.role == "main":
-				sc.hasMain = true
-			case t.a == atom.P:
-				pDepth++
-			case t.a == atom.Title:
-				inTitle = true
-			case t.a == atom.Script && t.typ == "application/ld+json":
-				inLD = true
-			case t.a == atom.Meta:
-				sc.metaTag(t)
-			}
+			st.startTag(tt, readTag(z), start, start+raw)
 		case xhtml.EndTagToken:
 			n := endTagName(z)
-			a := atom.Lookup(n)
 			name := string(n)
 			if start+2+len(n) <= len(m.text) && m.text[start+2:start+2+len(n)] == string(n) {
 				name = m.text[start+2 : start+2+len(n)] // no copy
 			}
-			sc.toks = append(sc.toks, htmlTok{tt: tt, start: start, end: start + raw, a: a, tag: len(sc.names)})
-			sc.names = append(sc.names, name)
-			switch a {
-			case atom.Article:
-				if artDepth > 0 {
-					artDepth--
-				}
-			case atom.P:
-				pDepth = max(0, pDepth-1)
-			case atom.Title:
-				inTitle = false
-			case atom.Script:
-				inLD = false
-			}
+			st.endTag(name, atom.Lookup(n), start, start+raw)
 		case xhtml.TextToken:
-			sc.toks = append(sc.toks, htmlTok{tt: tt, start: start, end: start + raw})
-			switch {
-			case inLD:
-				sc.ldJSON = append(sc.ldJSON, [2]int{start, start + raw})
-			case inTitle:
-				sc.title += html.UnescapeString(string(z.Raw()))
-			case artDepth > 0 && pDepth > 0:
-				lens[article] += raw
-			}
+			st.text(m, start, start+raw)
+		}
+	}
+}
+
+// htmlScanState is the first pass's state, fed the page's tokens in order.
+type htmlScanState struct {
+	sc                htmlScan
+	article, artDepth int
+	pDepth            int
+	inTitle, inLD     bool
+	lens              []int // <p> text of each top-level <article>
+}
+
+// init readies st for the page in m, keeping the arrays it has.
+func (st *htmlScanState) init(m *mapped) {
+	toks, tags, names := st.sc.toks[:0], st.sc.tags[:0], st.sc.names[:0]
+	if toks == nil {
+		toks, tags = make([]htmlTok, 0, len(m.text)/16), make([]htmlTag, 0, len(m.text)/64)
+	}
+	*st = htmlScanState{sc: htmlScan{bestArticle: -1, toks: toks, tags: tags, names: names}, article: -1, lens: st.lens[:0]}
+}
+
+func (st *htmlScanState) startTag(tt xhtml.TokenType, t htmlTag, start, end int) {
+	sc := &st.sc
+	sc.toks = append(sc.toks, htmlTok{tt: tt, start: start, end: end, tag: len(sc.tags)})
+	sc.tags = append(sc.tags, t)
+	switch {
+	case t.a == atom.Article:
+		if st.artDepth == 0 {
+			st.article = len(st.lens)
+			st.lens = append(st.lens, 0)
+		}
+		st.artDepth++
+	case t.a == atom.Main || t.role == "main":
+		sc.hasMain = true
+	case t.a == atom.P:
+		st.pDepth++
+	case t.a == atom.Title:
+		st.inTitle = true
+	case t.a == atom.Script && t.typ == "application/ld+json":
+		st.inLD = true
+	case t.a == atom.Meta:
+		sc.metaTag(t)
+	}
+}
+
+// endTag records an end tag named name, whose atom is a.
+func (st *htmlScanState) endTag(name string, a atom.Atom, start, end int) {
+	sc := &st.sc
+	sc.toks = append(sc.toks, htmlTok{tt: xhtml.EndTagToken, start: start, end: end, a: a, tag: len(sc.names)})
+	sc.names = append(sc.names, name)
+	switch a {
+	case atom.Article:
+		if st.artDepth > 0 {
+			st.artDepth--
+		}
+	case atom.P:
+		st.pDepth = max(0, st.pDepth-1)
+	case atom.Title:
+		st.inTitle = false
+	case atom.Script:
+		st.inLD = false
+	}
+}
+
+// text records the text token m.text[start:end].
+func (st *htmlScanState) text(m *mapped, start, end int) {
+	sc := &st.sc
+	sc.toks = append(sc.toks, htmlTok{tt: xhtml.TextToken, start: start, end: end})
+	switch {
+	case st.inLD:
+		sc.ldJSON = append(sc.ldJSON, [2]int{start, end})
+	case st.inTitle:
+		sc.title += html.UnescapeString(m.text[start:end])
+	case st.artDepth > 0 && st.pDepth > 0:
+		st.lens[st.article] += end - start
+	}
+}
+
+// end records the error token that ends the page, with the tokenizer's
+// error err (io.EOF at the end of the page), and chooses the article.
+func (st *htmlScanState) end(start, end int, err error) {
+	sc := &st.sc
+	sc.toks = append(sc.toks, htmlTok{tt: xhtml.ErrorToken, start: start, end: end})
+	sc.err = err
+	best := 0
+	for i, n := range st.lens {
+		if n > best {
+			sc.bestArticle, best = i, n
 		}
 	}
 }

@@ -1,0 +1,115 @@
+package facts
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/internal/corpusgen/gen"
+)
+
+// scanHTMLBoth scans src with scanHTMLFast and, where it reads the page,
+// fails t unless the tokenizer's scan is the same. It reports whether the
+// fast scan read the page.
+func scanHTMLBoth(t *testing.T, src string) bool {
+	t.Helper()
+	m := identity(src, 0)
+	var fast, slow htmlScanState
+	fast.init(m)
+	if !scanHTMLFast(m, &fast) {
+		return false
+	}
+	slow.init(m)
+	scanHTMLTokenizer(m, &slow)
+	if !reflect.DeepEqual(fast.sc, slow.sc) {
+		t.Fatalf("%q:\nfast %+v\nslow %+v", src, fast.sc, slow.sc)
+	}
+	return true
+}
+
+// htmlFastPieces are bits of pages of the shape scanHTMLFast reads, and a
+// few it leaves to the tokenizer.
+var htmlFastPieces = []string{
+	"<!DOCTYPE html>", "<!doctype html>", "<html lang=\"en\">", "<head>", "</head>", "<meta charset=\"utf-8\">",
+	`<meta property="og:title" content="A title">`, `<meta name='author' content="Jo Bloggs" />`,
+	"<title>T &amp; t</title>", "<title></title>", "<body>", "</body>", "<article>", "</article>", "<main>", "</main>",
+	`<div role="main">`, `<div class="share">`, `<div id = "x" hidden>`, `<span aria-hidden="true">`, "</div>", "</span>",
+	"<p>", "</p>", `<p class="byline">`, "<h1>", "</h1>", "<nav>", "</nav>", "<header>", "</header>", "<br>", "<br/>", "<br />",
+	"<script>var a = '</p>'; if (a < b) {}</script>", "<script></script>", "<script>x</SCRIPT >", "<script/>",
+	`<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","articleBody":"Body 26 text"}</script>`,
+	"<style>p > a { color: red }</style>", "<textarea>a<b></textarea>", "<noscript><p>x</p></noscript>",
+	"<!-- c -->", "<!---->", "<!-->", "<!-- a -- b -->", "<?xml version=\"1.0\"?>", "<![CDATA[x]]>",
+	"Text of 26 nations.", " words  and \n spaces ", "a < b", "a <3 b", "&nbsp;", "&amp;", "caf\u00e9", "\r\n",
+	"<a href=\"/x\">link</a>", "<img src='x.jpg' alt=\"\"/>", "<td>", "<th>", "<x-y>", "</x-y>", "<a<b>", "<a\"b>",
+	// Left to the tokenizer.
+	"<P>", "</P >", "<a href=x>", "<a title=\"&amp;\">", "</>", "</ x>", "<!--->", "<!-- --!>", "<p", "<", "<!--", "\x00",
+	"<script><!-- x --></script>", "<plaintext>", "<a CLASS=\"x\">", "<a =x>",
+}
+
+func randomHTML(r *rand.Rand, pieces []string) string {
+	var sb strings.Builder
+	for n := r.IntN(24); n > 0; n-- {
+		sb.WriteString(pieces[r.IntN(len(pieces))])
+	}
+	return sb.String()
+}
+
+func TestScanHTMLFastMatchesTokenizer(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	fast, n := 0, 30000
+	for range n {
+		if scanHTMLBoth(t, randomHTML(r, htmlFastPieces)) {
+			fast++
+		}
+		scanHTMLBoth(t, randomHTML(r, htmlDocPieces))
+	}
+	// The pieces are chosen so that many pages take the fast path, or the
+	// test would hold it to little.
+	if fast < n/10 {
+		t.Errorf("the fast scan read %d of %d pages", fast, n)
+	}
+}
+
+// TestScanHTMLFastReadsPages checks that the fast scan reads the project's
+// HTML pages and a generated archive's, and reads them as the tokenizer
+// does: were it to give up on them, loading would lose its speed unseen.
+func TestScanHTMLFastReadsPages(t *testing.T) {
+	dir := t.TempDir()
+	o := gen.DefaultOptions()
+	o.Dir, o.Size = filepath.Join(dir, "corpus"), 1_000_000
+	if _, err := gen.Generate(o); err != nil {
+		t.Fatal(err)
+	}
+	var pages []string
+	for _, root := range []string{o.Dir, "testdata", "../seeds"} {
+		filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && strings.HasSuffix(p, ".html") {
+				pages = append(pages, p)
+			}
+			return nil
+		})
+	}
+	if len(pages) < 20 {
+		t.Fatalf("only %d pages", len(pages))
+	}
+	for _, p := range pages {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !scanHTMLBoth(t, string(src)) {
+			t.Errorf("%s: the fast scan gave up", p)
+		}
+	}
+}
+
+func FuzzScanHTMLFast(f *testing.F) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 40 {
+		f.Add(randomHTML(r, htmlFastPieces))
+	}
+	f.Fuzz(func(t *testing.T, src string) { scanHTMLBoth(t, src) })
+}
