@@ -3,6 +3,7 @@ package facts
 import (
 	"bytes"
 	"io"
+	"strings"
 	"testing"
 	"testing/iotest"
 	"unicode/utf8"
@@ -85,4 +86,50 @@ func TestReadAllMatchesReadAll(t *testing.T) {
 			}
 		}
 	}
+}
+
+// mdPlainPlain is mdPlain a byte at a time, without the table.
+func mdPlainPlain(t string) bool {
+	if t == "" || t[len(t)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c < 0x20 || strings.IndexByte("\\`*_[]!<\x7f", c) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func TestMdPlainMatchesPlain(t *testing.T) {
+	base := "Leaders of 26 nations met in Brussels on Tuesday, officials said."
+	if !mdPlain(base) {
+		t.Fatal("plain text refused")
+	}
+	for c := range 256 {
+		for _, at := range []int{0, 1, 7, 8, 9, 30, len(base) - 1} {
+			s := base[:at] + string(rune(c))[:1] + base[at:]
+			if c >= 0x80 {
+				s = base[:at] + string([]byte{byte(c)}) + base[at:]
+			}
+			for _, end := range []int{len(s), len(s) - 3, at + 1, 5} {
+				if end < 0 || end > len(s) {
+					continue
+				}
+				if got, want := mdPlain(s[:end]), mdPlainPlain(s[:end]); got != want {
+					t.Fatalf("mdPlain(%q) = %v, want %v", s[:end], got, want)
+				}
+			}
+		}
+	}
+}
+
+func FuzzMdPlain(f *testing.F) {
+	f.Add("Leaders of 26 nations met in Brussels [on] Tuesday.")
+	f.Add("caf\u00e9 \u2019quoted\u2019 *x* ")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := mdPlain(s), mdPlainPlain(s); got != want {
+			t.Fatalf("mdPlain(%q) = %v, want %v", s, got, want)
+		}
+	})
 }
