@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/net/html/atom"
+
 	"github.com/factlint/factlint/internal/corpusgen/gen"
 )
 
@@ -112,4 +114,19 @@ func FuzzScanHTMLFast(f *testing.F) {
 		f.Add(randomHTML(r, htmlFastPieces))
 	}
 	f.Fuzz(func(t *testing.T, src string) { scanHTMLBoth(t, src) })
+}
+
+func TestTagFlagsMatchMaps(t *testing.T) {
+	atoms := []atom.Atom{0, atom.A, atom.Span, atom.Em, atom.Time, atom.Title, atom.Td, atom.Th, atom.Atom(1), atom.Atom(0xffffffff)}
+	for _, m := range []map[atom.Atom]bool{skipTags, blockTags, voidTags} {
+		for a := range m {
+			atoms = append(atoms, a)
+		}
+	}
+	for _, a := range atoms {
+		f := tagFlags(a)
+		if f&tagSkip != 0 != skipTags[a] || f&tagBlock != 0 != blockTags[a] || f&tagVoid != 0 != voidTags[a] {
+			t.Errorf("tagFlags(%v) = %b", a, f)
+		}
+	}
 }
