@@ -5,6 +5,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"sync"
 
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -220,15 +221,32 @@ type htmlTok struct {
 
 // scanHTML makes the first pass over the page in m: by scanHTMLFast where
 // the page is as simple as it reads, else by x/net/html's tokenizer.
-func scanHTML(m *mapped) htmlScan {
-	var st htmlScanState
+//
+// The state comes from htmlScanPool, and the caller gives it back with
+// release: a page's tokens and tags took four times its size in new memory.
+func scanHTML(m *mapped) *htmlScanState {
+	st := htmlScanPool.Get().(*htmlScanState)
 	st.init(m)
-	if scanHTMLFast(m, &st) {
-		return st.sc
+	if scanHTMLFast(m, st) {
+		return st
 	}
 	st.init(m)
-	scanHTMLTokenizer(m, &st)
-	return st.sc
+	scanHTMLTokenizer(m, st)
+	return st
+}
+
+var htmlScanPool = sync.Pool{New: func() any { return new(htmlScanState) }}
+
+// release gives st back to htmlScanPool, unless its arrays are unusually
+// large. The tags and names are cleared so that the pool holds no page.
+func (st *htmlScanState) release() {
+	if cap(st.sc.toks) > 1<<16 {
+		return
+	}
+	clear(st.sc.tags)
+	clear(st.sc.names)
+	st.sc.ldJSON, st.sc.title, st.sc.meta, st.sc.err = nil, "", Meta{}, nil
+	htmlScanPool.Put(st)
 }
 
 // scanHTMLTokenizer makes the first pass with x/net/html's tokenizer.
@@ -270,6 +288,8 @@ type htmlScanState struct {
 
 // init readies st for the page in m, keeping the arrays it has.
 func (st *htmlScanState) init(m *mapped) {
+	clear(st.sc.tags) // what a scan given up wrote
+	clear(st.sc.names)
 	toks, tags, names := st.sc.toks[:0], st.sc.tags[:0], st.sc.names[:0]
 	if toks == nil {
 		toks, tags = make([]htmlTok, 0, len(m.text)/16), make([]htmlTag, 0, len(m.text)/64)
@@ -368,7 +388,9 @@ func (sc *htmlScan) metaTag(t htmlTag) {
 // htmlText appends the article text of the page in m to b and returns the
 // page's metadata and its JSON-LD articleBody, if any.
 func htmlText(b *builder, m *mapped) (Meta, *mapped) {
-	sc := scanHTML(m)
+	st := scanHTML(m)
+	defer st.release()
+	sc := &st.sc
 	meta := sc.meta
 	if meta.Title == "" {
 		meta.Title = strings.TrimSpace(sc.title)
