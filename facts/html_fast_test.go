@@ -130,3 +130,50 @@ func TestTagFlagsMatchMaps(t *testing.T) {
 		}
 	}
 }
+
+// htmlRunBoth runs htmlRun and refHTMLRun over text, as one exact run after
+// prefix, and fails t unless they build the same.
+func htmlRunBoth(t *testing.T, prefix, text string) {
+	t.Helper()
+	src := "<" + text + "<"
+	m := identity(src, 3)
+	got, want := newBuilder(0), newBuilder(0)
+	for _, b := range []*builder{got, want} {
+		if prefix != "" {
+			b.add(0, prefix)
+		}
+	}
+	htmlRun(got, m, 1, 1+len(text))
+	refHTMLRun(want, m, 1, 1+len(text))
+	if string(got.buf) != string(want.buf) || !reflect.DeepEqual(got.segs, want.segs) || got.next != want.next || got.last != want.last {
+		t.Fatalf("htmlRun(%q) after %q:\n got %q %v\nwant %q %v", text, prefix, got.buf, got.segs, want.buf, want.segs)
+	}
+}
+
+// TestHTMLRunLongMatchesReference holds htmlRun to the reference on runs
+// of many words, longer than TestHTMLRunMatchesReference's.
+func TestHTMLRunLongMatchesReference(t *testing.T) {
+	pieces := append([]string{"council", "voted", "7-2", "on", "Tuesday.", "I", "(x)", "~", "!", "\"q\""}, htmlRunPieces...)
+	r := rand.New(rand.NewPCG(21, 22))
+	for range 20000 {
+		var sb strings.Builder
+		for n := r.IntN(40); n > 0; n-- {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+			if r.IntN(3) > 0 {
+				sb.WriteByte(' ')
+			}
+		}
+		htmlRunBoth(t, []string{"", "x", "x ", "x\n"}[r.IntN(4)], sb.String())
+	}
+}
+
+func FuzzHTMLRun(f *testing.F) {
+	f.Add("x", "The council voted 7-2 on Tuesday to approve the budget &amp; more.")
+	f.Add("", " Leading  double  spaces and\ttabs\nand caf\u00e9 words ")
+	f.Fuzz(func(t *testing.T, prefix, text string) {
+		if strings.Contains(prefix, "<") {
+			return
+		}
+		htmlRunBoth(t, prefix, text)
+	})
+}
