@@ -5,6 +5,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"sync"
 
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -60,6 +61,46 @@ var voidTags = map[atom.Atom]bool{
 	atom.Source: true, atom.Track: true, atom.Wbr: true, atom.Param: true,
 }
 
+// Flags of an element in tagFlags.
+const (
+	tagSkip  = 1 << iota // in skipTags
+	tagBlock             // in blockTags
+	tagVoid              // in voidTags
+)
+
+// tagFlags returns the flags of the element a, as the three maps say, from
+// a small open-addressed table: the maps' lookups were a twentieth of
+// loading an HTML page.
+func tagFlags(a atom.Atom) uint8 {
+	for i := tagSlot(a); ; i = (i + 1) % uint32(len(tagFlagTab)) {
+		if s := &tagFlagTab[i]; s.a == a || s.a == 0 {
+			return s.f // 0 from an empty slot
+		}
+	}
+}
+
+func tagSlot(a atom.Atom) uint32 { return uint32(a) * 0x9e3779b1 >> 24 }
+
+var tagFlagTab = func() (t [256]struct {
+	a atom.Atom
+	f uint8
+}) {
+	for _, m := range []struct {
+		tags map[atom.Atom]bool
+		f    uint8
+	}{{skipTags, tagSkip}, {blockTags, tagBlock}, {voidTags, tagVoid}} {
+		for a := range m.tags {
+			i := tagSlot(a)
+			for t[i].a != 0 && t[i].a != a {
+				i = (i + 1) % uint32(len(t))
+			}
+			t[i].a = a
+			t[i].f |= m.f
+		}
+	}
+	return t
+}()
+
 // boilerplate matches class and id words of page furniture.
 var boilerplate = regexp.MustCompile(`(?i)(^|[\s_-])(nav|navbar|menu|share|sharing|social|related|promo|advert|advertisement|ad|ads|cookie|cookies|newsletter|comments?|breadcrumbs?|subscribe|sidebar|masthead|byline-share|skip-link|visually-hidden|sr-only)($|[\s_-])`)
 
@@ -85,28 +126,34 @@ func readTag(z *xhtml.Tokenizer) htmlTag {
 	for hasAttr {
 		var k, v []byte
 		k, v, hasAttr = z.TagAttr()
-		switch string(k) {
-		case "class":
-			t.class = string(v)
-		case "id":
-			t.id = string(v)
-		case "role":
-			t.role = strings.ToLower(string(v))
-		case "type":
-			t.typ = strings.ToLower(string(v))
-		case "property", "name", "itemprop":
-			if t.prop == "" {
-				t.prop = strings.ToLower(string(v))
-			}
-		case "content":
-			t.cont = string(v)
-		case "hidden":
-			t.hidden = true
-		case "aria-hidden":
-			t.hidden = string(v) == "true"
-		}
+		setAttr(&t, k, v)
 	}
 	return t
+}
+
+// setAttr records the attribute k=v of t, if it is one the reader uses.
+// It takes bytes from the tokenizer and strings from scanHTMLFast.
+func setAttr[K, V []byte | string](t *htmlTag, k K, v V) {
+	switch string(k) {
+	case "class":
+		t.class = string(v)
+	case "id":
+		t.id = string(v)
+	case "role":
+		t.role = strings.ToLower(string(v))
+	case "type":
+		t.typ = strings.ToLower(string(v))
+	case "property", "name", "itemprop":
+		if t.prop == "" {
+			t.prop = strings.ToLower(string(v))
+		}
+	case "content":
+		t.cont = string(v)
+	case "hidden":
+		t.hidden = true
+	case "aria-hidden":
+		t.hidden = string(v) == "true"
+	}
 }
 
 // endTagName returns the name of the end tag z is at, as z.TagName does,
@@ -136,7 +183,7 @@ func endTagName(z *xhtml.Tokenizer) []byte {
 // skipped reports whether the element's content is not article text.
 // inArticle keeps an article's own header (its headline).
 func (t htmlTag) skipped(inArticle bool) bool {
-	if skipTags[t.a] || t.hidden || skipRoles[t.role] {
+	if tagFlags(t.a)&tagSkip != 0 || t.hidden || t.role != "" && skipRoles[t.role] {
 		return true
 	}
 	if t.a == atom.Header && !inArticle {
@@ -172,12 +219,40 @@ type htmlTok struct {
 	tag        int // index in htmlScan.tags, or for end tags in htmlScan.names
 }
 
-func scanHTML(m *mapped) htmlScan {
-	sc := htmlScan{bestArticle: -1, toks: make([]htmlTok, 0, len(m.text)/16), tags: make([]htmlTag, 0, len(m.text)/64)}
+// scanHTML makes the first pass over the page in m: by scanHTMLFast where
+// the page is as simple as it reads, else by x/net/html's tokenizer.
+//
+// The state comes from htmlScanPool, and the caller gives it back with
+// release: a page's tokens and tags took four times its size in new memory.
+func scanHTML(m *mapped) *htmlScanState {
+	st := htmlScanPool.Get().(*htmlScanState)
+	st.init(m)
+	if scanHTMLFast(m, st) {
+		return st
+	}
+	st.init(m)
+	scanHTMLTokenizer(m, st)
+	return st
+}
+
+var htmlScanPool = sync.Pool{New: func() any { return new(htmlScanState) }}
+
+// release gives st back to htmlScanPool, unless its arrays are unusually
+// large. The tags and names are cleared so that the pool holds no page.
+func (st *htmlScanState) release() {
+	if cap(st.sc.toks) > 1<<16 {
+		return
+	}
+	clear(st.sc.tags)
+	clear(st.sc.names)
+	st.sc.ldJSON, st.sc.title, st.sc.meta, st.sc.err = nil, "", Meta{}, nil
+	htmlScanPool.Put(st)
+}
+
+// scanHTMLTokenizer makes the first pass with x/net/html's tokenizer.
+func scanHTMLTokenizer(m *mapped, st *htmlScanState) {
 	z := xhtml.NewTokenizer(strings.NewReader(m.text))
 	off := 0
-	article, artDepth, pDepth, inTitle, inLD := -1, 0, 0, false, false
-	var lens []int
 	for {
 		tt := z.Next()
 		raw := len(z.Raw())
@@ -185,68 +260,110 @@ func scanHTML(m *mapped) htmlScan {
 		off += raw
 		switch tt {
 		case xhtml.ErrorToken:
-			sc.toks = append(sc.toks, htmlTok{tt: tt, start: start, end: start + raw})
-			sc.err = z.Err()
-			best := 0
-			for i, n := range lens {
-				if n > best {
-					sc.bestArticle, best = i, n
-				}
-			}
-			return sc
+			st.end(start, start+raw, z.Err())
+			return
 		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
-			t := readTag(z)
-			sc.toks = append(sc.toks, htmlTok{tt: tt, start: start, end: start + raw, tag: len(sc.tags)})
-			sc.tags = append(sc.tags, t)
-			switch {
-			case t.a == atom.Article:
-				if artDepth == 0 {
-					article = len(lens)
-					lens = append(lens, 0)
-				}
-				artDepth++
-			case t.a == atom.Main || t.role == "main":
-				sc.hasMain = true
-			case t.a == atom.P:
-				pDepth++
-			case t.a == atom.Title:
-				inTitle = true
-			case t.a == atom.Script && t.typ == "application/ld+json":
-				inLD = true
-			case t.a == atom.Meta:
-				sc.metaTag(t)
-			}
+			st.startTag(tt, readTag(z), start, start+raw)
 		case xhtml.EndTagToken:
 			n := endTagName(z)
-			a := atom.Lookup(n)
 			name := string(n)
 			if start+2+len(n) <= len(m.text) && m.text[start+2:start+2+len(n)] == string(n) {
 				name = m.text[start+2 : start+2+len(n)] // no copy
 			}
-			sc.toks = append(sc.toks, htmlTok{tt: tt, start: start, end: start + raw, a: a, tag: len(sc.names)})
-			sc.names = append(sc.names, name)
-			switch a {
-			case atom.Article:
-				if artDepth > 0 {
-					artDepth--
-				}
-			case atom.P:
-				pDepth = max(0, pDepth-1)
-			case atom.Title:
-				inTitle = false
-			case atom.Script:
-				inLD = false
-			}
+			st.endTag(name, atom.Lookup(n), start, start+raw)
 		case xhtml.TextToken:
-			sc.toks = append(sc.toks, htmlTok{tt: tt, start: start, end: start + raw})
-			switch {
-			case inLD:
-				sc.ldJSON = append(sc.ldJSON, [2]int{start, start + raw})
-			case inTitle:
-				sc.title += html.UnescapeString(string(z.Raw()))
-			case artDepth > 0 && pDepth > 0:
-				lens[article] += raw
-			}
+			st.text(m, start, start+raw)
+		}
+	}
+}
+
+// htmlScanState is the first pass's state, fed the page's tokens in order.
+type htmlScanState struct {
+	sc                htmlScan
+	article, artDepth int
+	pDepth            int
+	inTitle, inLD     bool
+	lens              []int // <p> text of each top-level <article>
+}
+
+// init readies st for the page in m, keeping the arrays it has.
+func (st *htmlScanState) init(m *mapped) {
+	clear(st.sc.tags) // what a scan given up wrote
+	clear(st.sc.names)
+	toks, tags, names := st.sc.toks[:0], st.sc.tags[:0], st.sc.names[:0]
+	if toks == nil {
+		toks, tags = make([]htmlTok, 0, len(m.text)/16), make([]htmlTag, 0, len(m.text)/64)
+	}
+	*st = htmlScanState{sc: htmlScan{bestArticle: -1, toks: toks, tags: tags, names: names}, article: -1, lens: st.lens[:0]}
+}
+
+func (st *htmlScanState) startTag(tt xhtml.TokenType, t htmlTag, start, end int) {
+	sc := &st.sc
+	sc.toks = append(sc.toks, htmlTok{tt: tt, start: start, end: end, tag: len(sc.tags)})
+	sc.tags = append(sc.tags, t)
+	switch {
+	case t.a == atom.Article:
+		if st.artDepth == 0 {
+			st.article = len(st.lens)
+			st.lens = append(st.lens, 0)
+		}
+		st.artDepth++
+	case t.a == atom.Main || t.role == "main":
+		sc.hasMain = true
+	case t.a == atom.P:
+		st.pDepth++
+	case t.a == atom.Title:
+		st.inTitle = true
+	case t.a == atom.Script && t.typ == "application/ld+json":
+		st.inLD = true
+	case t.a == atom.Meta:
+		sc.metaTag(t)
+	}
+}
+
+// endTag records an end tag named name, whose atom is a.
+func (st *htmlScanState) endTag(name string, a atom.Atom, start, end int) {
+	sc := &st.sc
+	sc.toks = append(sc.toks, htmlTok{tt: xhtml.EndTagToken, start: start, end: end, a: a, tag: len(sc.names)})
+	sc.names = append(sc.names, name)
+	switch a {
+	case atom.Article:
+		if st.artDepth > 0 {
+			st.artDepth--
+		}
+	case atom.P:
+		st.pDepth = max(0, st.pDepth-1)
+	case atom.Title:
+		st.inTitle = false
+	case atom.Script:
+		st.inLD = false
+	}
+}
+
+// text records the text token m.text[start:end].
+func (st *htmlScanState) text(m *mapped, start, end int) {
+	sc := &st.sc
+	sc.toks = append(sc.toks, htmlTok{tt: xhtml.TextToken, start: start, end: end})
+	switch {
+	case st.inLD:
+		sc.ldJSON = append(sc.ldJSON, [2]int{start, end})
+	case st.inTitle:
+		sc.title += html.UnescapeString(m.text[start:end])
+	case st.artDepth > 0 && st.pDepth > 0:
+		st.lens[st.article] += end - start
+	}
+}
+
+// end records the error token that ends the page, with the tokenizer's
+// error err (io.EOF at the end of the page), and chooses the article.
+func (st *htmlScanState) end(start, end int, err error) {
+	sc := &st.sc
+	sc.toks = append(sc.toks, htmlTok{tt: xhtml.ErrorToken, start: start, end: end})
+	sc.err = err
+	best := 0
+	for i, n := range st.lens {
+		if n > best {
+			sc.bestArticle, best = i, n
 		}
 	}
 }
@@ -271,7 +388,9 @@ func (sc *htmlScan) metaTag(t htmlTag) {
 // htmlText appends the article text of the page in m to b and returns the
 // page's metadata and its JSON-LD articleBody, if any.
 func htmlText(b *builder, m *mapped) (Meta, *mapped) {
-	sc := scanHTML(m)
+	st := scanHTML(m)
+	defer st.release()
+	sc := &st.sc
 	meta := sc.meta
 	if meta.Title == "" {
 		meta.Title = strings.TrimSpace(sc.title)
@@ -306,7 +425,8 @@ func htmlText(b *builder, m *mapped) (Meta, *mapped) {
 			return meta, ldBody
 		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
 			t := &sc.tags[tk.tag]
-			void := voidTags[t.a] || tt == xhtml.SelfClosingTagToken
+			flags := tagFlags(t.a)
+			void := flags&tagVoid != 0 || tt == xhtml.SelfClosingTagToken
 			if skip != "" {
 				if t.name == skip && !void {
 					skipDepth++
@@ -333,7 +453,7 @@ func htmlText(b *builder, m *mapped) (Meta, *mapped) {
 				}
 				continue
 			}
-			if blockTags[t.a] {
+			if flags&tagBlock != 0 {
 				paragraphBreak(b)
 			} else if t.a == atom.Td || t.a == atom.Th {
 				if len(b.buf) > 0 && !b.endsWith(" ") && !b.endsWith("\n") {
@@ -360,7 +480,7 @@ func htmlText(b *builder, m *mapped) (Meta, *mapped) {
 					continue
 				}
 			}
-			if blockTags[a] {
+			if tagFlags(a)&tagBlock != 0 {
 				paragraphBreak(b)
 			}
 		case xhtml.TextToken:

@@ -69,10 +69,10 @@ func looksLikeNinjs(path string) bool {
 	}
 	defer f.Close()
 	size := int64(-1)
-	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
-		size = min(info.Size(), DefaultMaxSize)
+	if n, ok := f.size(); ok {
+		size = min(n, DefaultMaxSize)
 	}
-	src, err := readAll(io.LimitReader(f, DefaultMaxSize), size)
+	src, err := readAll(f, size, DefaultMaxSize-1)
 	if err != nil {
 		return true
 	}
@@ -164,26 +164,15 @@ func readInput(in Input, stdin io.Reader) ([]byte, error) {
 	if limit <= 0 {
 		limit = DefaultMaxSize
 	}
-	r := stdin
-	size := int64(-1) // unknown
-	if in.Path != "-" {
-		f, err := openFile(in.Path)
-		if err != nil {
-			return nil, inputError(in.Name(), err)
-		}
-		defer f.Close()
-		info, err := f.Stat()
-		if err == nil && info.Mode().IsRegular() {
-			if info.Size() > limit {
-				return nil, tooLarge(in.Name(), info.Size(), limit)
-			}
-			size = info.Size()
-		}
-		r = f
+	var src []byte
+	var err error
+	if in.Path == "-" {
+		src, err = readAll(stdin, -1, limit)
+	} else {
+		src, err = readFile(in, limit)
 	}
-	src, err := readAll(io.LimitReader(r, limit+1), size)
 	if err != nil {
-		return nil, inputError(in.Name(), err)
+		return nil, err
 	}
 	if int64(len(src)) > limit {
 		return nil, tooLarge(in.Name(), -1, limit)
@@ -191,23 +180,62 @@ func readInput(in Input, stdin io.Reader) ([]byte, error) {
 	return src, nil
 }
 
-// readAll is io.ReadAll with a first buffer for size bytes, when known (-1
-// when not), and room for the read that finds the end: a file is read with
-// one allocation and no copying instead of io.ReadAll's growing from 512
-// bytes.
-func readAll(r io.Reader, size int64) ([]byte, error) {
+// readFile reads the file of a named input, refusing one whose size is
+// over limit; it may return up to limit+1 bytes when the size was not known.
+func readFile(in Input, limit int64) ([]byte, error) {
+	f, err := openFile(in.Path)
+	if err != nil {
+		return nil, inputError(in.Name(), err)
+	}
+	defer f.Close()
+	size, ok := f.size()
+	if !ok {
+		size = -1 // unknown
+	} else if size > limit {
+		return nil, tooLarge(in.Name(), size, limit)
+	}
+	src, err := readAll(f, size, limit)
+	if err != nil {
+		return nil, inputError(in.Name(), err)
+	}
+	return src, nil
+}
+
+// readAll reads r to its end, or to limit+1 bytes. It is io.ReadAll with a
+// first buffer for size bytes, when known (-1 when not), and room for the
+// read that finds the end: a file is read with one allocation and no
+// copying instead of io.ReadAll's growing from 512 bytes.
+//
+// A read that brings the bytes to the known size ends the reading without
+// the read that would find the end: a regular file is read short only at its
+// end, so that read could only find bytes written since its size was taken,
+// as a read just after would. It was one system call in five of reading an
+// article, on this machine about 2,500 cycles a file.
+//
+// readAll is generic so that a rawFile is not boxed in an interface.
+func readAll[R io.Reader](r R, size, limit int64) ([]byte, error) {
 	if size < 0 {
-		return io.ReadAll(r)
+		return io.ReadAll(io.LimitReader(r, limit+1))
 	}
 	b := make([]byte, 0, size+1)
 	for {
-		n, err := r.Read(b[len(b):cap(b)])
+		p := b[len(b):cap(b)]
+		if rest := limit + 1 - int64(len(b)); int64(len(p)) > rest {
+			p = p[:rest]
+		}
+		if len(p) == 0 { // limit+1 bytes read
+			return b, nil
+		}
+		n, err := r.Read(p)
 		b = b[:len(b)+n]
 		if err != nil {
 			if err == io.EOF {
 				err = nil
 			}
 			return b, err
+		}
+		if n > 0 && int64(len(b)) == size {
+			return b, nil
 		}
 		if len(b) == cap(b) { // the file grew since its size was taken
 			b = append(b, 0)[:len(b)]

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -77,10 +78,28 @@ type builder struct {
 	// last is the file offset just after the last text taken from the file,
 	// where synthetic text (paragraph breaks) is placed.
 	last int
+	// pooled holds buf's array when it came from textPool.
+	pooled *[]byte
 }
 
-// newBuilder returns a builder for text of about size bytes.
-func newBuilder(size int) *builder { return &builder{next: -1, buf: make([]byte, 0, size)} }
+// newBuilder returns a builder for text of about size bytes. Its buffer
+// comes from textPool and goes back to it when document copies the text
+// out: a new buffer per document was a sixth of the bytes allocated in
+// loading an HTML or Markdown article.
+func newBuilder(size int) *builder {
+	p := textPool.Get().(*[]byte)
+	buf := (*p)[:0]
+	if cap(buf) < size {
+		buf = make([]byte, 0, size)
+	}
+	return &builder{next: -1, buf: buf, pooled: p}
+}
+
+var textPool = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledText is the largest buffer kept in textPool: one for an unusually
+// long document is let go rather than held.
+const maxPooledText = 1 << 20
 
 // at makes sure the next byte appended maps to file offset orig,
 // continuing the current segment when it can.
@@ -190,16 +209,31 @@ func (b *builder) add(orig int, s string) {
 
 // plainSpan returns the index of the first byte of s at or after i that is
 // not ASCII or is a CR: the next byte normalisation may change. It looks at
-// eight bytes at a time.
+// sixteen and then eight bytes at a time, through a slice it shortens so
+// that the compiler drops the bounds checks of indexing s[i+k]: that took
+// BenchmarkLoadCorpus/txt from 18.1 M to 12.6 M instructions, and sixteen
+// bytes a test to 11.4 M.
 func plainSpan(s string, i int) int {
 	const hi, cr, lo = 0x8080808080808080, 0x0d0d0d0d0d0d0d0d, 0x0101010101010101
-	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	for t := s[i:]; len(t) >= 16; t = t[16:] {
+		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		v := uint64(t[8]) | uint64(t[9])<<8 | uint64(t[10])<<16 | uint64(t[11])<<24 |
+			uint64(t[12])<<32 | uint64(t[13])<<40 | uint64(t[14])<<48 | uint64(t[15])<<56
+		x, y := w^cr, v^cr // zero bytes where w and v have a CR
+		if (w|v|(x-lo)&^x|(y-lo)&^y)&hi != 0 {
+			break
+		}
+		i += 16
+	}
+	for t := s[i:]; len(t) >= 8; t = t[8:] {
+		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
 		x := w ^ cr // a zero byte where w has a CR
 		if (w|(x-lo)&^x)&hi != 0 {
 			break
 		}
+		i += 8
 	}
 	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf || s[i] == '\r' {
@@ -210,14 +244,15 @@ func plainSpan(s string, i int) int {
 }
 
 // nonASCII returns the index of the first byte of s at or after i that is not
-// ASCII, or len(s).
+// ASCII, or len(s); like plainSpan, eight bytes at a time.
 func nonASCII(s string, i int) int {
-	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	for t := s[i:]; len(t) >= 8; t = t[8:] {
+		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
 		if w&0x8080808080808080 != 0 {
 			break
 		}
+		i += 8
 	}
 	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -344,6 +379,11 @@ func (b *builder) endsWith(s string) bool {
 func (b *builder) document(name string, src []byte) *Document {
 	// Not NewDocument, which would copy src into a Text replaced here.
 	d := &Document{Name: name, File: source.NewFile(name, src), Text: string(b.buf), segs: b.segs}
+	if b.pooled != nil && cap(b.buf) <= maxPooledText {
+		*b.pooled = b.buf[:0]
+		textPool.Put(b.pooled)
+	}
+	b.buf, b.pooled = nil, nil
 	if len(d.segs) == 1 && d.segs[0] == (segment{end: len(src)}) && d.Text == string(src) {
 		d.segs = nil
 	}

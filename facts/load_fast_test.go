@@ -1,0 +1,135 @@
+package facts
+
+import (
+	"bytes"
+	"io"
+	"strings"
+	"testing"
+	"testing/iotest"
+	"unicode/utf8"
+)
+
+// plainSpanPlain is plainSpan a byte at a time.
+func plainSpanPlain(s string, i int) int {
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf || s[i] == '\r' {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// nonASCIIPlain is nonASCII a byte at a time.
+func nonASCIIPlain(s string, i int) int {
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// checkPlainSpans holds plainSpan and nonASCII to their plain forms at every
+// starting index of s.
+func checkPlainSpans(t *testing.T, s string) {
+	t.Helper()
+	for i := 0; i <= len(s); i++ {
+		if got, want := plainSpan(s, i), plainSpanPlain(s, i); got != want {
+			t.Fatalf("plainSpan(%q, %d) = %d, want %d", s, i, got, want)
+		}
+		if got, want := nonASCII(s, i), nonASCIIPlain(s, i); got != want {
+			t.Fatalf("nonASCII(%q, %d) = %d, want %d", s, i, got, want)
+		}
+	}
+}
+
+func TestSpansMatchPlain(t *testing.T) {
+	base := "The council voted 7-2 on Tuesday to approve the budget."
+	for _, odd := range []string{"\r", "\r\n", "é", "\x80", "\x7f", "\x0c", "\x8d", "\xff", "’"} {
+		for at := 0; at <= len(base); at++ {
+			checkPlainSpans(t, base[:at]+odd+base[at:])
+		}
+	}
+	checkPlainSpans(t, "")
+	checkPlainSpans(t, base)
+}
+
+func FuzzSpans(f *testing.F) {
+	f.Add("plain ascii text, long enough for eight-byte words\r\n")
+	f.Add("caf\u00e9 \u2019quoted\u2019 \r")
+	f.Fuzz(func(t *testing.T, s string) { checkPlainSpans(t, s) })
+}
+
+// TestReadAllMatchesReadAll holds readAll to io.ReadAll over a reader
+// limited to limit+1 bytes, for true, stale (the file grew or shrank since
+// its size was taken) and unknown sizes. A reader that fills its buffer
+// stands for a regular file, which is read short only at its end.
+func TestReadAllMatchesReadAll(t *testing.T) {
+	for _, n := range []int{0, 1, 7, 100, 4096} {
+		src := bytes.Repeat([]byte("abcdefg\n"), n)[:n*8/7]
+		for _, size := range []int64{-1, 0, int64(len(src)) / 2, int64(len(src)), int64(len(src)) + 3} {
+			for _, limit := range []int64{0, 5, int64(len(src)) - 1, int64(len(src)), 1 << 20} {
+				if limit < 0 || size > limit {
+					continue // readFile refuses it before reading
+				}
+				want, _ := io.ReadAll(io.LimitReader(bytes.NewReader(src), limit+1))
+				got, err := readAll(bytes.NewReader(src), size, limit)
+				if err != nil || !bytes.Equal(got, want) {
+					t.Errorf("len %d size %d limit %d: readAll = %d bytes, %v; want %d bytes", len(src), size, limit, len(got), err, len(want))
+				}
+				if size == int64(len(src)) || size < 0 {
+					got, err := readAll(iotest.OneByteReader(bytes.NewReader(src)), size, limit)
+					if err != nil || !bytes.Equal(got, want) {
+						t.Errorf("one byte a read, len %d size %d limit %d: readAll = %d bytes, %v; want %d bytes", len(src), size, limit, len(got), err, len(want))
+					}
+				}
+			}
+		}
+	}
+}
+
+// mdPlainPlain is mdPlain a byte at a time, without the table.
+func mdPlainPlain(t string) bool {
+	if t == "" || t[len(t)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c < 0x20 || strings.IndexByte("\\`*_[]!<\x7f", c) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func TestMdPlainMatchesPlain(t *testing.T) {
+	base := "Leaders of 26 nations met in Brussels on Tuesday, officials said."
+	if !mdPlain(base) {
+		t.Fatal("plain text refused")
+	}
+	for c := range 256 {
+		for _, at := range []int{0, 1, 7, 8, 9, 30, len(base) - 1} {
+			s := base[:at] + string(rune(c))[:1] + base[at:]
+			if c >= 0x80 {
+				s = base[:at] + string([]byte{byte(c)}) + base[at:]
+			}
+			for _, end := range []int{len(s), len(s) - 3, at + 1, 5} {
+				if end < 0 || end > len(s) {
+					continue
+				}
+				if got, want := mdPlain(s[:end]), mdPlainPlain(s[:end]); got != want {
+					t.Fatalf("mdPlain(%q) = %v, want %v", s[:end], got, want)
+				}
+			}
+		}
+	}
+}
+
+func FuzzMdPlain(f *testing.F) {
+	f.Add("Leaders of 26 nations met in Brussels [on] Tuesday.")
+	f.Add("caf\u00e9 \u2019quoted\u2019 *x* ")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := mdPlain(s), mdPlainPlain(s); got != want {
+			t.Fatalf("mdPlain(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
