@@ -178,25 +178,6 @@ func TestMayStartNameList(t *testing.T) {
 	}
 }
 
-// quoteStop8 must say what quoteStop says of any of its eight bytes.
-func TestQuoteStop8(t *testing.T) {
-	for _, fill := range []byte{'a', ' ', 0, 0x7f, '\n' + 1, '"' - 1} {
-		for pos := range 8 {
-			for c := range 256 {
-				b := []byte(strings.Repeat(string(fill), 8))
-				b[pos] = byte(c)
-				want := false
-				for _, x := range b {
-					want = want || quoteStop[x]
-				}
-				if got := quoteStop8(load8(string(b), 0)); got != want {
-					t.Fatalf("quoteStop8(%q) = %v, want %v", b, got, want)
-				}
-			}
-		}
-	}
-}
-
 // appendOutside must keep the tokens insideQuote says are outside, and
 // findSpeaker must find the same speaker by binary search as by scanning.
 func TestQuoteRegionAsPlain(t *testing.T) {
@@ -309,6 +290,25 @@ func TestIsTitleCaseAsFields(t *testing.T) {
 			if got, want := isTitleCase(s), plain(s); got != want {
 				t.Errorf("isTitleCase(%q) = %v, want %v", s, got, want)
 			}
+		}
+	}
+}
+
+// scanQuotes, which searches for its stops, must pair the marks the plain
+// byte walk pairs: at the ends of the text, across line breaks, beside
+// other non-ASCII characters and in invalid UTF-8.
+func TestScanQuotesAsPlain(t *testing.T) {
+	texts := []string{
+		"", "\"", "“", "\xe2", "\xe2\x80", "\xc2", "'", "\n", "a\"b\"", "\"a\nb\"",
+		"“He said,” she said, “yes.”\n“And more\n\n“so on”",
+		"‘World needs action’ — Trump's ‘yes, but’ «oui» „ja“ »nein«",
+		"\xe2\xe2\x80\x9cquoted\xe2\x80\x9d \xc2\xc2\xab x \xc2\xbb \x80\"\xff\"",
+		"He said: \"It's 'fine'\nand\n\"goes on\" — €5 – ok’s “open\n",
+		strings.Repeat("é “a” ’ \n", 50),
+	}
+	for _, text := range texts {
+		if got, want := scanQuotes(text), scanQuotesPlain(text); !reflect.DeepEqual(got, want) {
+			t.Errorf("scanQuotes(%q):\n got %+v\nwant %+v", text, got, want)
 		}
 	}
 }

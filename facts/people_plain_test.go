@@ -393,6 +393,15 @@ func crossSentenceTitlesPlain(sents []Sentence, all [][]token, ms []personMentio
 	}
 }
 
+// quoteStop tells the bytes scanQuotesPlain must look at: a line end, the
+// ASCII quotation marks and the first byte of any other character.
+var quoteStop = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c == '\n' || c == '\'' || c == '"' || c >= utf8.RuneSelf
+	}
+	return t
+}()
+
 func scanQuotesPlain(text string) []rawQuote {
 	var out []rawQuote
 	var cur *rawQuote
