@@ -110,6 +110,10 @@ type extraction struct {
 	facts []Fact
 	num   numScratch // the numeric extractors' state
 
+	// people holds the name reader's arrays: taken by extractPeople,
+	// given back by extractQuotes.
+	people *peopleScan
+
 	// para is the current sentence's paragraph, of index paraIdx.
 	para    string
 	paraIdx int

@@ -111,6 +111,9 @@ func peopleTexts(t *testing.T) []string {
 	return texts
 }
 
+// reusedScan is the name reader's state kept over samePeople's texts.
+var reusedScan = new(peopleScan)
+
 func samePeople(t *testing.T, text string) {
 	t.Helper()
 	d := normalize("t.txt", []byte(text))
@@ -118,6 +121,14 @@ func samePeople(t *testing.T, text string) {
 	all := tokenizeAll(d, sents)
 	got := findPeopleIn(d, sents, all)
 	want := findPeopleInPlain(d, sents, all)
+	// The arrays of a scan reused from text to text, as the pooled ones
+	// are, must find the same.
+	if !reusedScan.reset() {
+		reusedScan = new(peopleScan)
+	}
+	if reused := reusedScan.find(d, sents, all); !reflect.DeepEqual(reused, got) {
+		t.Fatalf("a reused scan differs from a new one on %.80q:\n got %+v\nwant %+v", text, reused, got)
+	}
 	findAppositions(sents, all, got)
 	findAppositions(sents, all, want)
 	crossSentenceTitles(sents, all, got)

@@ -246,7 +246,16 @@ func sentenceAt(sents []Sentence, off int) int {
 }
 
 // extractQuotes finds the document's quotes and their speakers.
+//
+// It is the last reader of the mentions: the arrays they are cut from go
+// back to the pool when it is done.
 func extractQuotes(x *extraction, sents []Sentence, all [][]token, people []personMention) {
+	if x.people != nil {
+		defer func() {
+			x.people.release()
+			x.people = nil
+		}()
+	}
 	if len(sents) == 0 {
 		return
 	}
