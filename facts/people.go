@@ -211,9 +211,20 @@ func possessive(s string) (string, int) {
 }
 
 // isAllCaps reports whether s is an acronym such as "NATO" or "EU".
+//
+// ASCII letters are told by their bytes: unicode.IsLower and IsLetter say
+// the same of them, a call per character.
 func isAllCaps(s string) bool {
-	n := 0
-	for _, r := range s {
+	n, i := 0, 0
+	for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z':
+			return false
+		case c >= 'A' && c <= 'Z':
+			n++
+		}
+	}
+	for _, r := range s[i:] {
 		if unicode.IsLower(r) {
 			return false
 		}

@@ -38,7 +38,7 @@ func lexProbeWords(t *testing.T) []string {
 // wordLex must answer as the word sets it folds together.
 func TestWordLex(t *testing.T) {
 	sets := wordLexSets()
-	for _, w := range lexProbeWords(t) {
+	for _, w := range append(lexProbeWords(t), "ÉU", "EÜ", "Éa", "aÉ", "É", "A1", "1AB", "A-B", "Aé", "ÀÉ's") {
 		var want uint32
 		for f, set := range sets {
 			if set[w] {
@@ -53,6 +53,9 @@ func TestWordLex(t *testing.T) {
 		}
 		if got, want := notNamesStop(w), notNamesStopPlain(w); got != want {
 			t.Errorf("notNamesStop(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := isAllCaps(w), isAllCapsPlain(w); got != want {
+			t.Errorf("isAllCaps(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
@@ -128,6 +131,12 @@ func samePeople(t *testing.T, text string) {
 	}
 	if reused := reusedScan.find(d, sents, all); !reflect.DeepEqual(reused, got) {
 		t.Fatalf("a reused scan differs from a new one on %.80q:\n got %+v\nwant %+v", text, reused, got)
+	}
+	for _, toks := range all {
+		s, e, ok := titleOpening(toks)
+		if ps, pe, pok := titleOpeningPlain(toks); s != ps || e != pe || ok != pok {
+			t.Fatalf("titleOpening = %d, %d, %v, the plain one %d, %d, %v on %q", s, e, ok, ps, pe, pok, d.Text[toks[0].start:toks[len(toks)-1].end])
+		}
 	}
 	findAppositions(sents, all, got)
 	findAppositions(sents, all, want)
