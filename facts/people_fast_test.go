@@ -214,6 +214,13 @@ func TestQuoteRegionAsPlain(t *testing.T) {
 		if !disjoint {
 			t.Errorf("mentions overlap in %.80q", text)
 		}
+		ordered := true
+		for i := 1; i < len(qs); i++ {
+			ordered = ordered && qs[i].end >= qs[i-1].end
+		}
+		if got, want := countInside(qs, ordered, people), countInsidePlain(qs, people); got != want {
+			t.Fatalf("countInside = %d, insideQuote says %d, in %.80q", got, want, text)
+		}
 		for _, toks := range all {
 			var want []token
 			for _, tk := range toks {
@@ -329,6 +336,47 @@ func TestScanQuotesAsPlain(t *testing.T) {
 	for _, text := range texts {
 		if got, want := scanQuotes(text), scanQuotesPlain(text); !reflect.DeepEqual(got, want) {
 			t.Errorf("scanQuotes(%q):\n got %+v\nwant %+v", text, got, want)
+		}
+	}
+}
+
+func countInsidePlain(qs []rawQuote, people []personMention) int {
+	n := 0
+	for _, m := range people {
+		if insideQuote(qs, m.start) {
+			n++
+		}
+	}
+	return n
+}
+
+// countInside must count what insideQuote says, whatever the order of the
+// mentions and quotes.
+func TestCountInside(t *testing.T) {
+	q := func(start, end int, parts ...[2]int) rawQuote { return rawQuote{start: start, end: end, parts: parts} }
+	m := func(starts ...int) []personMention {
+		var ms []personMention
+		for _, s := range starts {
+			ms = append(ms, personMention{start: s, end: s + 1})
+		}
+		return ms
+	}
+	qsets := [][]rawQuote{
+		nil,
+		{q(10, 20, [2]int{11, 19})},
+		{q(10, 40, [2]int{11, 19}, [2]int{30, 39}), q(50, 60, [2]int{51, 59})},
+		{q(50, 60, [2]int{51, 59}), q(10, 20, [2]int{11, 19})}, // out of order
+	}
+	msets := [][]personMention{nil, m(5), m(12, 25, 31, 52, 70), m(52, 12, 31), m(11, 11, 19, 20, 59, 60)}
+	for _, qs := range qsets {
+		ordered := true
+		for i := 1; i < len(qs); i++ {
+			ordered = ordered && qs[i].end >= qs[i-1].end
+		}
+		for _, ms := range msets {
+			if got, want := countInside(qs, ordered, ms), countInsidePlain(qs, ms); got != want {
+				t.Errorf("countInside(%v, %v) = %d, want %d", qs, ms, got, want)
+			}
 		}
 	}
 }
