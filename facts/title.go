@@ -108,8 +108,8 @@ func titleOpening(toks []token) (s, e int, ok bool) {
 	// ("Israel's", "US") qualifying the title, not a title word. Most
 	// sentences open with a capitalised word that is neither, told without
 	// a lexicon lookup; the tests are in the cheap order, as the lower-case
-	// test before the lookup below (1.2% of the whole job was
-	// titleOpening, one sentence at a time).
+	// test before the lookup below (titleOpening, once a sentence, was
+	// 0.8% of the whole job's instructions).
 	if j < len(toks) && toks[j].kind == tWord && toks[j].upper {
 		if _, cut := possessive(toks[j].text); cut == 0 && !isAllCaps(toks[j].text) || wordIs(toks[j].text, lxTitle) {
 			return 0, 0, false
