@@ -173,6 +173,10 @@ type extraction struct {
 	paras  []paraLine
 	nParas int // the number of paragraphs
 
+	// people holds the name reader's arrays: taken by extractPeople,
+	// given back by extractQuotes.
+	people *peopleScan
+
 	// orig is the original file as a string, made once, so that Prefix and
 	// Suffix are substrings of it rather than an allocation each.
 	orig string

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -210,9 +211,20 @@ func possessive(s string) (string, int) {
 }
 
 // isAllCaps reports whether s is an acronym such as "NATO" or "EU".
+//
+// ASCII letters are told by their bytes: unicode.IsLower and IsLetter say
+// the same of them, a call per character.
 func isAllCaps(s string) bool {
-	n := 0
-	for _, r := range s {
+	n, i := 0, 0
+	for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z':
+			return false
+		case c >= 'A' && c <= 'Z':
+			n++
+		}
+	}
+	for _, r := range s[i:] {
 		if unicode.IsLower(r) {
 			return false
 		}
@@ -267,10 +279,17 @@ func tokenizeInto(d *Document, sents []Sentence, buf []token) ([][]token, []toke
 }
 
 func findPeopleIn(d *Document, sents []Sentence, all [][]token) []personMention {
+	return new(peopleScan).find(d, sents, all)
+}
+
+// find is findPeopleIn with p's arrays, reused when p is reused (see
+// peoplePool). The mentions it returns are cut from them.
+func (p *peopleScan) find(d *Document, sents []Sentence, all [][]token) []personMention {
 	// Sized from the text (about a candidate in 400 bytes and a
 	// capitalised word in 40 of news prose): growing them was a fifth of
 	// scanning names.
-	p := peopleScan{out: make([]personMention, 0, len(d.Text)/400+4), caps: make([]tokenRef, 0, len(d.Text)/40+8)}
+	p.out = reserve(p.out, len(d.Text)/400+4)
+	p.caps = reserve(p.caps, len(d.Text)/40+8)
 	for si, s := range sents {
 		p.scanNames(s, all[si], int32(si))
 	}
@@ -278,33 +297,31 @@ func findPeopleIn(d *Document, sents []Sentence, all [][]token) []personMention 
 
 	// Decide which bare runs are people, and collect the full names.
 	// Mentions are big: they are filtered in place and reached by index.
-	surnames := map[string]bool{}
+	if p.surnames == nil {
+		p.surnames = map[string]bool{}
+	}
+	surnames := p.surnames
 	for i := range cands {
 		if c := &cands[i]; len(c.words) >= 2 && !c.bare {
 			surnames[c.words[len(c.words)-1]] = true
 		}
 	}
 	// Capitalised single words used mid-sentence, counted only when a
-	// bare run needs them: most documents have none.
+	// bare run needs them (most documents have none), and only for the
+	// words asked about.
 	var standalone map[string]int
 	out := cands[:0]
 	for i := range cands {
 		c := &cands[i]
 		if c.bare && !c.supported {
-			for k := 1; k < len(c.words)-1; k++ {
-				if wordIs(c.words[k], lxGiven) && !wordIs(c.words[0], lxGiven) {
-					c.words = c.words[k:]
-					c.start = c.givenStart[k]
-					break
-				}
-			}
+			c.words, c.start = trimToGiven(c)
 			last := c.words[len(c.words)-1]
 			if len(c.words) < 2 {
 				continue
 			}
 			if !wordIs(c.words[0], lxGiven) && !surnames[last] {
 				if standalone == nil {
-					standalone = countStandalone(all, p.caps)
+					standalone = p.countStandalone(all, cands[i:])
 				}
 				if !(standalone[last] > 1 && !wordIs(last, lxGiven)) {
 					continue
@@ -322,14 +339,11 @@ func findPeopleIn(d *Document, sents []Sentence, all [][]token) []personMention 
 	// Bare single words that are known surnames: "Starmer insisted".
 	// The token starts inside a mention, in document order (mentions are
 	// found in order and do not overlap), for a binary search.
-	n := 0
-	for i := range out {
-		n += len(out[i].givenStart)
-	}
-	cover := make([]int, 0, n)
+	cover := p.cover[:0]
 	for i := range out {
 		cover = append(cover, out[i].givenStart...)
 	}
+	p.cover = cover
 	if !slices.IsSorted(cover) {
 		slices.Sort(cover)
 	}
@@ -340,15 +354,19 @@ func findPeopleIn(d *Document, sents []Sentence, all [][]token) []personMention 
 		lenMask |= 1 << (len(w) & 63)
 		firstMask |= 1 << (w[0] & 63)
 	}
-	var extra []personMention
+	extra := p.extra[:0]
+	caps := p.caps
 	if len(surnames) == 0 {
-		p.caps = nil
+		caps = nil
 	}
-	for _, c := range p.caps {
+	for _, c := range caps {
+		if lenMask&(1<<c.wlen) == 0 || firstMask&(1<<c.first) == 0 {
+			continue
+		}
 		s, toks, i := sents[c.si], all[c.si], int(c.i)
 		t := &toks[i]
 		w, cut := possessive(t.text)
-		if lenMask&(1<<(len(w)&63)) == 0 || firstMask&(1<<(w[0]&63)) == 0 || !surnames[w] {
+		if !surnames[w] {
 			continue
 		}
 		if _, covered := slices.BinarySearch(cover, t.start); covered {
@@ -363,37 +381,83 @@ func findPeopleIn(d *Document, sents []Sentence, all [][]token) []personMention 
 		ws[0] = w
 		extra = append(extra, personMention{sent: s, start: t.start, end: t.end - cut, words: ws, subject: i == 0 || verbAfter(toks, i)})
 	}
-	out = mergeMentions(out, extra)
+	p.extra = extra
+	out = p.mergeMentions(out, extra)
 	resolveNames(d.Text, out)
 	return out
 }
 
+// reserve returns s emptied, with room for n elements: s's own array when
+// it has the room.
+func reserve[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, 0, n)
+	}
+	return s[:0]
+}
+
+// trimToGiven drops the words before a given name inside a bare run
+// ("Sexual Violence Steve Witkoff" reads from "Steve"), returning the words
+// and the start.
+func trimToGiven(c *personMention) ([]string, int) {
+	for k := 1; k < len(c.words)-1; k++ {
+		if wordIs(c.words[k], lxGiven) && !wordIs(c.words[0], lxGiven) {
+			return c.words[k:], c.givenStart[k]
+		}
+	}
+	return c.words, c.start
+}
+
 // countStandalone counts the capitalised words that stand alone
-// mid-sentence, without a possessive: "Starmer insisted".
-func countStandalone(all [][]token, caps []tokenRef) map[string]int {
-	standalone := map[string]int{}
-	for _, c := range caps {
+// mid-sentence, without a possessive ("Starmer insisted"), for the last
+// words of the bare runs in cands, the only words asked about: the other
+// words are not in the map. Counting every such word, a map insertion
+// each, was an eighth of findPeopleIn in the real run.
+func (p *peopleScan) countStandalone(all [][]token, cands []personMention) map[string]int {
+	if p.standalone == nil {
+		p.standalone = map[string]int{}
+	}
+	standalone := p.standalone
+	var lenMask, firstMask uint64
+	for i := range cands {
+		if c := &cands[i]; c.bare && !c.supported && len(c.words) >= 2 {
+			w := c.words[len(c.words)-1]
+			standalone[w] = 0
+			if w != "" {
+				lenMask |= 1 << (len(w) & 63)
+				firstMask |= 1 << (w[0] & 63)
+			}
+		}
+	}
+	for _, c := range p.caps {
+		if lenMask&(1<<c.wlen) == 0 || firstMask&(1<<c.first) == 0 {
+			continue
+		}
 		toks, i := all[c.si], int(c.i)
 		if i > 0 && !toks[i-1].upper && (i+1 == len(toks) || !toks[i+1].upper) {
 			w, _ := possessive(toks[i].text)
-			standalone[w]++
+			if n, ok := standalone[w]; ok {
+				standalone[w] = n + 1
+			}
 		}
 	}
 	return standalone
 }
 
 // mergeMentions merges two lists of mentions in document order into one,
-// a before b on a tie (as a stable sort of a then b would).
-func mergeMentions(a, b []personMention) []personMention {
+// a before b on a tie (as a stable sort of a then b would), in p.merged.
+func (p *peopleScan) mergeMentions(a, b []personMention) []personMention {
+	if len(b) == 0 && mentionsSorted(a) {
+		return a
+	}
+	out := reserve(p.merged, len(a)+len(b))
 	if !mentionsSorted(a) || !mentionsSorted(b) {
-		a = append(a, b...) // not met: mentions are found in order
-		sortMentions(a)
-		return a
+		// Not met: mentions are found in order.
+		out = append(append(out, a...), b...)
+		sortMentions(out)
+		p.merged = out
+		return out
 	}
-	if len(b) == 0 {
-		return a
-	}
-	out := make([]personMention, 0, len(a)+len(b))
 	for len(a) > 0 && len(b) > 0 {
 		if b[0].start < a[0].start {
 			out, b = append(out, b[0]), b[1:]
@@ -402,7 +466,9 @@ func mergeMentions(a, b []personMention) []personMention {
 		}
 	}
 	out = append(out, a...)
-	return append(out, b...)
+	out = append(out, b...)
+	p.merged = out
+	return out
 }
 
 func mentionsSorted(ms []personMention) bool {
@@ -497,15 +563,67 @@ func joinWords(text string, m *personMention) string {
 // peopleScan is the state of reading a document's names: the candidate
 // mentions, and the arrays their words and word starts are cut from (two
 // allocations per mention were a tenth of findPeopleIn).
+//
+// Its arrays are kept between documents (see peoplePool): made afresh for
+// each, they were a quarter of the bytes extraction allocated.
 type peopleScan struct {
 	out  []personMention
 	strs []string
 	ints []int
 	caps []tokenRef // every capitalised word, in order
+
+	surnames   map[string]bool
+	standalone map[string]int
+	cover      []int           // the word starts of the mentions
+	extra      []personMention // the bare surnames
+	merged     []personMention // out and extra merged, when there are extras
 }
 
-// A tokenRef is a token of all: all[si][i].
-type tokenRef struct{ si, i int32 }
+// peoplePool keeps peopleScans between documents. extractPeople takes one
+// and extractQuotes, the mentions' last reader, gives it back.
+var peoplePool = sync.Pool{New: func() any { return new(peopleScan) }}
+
+// maxPooledMentions bounds the mentions of a peopleScan that is kept: one
+// grown by an unusually long document is let go.
+const (
+	maxPooledMentions = 1 << 10
+	maxPooledCaps     = 1 << 14
+)
+
+// release puts p back in the pool, reset.
+func (p *peopleScan) release() {
+	if p.reset() {
+		peoplePool.Put(p)
+	}
+}
+
+// reset clears p's arrays, which hold strings of the document (so that
+// the pool does not keep documents alive), for the next document. It
+// reports false, for p to be let go, when they grew too big to keep.
+func (p *peopleScan) reset() bool {
+	if max(cap(p.out), cap(p.merged), cap(p.extra)) > maxPooledMentions || cap(p.caps) > maxPooledCaps {
+		return false
+	}
+	// Nothing past an array's length was written since the last release.
+	clear(p.out)
+	clear(p.extra)
+	clear(p.merged)
+	clear(p.strs)
+	clear(p.surnames)
+	clear(p.standalone)
+	p.out, p.extra, p.merged, p.strs, p.ints = p.out[:0], p.extra[:0], p.merged[:0], p.strs[:0], p.ints[:0]
+	return true
+}
+
+// A tokenRef is a token of all: all[si][i], a capitalised word, with the
+// length and first byte of the word without its possessive, modulo 64, for
+// the filters of find and countStandalone, tested without reaching the
+// token (the pass over the capitalised words for bare surnames was a
+// seventh of find's instructions; BenchmarkPeopleArchive 46.3M -> 45.8M).
+type tokenRef struct {
+	si, i       int32
+	wlen, first uint8
+}
 
 // alloc returns n strings and, when starts, n ints, cut from the arenas
 // with their capacity capped so that an append cannot reach a neighbour.
@@ -550,9 +668,10 @@ func (p *peopleScan) scanNames(s Sentence, toks []token, si int32) {
 			switch {
 			case t.kind == tWord && t.upper:
 				words = append(words, j)
-				p.caps = append(p.caps, tokenRef{si, int32(j)})
+				_, cut := possessive(t.text)
+				p.caps = append(p.caps, tokenRef{si, int32(j), uint8((len(t.text) - cut) & 63), t.text[0] & 63})
 				j++
-				if _, cut := possessive(t.text); cut > 0 {
+				if cut > 0 {
 					goto done
 				}
 				continue
@@ -825,7 +944,14 @@ func lowerTitleBefore(toks []token, i int) int {
 // extractPeople emits a person fact for each mention and a title fact for
 // each title tied to one, and returns the mentions for the quote pass.
 func extractPeople(x *extraction, sents []Sentence, all [][]token) []personMention {
-	ms := findPeopleIn(x.doc, sents, all)
+	p := peoplePool.Get().(*peopleScan)
+	x.people = p
+	// The scan works on a copy on the stack, as it did before it was
+	// pooled: appending through the pooled pointer cost a write barrier
+	// check per capitalised word.
+	sc := *p
+	ms := sc.find(x.doc, sents, all)
+	*p = sc
 	findAppositions(sents, all, ms)
 	crossSentenceTitles(sents, all, ms)
 	for i := range ms {

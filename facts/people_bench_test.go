@@ -13,6 +13,7 @@ func BenchmarkPeople(b *testing.B) {
 	for b.Loop() {
 		x := &extraction{doc: d}
 		extractPeople(x, sents, all)
+		x.people.release() // as extractQuotes does after it
 	}
 }
 
@@ -38,6 +39,68 @@ func BenchmarkLists(b *testing.B) {
 		for i, s := range sents {
 			x.sent = s
 			extractLists(x, all[i])
+		}
+	}
+}
+
+// archiveTokens are the generated archive's documents split and tokenized
+// beforehand, for the per-kind benchmarks over many short documents (the
+// real run's shape: costs per document weigh there, not on the seeds).
+type archiveDoc struct {
+	d     *Document
+	sents []Sentence
+	all   [][]token
+}
+
+func archiveTokens(b *testing.B) ([]archiveDoc, int64) {
+	docs, size := archiveDocs(b)
+	out := make([]archiveDoc, len(docs))
+	for i, d := range docs {
+		sents := Sentences(d.Text)
+		out[i] = archiveDoc{d, sents, tokenizeAll(d, sents)}
+	}
+	return out, size
+}
+
+func BenchmarkPeopleArchive(b *testing.B) {
+	docs, size := archiveTokens(b)
+	b.SetBytes(size)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, a := range docs {
+			x := &extraction{doc: a.d}
+			extractPeople(x, a.sents, a.all)
+			x.people.release() // as extractQuotes does after it
+		}
+	}
+}
+
+func BenchmarkQuotesArchive(b *testing.B) {
+	docs, size := archiveTokens(b)
+	people := make([][]personMention, len(docs))
+	for i, a := range docs {
+		people[i] = findPeopleIn(a.d, a.sents, a.all)
+	}
+	b.SetBytes(size)
+	b.ResetTimer()
+	for b.Loop() {
+		for i, a := range docs {
+			extractQuotes(&extraction{doc: a.d}, a.sents, a.all, people[i])
+		}
+	}
+}
+
+func BenchmarkListsArchive(b *testing.B) {
+	docs, size := archiveTokens(b)
+	b.SetBytes(size)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, a := range docs {
+			x := &extraction{doc: a.d}
+			for i, s := range a.sents {
+				x.sent = s
+				extractLists(x, a.all[i])
+			}
 		}
 	}
 }

@@ -38,7 +38,7 @@ func lexProbeWords(t *testing.T) []string {
 // wordLex must answer as the word sets it folds together.
 func TestWordLex(t *testing.T) {
 	sets := wordLexSets()
-	for _, w := range lexProbeWords(t) {
+	for _, w := range append(lexProbeWords(t), "ÉU", "EÜ", "Éa", "aÉ", "É", "A1", "1AB", "A-B", "Aé", "ÀÉ's") {
 		var want uint32
 		for f, set := range sets {
 			if set[w] {
@@ -53,6 +53,9 @@ func TestWordLex(t *testing.T) {
 		}
 		if got, want := notNamesStop(w), notNamesStopPlain(w); got != want {
 			t.Errorf("notNamesStop(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := isAllCaps(w), isAllCapsPlain(w); got != want {
+			t.Errorf("isAllCaps(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
@@ -111,6 +114,9 @@ func peopleTexts(t *testing.T) []string {
 	return texts
 }
 
+// reusedScan is the name reader's state kept over samePeople's texts.
+var reusedScan = new(peopleScan)
+
 func samePeople(t *testing.T, text string) {
 	t.Helper()
 	d := normalize("t.txt", []byte(text))
@@ -118,6 +124,20 @@ func samePeople(t *testing.T, text string) {
 	all := tokenizeAll(d, sents)
 	got := findPeopleIn(d, sents, all)
 	want := findPeopleInPlain(d, sents, all)
+	// The arrays of a scan reused from text to text, as the pooled ones
+	// are, must find the same.
+	if !reusedScan.reset() {
+		reusedScan = new(peopleScan)
+	}
+	if reused := reusedScan.find(d, sents, all); !reflect.DeepEqual(reused, got) {
+		t.Fatalf("a reused scan differs from a new one on %.80q:\n got %+v\nwant %+v", text, reused, got)
+	}
+	for _, toks := range all {
+		s, e, ok := titleOpening(toks)
+		if ps, pe, pok := titleOpeningPlain(toks); s != ps || e != pe || ok != pok {
+			t.Fatalf("titleOpening = %d, %d, %v, the plain one %d, %d, %v on %q", s, e, ok, ps, pe, pok, d.Text[toks[0].start:toks[len(toks)-1].end])
+		}
+	}
 	findAppositions(sents, all, got)
 	findAppositions(sents, all, want)
 	crossSentenceTitles(sents, all, got)
@@ -178,25 +198,6 @@ func TestMayStartNameList(t *testing.T) {
 	}
 }
 
-// quoteStop8 must say what quoteStop says of any of its eight bytes.
-func TestQuoteStop8(t *testing.T) {
-	for _, fill := range []byte{'a', ' ', 0, 0x7f, '\n' + 1, '"' - 1} {
-		for pos := range 8 {
-			for c := range 256 {
-				b := []byte(strings.Repeat(string(fill), 8))
-				b[pos] = byte(c)
-				want := false
-				for _, x := range b {
-					want = want || quoteStop[x]
-				}
-				if got := quoteStop8(load8(string(b), 0)); got != want {
-					t.Fatalf("quoteStop8(%q) = %v, want %v", b, got, want)
-				}
-			}
-		}
-	}
-}
-
 // appendOutside must keep the tokens insideQuote says are outside, and
 // findSpeaker must find the same speaker by binary search as by scanning.
 func TestQuoteRegionAsPlain(t *testing.T) {
@@ -212,6 +213,13 @@ func TestQuoteRegionAsPlain(t *testing.T) {
 		}
 		if !disjoint {
 			t.Errorf("mentions overlap in %.80q", text)
+		}
+		ordered := true
+		for i := 1; i < len(qs); i++ {
+			ordered = ordered && qs[i].end >= qs[i-1].end
+		}
+		if got, want := countInside(qs, ordered, people), countInsidePlain(qs, people); got != want {
+			t.Fatalf("countInside = %d, insideQuote says %d, in %.80q", got, want, text)
 		}
 		for _, toks := range all {
 			var want []token
@@ -308,6 +316,66 @@ func TestIsTitleCaseAsFields(t *testing.T) {
 		for _, s := range strings.Split(text, "\n") {
 			if got, want := isTitleCase(s), plain(s); got != want {
 				t.Errorf("isTitleCase(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+}
+
+// scanQuotes, which searches for its stops, must pair the marks the plain
+// byte walk pairs: at the ends of the text, across line breaks, beside
+// other non-ASCII characters and in invalid UTF-8.
+func TestScanQuotesAsPlain(t *testing.T) {
+	texts := []string{
+		"", "\"", "“", "\xe2", "\xe2\x80", "\xc2", "'", "\n", "a\"b\"", "\"a\nb\"",
+		"“He said,” she said, “yes.”\n“And more\n\n“so on”",
+		"‘World needs action’ — Trump's ‘yes, but’ «oui» „ja“ »nein«",
+		"\xe2\xe2\x80\x9cquoted\xe2\x80\x9d \xc2\xc2\xab x \xc2\xbb \x80\"\xff\"",
+		"He said: \"It's 'fine'\nand\n\"goes on\" — €5 – ok’s “open\n",
+		strings.Repeat("é “a” ’ \n", 50),
+	}
+	for _, text := range texts {
+		if got, want := scanQuotes(text), scanQuotesPlain(text); !reflect.DeepEqual(got, want) {
+			t.Errorf("scanQuotes(%q):\n got %+v\nwant %+v", text, got, want)
+		}
+	}
+}
+
+func countInsidePlain(qs []rawQuote, people []personMention) int {
+	n := 0
+	for _, m := range people {
+		if insideQuote(qs, m.start) {
+			n++
+		}
+	}
+	return n
+}
+
+// countInside must count what insideQuote says, whatever the order of the
+// mentions and quotes.
+func TestCountInside(t *testing.T) {
+	q := func(start, end int, parts ...[2]int) rawQuote { return rawQuote{start: start, end: end, parts: parts} }
+	m := func(starts ...int) []personMention {
+		var ms []personMention
+		for _, s := range starts {
+			ms = append(ms, personMention{start: s, end: s + 1})
+		}
+		return ms
+	}
+	qsets := [][]rawQuote{
+		nil,
+		{q(10, 20, [2]int{11, 19})},
+		{q(10, 40, [2]int{11, 19}, [2]int{30, 39}), q(50, 60, [2]int{51, 59})},
+		{q(50, 60, [2]int{51, 59}), q(10, 20, [2]int{11, 19})}, // out of order
+	}
+	msets := [][]personMention{nil, m(5), m(12, 25, 31, 52, 70), m(52, 12, 31), m(11, 11, 19, 20, 59, 60)}
+	for _, qs := range qsets {
+		ordered := true
+		for i := 1; i < len(qs); i++ {
+			ordered = ordered && qs[i].end >= qs[i-1].end
+		}
+		for _, ms := range msets {
+			if got, want := countInside(qs, ordered, ms), countInsidePlain(qs, ms); got != want {
+				t.Errorf("countInside(%v, %v) = %d, want %d", qs, ms, got, want)
 			}
 		}
 	}

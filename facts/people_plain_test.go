@@ -5,6 +5,7 @@ package facts
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -375,7 +376,7 @@ func lowerTitleBeforePlain(toks []token, i int) int {
 func crossSentenceTitlesPlain(sents []Sentence, all [][]token, ms []personMention) {
 	for i := 0; i+1 < len(sents); i++ {
 		toks := all[i]
-		s, e, ok := titleOpening(toks)
+		s, e, ok := titleOpeningPlain(toks)
 		if !ok {
 			continue
 		}
@@ -392,6 +393,15 @@ func crossSentenceTitlesPlain(sents []Sentence, all [][]token, ms []personMentio
 		}
 	}
 }
+
+// quoteStop tells the bytes scanQuotesPlain must look at: a line end, the
+// ASCII quotation marks and the first byte of any other character.
+var quoteStop = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c == '\n' || c == '\'' || c == '"' || c >= utf8.RuneSelf
+	}
+	return t
+}()
 
 func scanQuotesPlain(text string) []rawQuote {
 	var out []rawQuote
@@ -662,4 +672,44 @@ func findSpeakerPlain(region []token, people []personMention, qStart, qEnd int) 
 		}
 	}
 	return ""
+}
+
+// titleOpeningPlain is titleOpening before its tests were put in the cheap
+// order.
+func titleOpeningPlain(toks []token) (s, e int, ok bool) {
+	j := 0
+	if j < len(toks) && (toks[j].low == "the") {
+		j++
+	}
+	if j < len(toks) && toks[j].kind == tWord && toks[j].upper && !wordIs(toks[j].text, lxTitle) {
+		if _, cut := possessive(toks[j].text); cut == 0 && !isAllCapsPlain(toks[j].text) {
+			return 0, 0, false
+		}
+		j++
+	}
+	start := j
+	for j < len(toks) && toks[j].kind == tWord && wordLex(toks[j].low)&(lxTitleMod|lxTitleNoun) != 0 && !toks[j].upper {
+		j++
+	}
+	if j == start || !wordIs(toks[j-1].low, lxTitleNoun) {
+		return 0, 0, false
+	}
+	if j < len(toks) && toks[j].kind == tWord && toks[j].upper {
+		return 0, 0, false // a name follows: readRun's case
+	}
+	return 0, j - 1, true
+}
+
+// isAllCapsPlain is isAllCaps without its ASCII path.
+func isAllCapsPlain(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
 }

@@ -62,81 +62,110 @@ func isCloseMark(text string, i int) bool {
 	return r == '”' || r == '»' || r == '"'
 }
 
-// quoteStop tells the bytes scanQuotes must look at: a line end, the ASCII
-// quotation marks and the first byte of any other character.
-var quoteStop = func() (t [256]bool) {
-	for c := range t {
-		t[c] = c == '\n' || c == '\'' || c == '"' || c >= utf8.RuneSelf
+// quoteMarks are the bytes scanQuotes stops at: the ASCII quotation
+// marks, the lead bytes of the curly marks (“ ” „ ‘ are E2 80 xx) and of
+// « and » (C2 xx), and, inside a quote, the line break. Every other byte
+// does nothing there, and no stop byte can be a continuation byte
+// (80-BF), so a search from any byte finds the same next stop as a walk
+// rune by rune.
+var quoteMarks = [...]byte{'"', '\'', 0xE2, 0xC2, '\n'}
+
+const qLF = len(quoteMarks) - 1 // the line break: looked for inside a quote only
+
+// A quoteSkip finds scanQuotes' next stop: for each byte of quoteMarks, its
+// next occurrence at or after the last position asked for (len(text) when
+// none), searched again with the vectorised strings.IndexByte only once
+// passed. A SWAR walk testing eight bytes at a time for a line break, an
+// apostrophe, a double quote or any non-ASCII byte made scanQuotes cost
+// 5.6 instructions a byte of the generated archive's text; this, which
+// does not stop at the line breaks and non-ASCII characters outside
+// quotes (most of the stops), 2.6 (BenchmarkExtractArchive 266.3M ->
+// 257.8M). Four searches of the whole text are most of what is left.
+type quoteSkip [len(quoteMarks)]int
+
+func (q *quoteSkip) next(text string, i int, inQuote bool) int {
+	n := len(quoteMarks)
+	if !inQuote {
+		n = qLF
 	}
-	return t
-}()
-
-// load8 returns the eight bytes of s from i, the first lowest.
-func load8(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-// quoteStop8 reports whether any of the eight bytes in w is a quoteStop:
-// a byte of a multi-byte character (high bit set), a line end, a straight
-// apostrophe or a straight double quote (a byte that an XOR with it makes
-// zero; (x-0x01…)&^x&0x80… is non-zero exactly when some byte of x is
-// zero).
-func quoteStop8(w uint64) bool {
-	zero := func(x uint64) uint64 { return (x - asciiOnes) &^ x & asciiHigh }
-	return w&asciiHigh != 0 || zero(w^('\n'*asciiOnes))|zero(w^('\''*asciiOnes))|zero(w^('"'*asciiOnes)) != 0
+	at := len(text)
+	for k := range n {
+		if q[k] < i {
+			if j := strings.IndexByte(text[i:], quoteMarks[k]); j >= 0 {
+				q[k] = i + j
+			} else {
+				q[k] = len(text)
+			}
+		}
+		at = min(at, q[k])
+	}
+	return at
 }
 
 // scanQuotes pairs the document's double quotation marks.
 func scanQuotes(text string) []rawQuote {
-	var out []rawQuote
-	var cur *rawQuote
+	out, _ := scanQuotesInto(nil, nil, text)
+	return out
+}
+
+// scanQuotesInto is scanQuotes appending to out, with the quotes' parts
+// cut from the array parts (capacity capped, so an append to one cannot
+// reach the next): one array for all the parts, kept between documents,
+// where a quote made its own and the open quote was on the heap. It
+// returns out and the parts array for reuse.
+func scanQuotesInto(out []rawQuote, parts [][2]int, text string) ([]rawQuote, [][2]int) {
+	var cur rawQuote // the open quote, when open
+	open := false
+	p0 := len(parts) // the open quote's first part in parts
 	partStart := 0
+	// closeCur ends the open quote at end, its parts those since p0.
+	closeCur := func(end int, closed bool) {
+		cur.parts = parts[p0:len(parts):len(parts)]
+		cur.end, cur.closed = end, closed
+		out = append(out, cur)
+		open = false
+	}
+	openCur := func(start, size int) {
+		cur, open = rawQuote{start: start}, true
+		p0, partStart = len(parts), start+size
+	}
+	skip := quoteSkip{-1, -1, -1, -1, -1} // nothing searched for yet
 	for i := 0; i < len(text); {
 		// Skip to the next byte that can matter: most of a text is not.
-		// Eight bytes at a time first (a third of scanQuotes' instructions).
-		for i+8 <= len(text) && !quoteStop8(load8(text, i)) {
-			i += 8
-		}
-		for i < len(text) && !quoteStop[text[i]] {
-			i++
-		}
-		if i == len(text) {
+		if i = skip.next(text, i, open); i == len(text) {
 			break
 		}
 		c := text[i]
-		if c == '\n' && cur != nil {
+		if c == '\n' && open {
 			// The paragraph ends inside a quote: it goes on if the next
 			// paragraph opens with a mark.
 			end := i
 			for end > partStart && isSpace(text[end-1]) {
 				end--
 			}
-			cur.parts = append(cur.parts, [2]int{partStart, end})
+			parts = append(parts, [2]int{partStart, end})
 			j := i
 			for j < len(text) && isSpace(text[j]) {
 				j++
 			}
 			if j < len(text) {
-				if open, size := isOpenMark(text, j); open {
+				if op, size := isOpenMark(text, j); op {
 					partStart = j + size
 					i = partStart
 					continue
 				}
 			}
-			cur.end = end
-			out = append(out, *cur)
-			cur = nil
+			closeCur(end, false)
 			i++
 			continue
 		}
 		// An apostrophe after a letter or digit ("Trump's") opens no
 		// quote: singleQuote would say so, more slowly.
-		if cur == nil && (c == '\'' && (i == 0 || !asciiWord[text[i-1]]) || c == 0xE2 && strings.HasPrefix(text[i:], "‘")) {
-			if q, ok := singleQuote(text, i); ok {
-				out = append(out, q)
-				i = q.end
+		if !open && (c == '\'' && (i == 0 || !asciiWord[text[i-1]]) || c == 0xE2 && strings.HasPrefix(text[i:], "‘")) {
+			if part, end, ok := singleQuoteAt(text, i); ok {
+				parts = append(parts, part)
+				out = append(out, rawQuote{start: i, end: end, parts: parts[len(parts)-1 : len(parts) : len(parts)], closed: true})
+				i = end
 				continue
 			}
 		}
@@ -144,37 +173,31 @@ func scanQuotes(text string) []rawQuote {
 			i++
 			continue
 		}
-		open, size := isOpenMark(text, i)
+		op, size := isOpenMark(text, i)
 		switch {
-		case cur == nil && open:
-			cur = &rawQuote{start: i}
-			partStart = i + size
-		case cur != nil && isCloseMark(text, i) && (text[i] == '"' || !open):
-			cur.parts = append(cur.parts, [2]int{partStart, i})
-			cur.end, cur.closed = i+size, true
-			out = append(out, *cur)
-			cur = nil
-		case cur != nil && open && text[i] != '"':
+		case !open && op:
+			openCur(i, size)
+		case open && isCloseMark(text, i) && (text[i] == '"' || !op):
+			parts = append(parts, [2]int{partStart, i})
+			closeCur(i+size, true)
+		case open && op && text[i] != '"':
 			// An opening mark inside an open quote: the first was never
 			// closed. End it before this one.
-			cur.parts = append(cur.parts, [2]int{partStart, i})
-			cur.end = i
-			out = append(out, *cur)
-			cur = &rawQuote{start: i}
-			partStart = i + size
+			parts = append(parts, [2]int{partStart, i})
+			closeCur(i, false)
+			openCur(i, size)
 		}
 		i += size
 	}
-	if cur != nil {
+	if open {
 		end := len(text)
 		for end > partStart && isSpace(text[end-1]) {
 			end--
 		}
-		cur.parts = append(cur.parts, [2]int{partStart, end})
-		cur.end = end
-		out = append(out, *cur)
+		parts = append(parts, [2]int{partStart, end})
+		closeCur(end, false)
 	}
-	return out
+	return out, parts
 }
 
 // singleQuote reads a quote in single marks starting at text[i], as
@@ -184,16 +207,26 @@ func scanQuotes(text string) []rawQuote {
 // follows a non-space and comes before a non-letter, so the apostrophes
 // of "won’t" and "Trump's" do not close it.
 func singleQuote(text string, i int) (rawQuote, bool) {
+	part, end, ok := singleQuoteAt(text, i)
+	if !ok {
+		return rawQuote{}, false
+	}
+	return rawQuote{start: i, end: end, parts: [][2]int{part}, closed: true}, true
+}
+
+// singleQuoteAt is singleQuote without the rawQuote: the quoted words'
+// span and the end of the closing mark.
+func singleQuoteAt(text string, i int) (part [2]int, end int, ok bool) {
 	r, size := utf8.DecodeRuneInString(text[i:])
 	if i > 0 {
 		p, _ := utf8.DecodeLastRuneInString(text[:i])
 		if !unicode.IsSpace(p) && !strings.ContainsRune("([{—–-/:", p) {
-			return rawQuote{}, false
+			return part, 0, false
 		}
 	}
 	start := i + size
 	if n, _ := utf8.DecodeRuneInString(text[start:]); !unicode.IsLetter(n) && !unicode.IsDigit(n) {
-		return rawQuote{}, false
+		return part, 0, false
 	}
 	closer := "’"
 	if r == '\'' {
@@ -204,7 +237,7 @@ func singleQuote(text string, i int) (rawQuote, bool) {
 			prev, _ := utf8.DecodeLastRuneInString(text[:j])
 			next, _ := utf8.DecodeRuneInString(text[j+len(closer):])
 			if !unicode.IsSpace(prev) && utf8.RuneCountInString(text[start:j]) > 1 && (j+len(closer) == len(text) || !unicode.IsLetter(next) && !unicode.IsDigit(next)) {
-				return rawQuote{start: i, end: j + len(closer), parts: [][2]int{{start, j}}, closed: true}, true
+				return [2]int{start, j}, j + len(closer), true
 			}
 		}
 		if text[j] == '"' || strings.HasPrefix(text[j:], "“") {
@@ -213,7 +246,7 @@ func singleQuote(text string, i int) (rawQuote, bool) {
 		_, sz := utf8.DecodeRuneInString(text[j:])
 		j += sz
 	}
-	return rawQuote{}, false
+	return part, 0, false
 }
 
 // quoteWords joins a quote's parts.
@@ -239,14 +272,29 @@ func sentenceAt(sents []Sentence, off int) int {
 }
 
 // extractQuotes finds the document's quotes and their speakers.
+//
+// It is the last reader of the mentions: the arrays they are cut from go
+// back to the pool when it is done.
 func extractQuotes(x *extraction, sents []Sentence, all [][]token, people []personMention) {
+	if x.people != nil {
+		defer func() {
+			x.people.release()
+			x.people = nil
+		}()
+	}
 	if len(sents) == 0 {
 		return
 	}
 	text := x.doc.Text
-	raws := scanQuotes(text)
+	// The quotes, their parts and the attribution tokens are in arrays
+	// kept between documents: nothing of them is kept in a fact.
+	sc := quotePool.Get().(*quoteScratch)
+	defer sc.release()
+	raws, parts := scanQuotesInto(sc.raws[:0], sc.parts[:0], text)
+	sc.raws, sc.parts = raws, parts
 	// Join quotes broken by an attribution: "…," he said, "…".
-	qs := make([]rawQuote, 0, len(raws))
+	qs := sc.qs[:0]
+	defer func() { sc.qs = qs }()
 	for _, q := range raws {
 		if n := len(qs); n > 0 && qs[n-1].closed {
 			prev := qs[n-1]
@@ -259,14 +307,16 @@ func extractQuotes(x *extraction, sents []Sentence, all [][]token, people []pers
 		}
 		qs = append(qs, q)
 	}
+	if len(qs) == 0 {
+		return // most documents: nothing below emits without a quote
+	}
 	// Names inside quotes are not speakers, nor what "he" refers to.
 	// (Mentions are big: copied only when some are inside.)
-	inside := 0
-	for i := range people {
-		if insideQuote(qs, people[i].start) {
-			inside++
-		}
+	qsOrdered := true // quotes' ends in order, as insideQuote's search needs
+	for i := 1; i < len(qs); i++ {
+		qsOrdered = qsOrdered && qs[i].end >= qs[i-1].end
 	}
+	inside := countInside(qs, qsOrdered, people)
 	if inside > 0 {
 		outside := make([]personMention, 0, len(people)-inside)
 		for i := range people {
@@ -282,21 +332,12 @@ func extractQuotes(x *extraction, sents []Sentence, all [][]token, people []pers
 	for i := 1; i < len(people); i++ {
 		disjoint = disjoint && people[i].start >= people[i-1].end && people[i-1].end >= people[i-1].start
 	}
-	qsOrdered := true // quotes' ends in order, as insideQuote's search needs
-	for i := 1; i < len(qs); i++ {
-		qsOrdered = qsOrdered && qs[i].end >= qs[i-1].end
-	}
 	// The region's array is kept between documents, as Extract keeps its
 	// tokens: growing it from nothing for each was a tenth of
 	// extractQuotes (BenchmarkQuotes 2210K -> 2078K with isTitleCase's).
-	regionp := regionPool.Get().(*[]token)
-	region := (*regionp)[:0]
-	defer func() {
-		if cap(region) <= maxPooledRegion {
-			*regionp = region[:0]
-			regionPool.Put(regionp)
-		}
-	}()
+	region := sc.region[:0]
+	used := 0 // the longest region: what release clears
+	defer func() { sc.region = region[:used] }()
 	regionSi, regionSe := -1, -1
 	for _, q := range qs {
 		words := quoteWords(text, q.parts)
@@ -327,6 +368,7 @@ func extractQuotes(x *extraction, sents []Sentence, all [][]token, people []pers
 			}
 			region = appendOutside(region, all[k], qs)
 		}
+		used = max(used, len(region))
 		speaker = findSpeaker(region, people, disjoint, q.start, q.end)
 		if speaker == "" && !partial && si > 0 {
 			prev := sents[si-1]
@@ -353,9 +395,60 @@ func extractQuotes(x *extraction, sents []Sentence, all [][]token, people []pers
 	}
 }
 
-var regionPool = sync.Pool{New: func() any { return new([]token) }}
+// A quoteScratch is extractQuotes' arrays, kept between documents.
+type quoteScratch struct {
+	raws, qs []rawQuote
+	parts    [][2]int
+	region   []token
+}
 
-const maxPooledRegion = 1 << 12
+var quotePool = sync.Pool{New: func() any { return new(quoteScratch) }}
+
+const (
+	maxPooledRegion = 1 << 12 // tokens
+	maxPooledQuotes = 1 << 10 // quotes, and parts
+)
+
+// release puts sc back in the pool, unless a long document grew it. The
+// region's tokens hold the document's strings: cleared, so that the pool
+// does not keep it alive.
+func (sc *quoteScratch) release() {
+	if cap(sc.region) > maxPooledRegion || max(cap(sc.raws), cap(sc.qs), cap(sc.parts)) > maxPooledQuotes {
+		return
+	}
+	clear(sc.region)
+	sc.region = sc.region[:0]
+	quotePool.Put(sc)
+}
+
+// countInside counts the people whose mention starts inside a quote of qs,
+// as insideQuote says. Mentions are in document order, and quotes' ends
+// in order (qsOrdered, as insideQuote's search needs), so the quote that
+// may hold each mention is found by a cursor rather than a binary search
+// per mention, which drew two fifths of extractQuotes' own samples in
+// BenchmarkQuotesArchive.
+func countInside(qs []rawQuote, qsOrdered bool, people []personMention) int {
+	n, i := 0, 0
+	for k := range people {
+		off := people[k].start
+		if !qsOrdered || k > 0 && off < people[k-1].start {
+			// Not met: out of order. A search per mention from here on.
+			for _, m := range people[k:] {
+				if insideQuote(qs, m.start) {
+					n++
+				}
+			}
+			return n
+		}
+		for i < len(qs) && qs[i].end <= off {
+			i++
+		}
+		if i < len(qs) && qs[i].start <= off && insideParts(qs[i].parts, off) {
+			n++
+		}
+	}
+	return n
+}
 
 // isQuotedFigure reports whether a quote is only a figure in quotation
 // marks ("about 20", "more than 80"): a count the writer distances
@@ -411,8 +504,10 @@ func isTitleCase(words string) bool {
 // isInterruption reports whether text between two quotes is only an
 // attribution: ", he said, " or " Starmer added, ".
 func isInterruption(between string) bool {
+	// The length first: the text between two quotes is often paragraphs
+	// long, and ContainsAny reads it all (3% of extractQuotes).
 	b := strings.TrimSpace(between)
-	if b == "" || strings.ContainsAny(b, ".!?\n") || len(b) > 60 {
+	if b == "" || len(b) > 60 || strings.ContainsAny(b, ".!?\n") {
 		return false
 	}
 	if !strings.HasSuffix(b, ",") {
