@@ -675,7 +675,8 @@ func findSpeakerPlain(region []token, people []personMention, qStart, qEnd int) 
 }
 
 // titleOpeningPlain is titleOpening before its tests were put in the cheap
-// order.
+// order and it asked first whether a title word follows the capitalised
+// word opening a sentence.
 func titleOpeningPlain(toks []token) (s, e int, ok bool) {
 	j := 0
 	if j < len(toks) && (toks[j].low == "the") {
