@@ -895,6 +895,9 @@ func parseWords(toks []token, i int) (number, bool) {
 // fractionAfter reads a fraction word at toks[j] with numerator num: "fifth",
 // "fifths", "half", "quarters". single reports a numerator of "a" or "an".
 func fractionAfter(toks []token, j int, num float64, single bool) (number, bool) {
+	if j >= len(toks) {
+		return number{}, false
+	}
 	w := toks[j].low
 	switch w {
 	case "half":
@@ -983,6 +986,9 @@ func fractionOf(toks []token, i, j int, c cardinal) (number, bool) {
 // andFraction reads the fraction after "and": "a half", "one fourth", "three
 // quarters", "two thirds".
 func andFraction(toks []token, k int) (number, bool) {
+	if k >= len(toks) {
+		return number{}, false // "one and two and" at the end of a sentence
+	}
 	w := toks[k].low
 	if w == "a" || w == "an" {
 		f, ok := fractionAfter(toks, k+1, 1, false)
