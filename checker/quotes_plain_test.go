@@ -90,7 +90,7 @@ func quotesAgreePlain(p *pass) {
 					r, n = sameWords, len(ns[i])
 				} else if len(ns[i]) < len(ns[j]) && indexWords(ns[j], ns[i]) >= 0 || len(ns[j]) < len(ns[i]) && indexWords(ns[i], ns[j]) >= 0 {
 					r, n = partOf, min(len(ns[i]), len(ns[j]))
-				} else if min(len(ns[i]), len(ns[j])) >= attribNearWords && sharesTrigram(trigramsOf(i), ns[j]) {
+				} else if min(len(ns[i]), len(ns[j])) >= attribNearWords && sharesTrigramIn(trigramsOf(i), ns[j]) {
 					// A long passage with a few words changed is the
 					// same words too.
 					if rr, nn := relateCounting(ns[i], ns[j], counter.common); rr == drift && float64(nn) >= attribNearShare*float64(min(len(ns[i]), len(ns[j]))) {
@@ -244,9 +244,9 @@ func quotesAgreePlain(p *pass) {
 	}
 }
 
-// sharesTrigram reports whether two word sequences share three words in a
+// sharesTrigramIn reports whether two word sequences share three words in a
 // row: a cheap test before aligning them.
-func sharesTrigram[W comparable](seen map[[3]W]bool, b []W) bool {
+func sharesTrigramIn[W comparable](seen map[[3]W]bool, b []W) bool {
 	for i := 0; i+3 <= len(b); i++ {
 		if seen[[3]W(b[i:i+3])] {
 			return true

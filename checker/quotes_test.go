@@ -275,15 +275,25 @@ func TestQuotesAgreeSparse(t *testing.T) {
 		}
 		return len(want.Findings)
 	}
-	for _, story := range quoteStories(t) {
-		compare(t, story[0].Source, story)
-	}
-	findings := 0
-	for seed := range 300 {
-		findings += compare(t, fmt.Sprint("generated story ", seed), quoteStory(uint64(seed)))
-	}
-	if findings < 300 {
-		t.Errorf("the generated stories gave %d findings: they exercise too little", findings)
+	stories := quoteStories(t)
+	// Stories of a news story's size relate their forms pair by pair;
+	// with directForms 0 every story takes the prefix filter and the
+	// trigram index.
+	for _, direct := range []int{directForms, 0} {
+		t.Run(fmt.Sprint("directForms=", direct), func(t *testing.T) {
+			defer func(d int) { directForms = d }(directForms)
+			directForms = direct
+			for _, story := range stories {
+				compare(t, story[0].Source, story)
+			}
+			findings := 0
+			for seed := range 300 {
+				findings += compare(t, fmt.Sprint("generated story ", seed), quoteStory(uint64(seed)))
+			}
+			if findings < 300 {
+				t.Errorf("the generated stories gave %d findings: they exercise too little", findings)
+			}
+		})
 	}
 }
 
@@ -295,9 +305,13 @@ func FuzzQuotesAgreeSparse(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, seed uint64) {
 		story := quoteStory(seed)
-		want, got := plain.Check(story), sparse.Check(story)
-		if diff := cmp.Diff(want.Findings, got.Findings); diff != "" {
-			t.Errorf("findings differ (-plain +sparse):\n%s", diff)
+		want := plain.Check(story)
+		defer func(d int) { directForms = d }(directForms)
+		for _, direct := range []int{directForms, 0} { // pair by pair, and by the filter and index
+			directForms = direct
+			if diff := cmp.Diff(want.Findings, sparse.Check(story).Findings); diff != "" {
+				t.Errorf("directForms=%d: findings differ (-plain +sparse):\n%s", direct, diff)
+			}
 		}
 	})
 }
