@@ -565,18 +565,19 @@ func (s *quoteSet) keep(a, b int, r quoteRelation, n int) {
 // related at all.
 func (s *quoteSet) relateSpeakers() {
 	bySpeaker := map[int][]int{}
-	for f := range s.forms {
-		if sp := s.forms[f].speaker; sp >= 0 {
-			bySpeaker[sp] = append(bySpeaker[sp], f)
-		}
-	}
+	var speakers []int // in order of first form
 	for f := range s.forms {
 		sp := s.forms[f].speaker
-		fs := bySpeaker[sp]
-		if sp < 0 || len(fs) == 0 || fs[0] != f {
-			continue // each speaker once, in order of first form
+		if sp < 0 {
+			continue
 		}
-		s.relateOneSpeaker(fs)
+		if _, ok := bySpeaker[sp]; !ok {
+			speakers = append(speakers, sp)
+		}
+		bySpeaker[sp] = append(bySpeaker[sp], f)
+	}
+	for _, sp := range speakers {
+		s.relateOneSpeaker(bySpeaker[sp])
 	}
 }
 
