@@ -120,11 +120,6 @@ func (p *Program) check(all []facts.Fact, draft string) *Report {
 	slices.SortFunc(stories, func(a, b []*facts.Fact) int { return strings.Compare(a[0].Story, b[0].Story) })
 	rep := &Report{Rules: make([]RuleResult, 0, len(p.Rules))}
 	caches := make([]storyCache, len(stories))
-	parsed := parsedNames.Get().(map[string]personName)
-	defer putParsedNames(parsed)
-	for i := range caches {
-		caches[i].names.shared = parsed
-	}
 	sources := make([][]string, len(stories))
 	for i, story := range stories {
 		sources[i] = sourcesOf(story)

@@ -484,30 +484,13 @@ func (x *personIndex) clone() *personIndex {
 }
 
 // A nameCache parses each name once; the nil cache parses every time.
+// (Keeping the parsed names from story to story, in a pool, was tried:
+// 58% of a story's names had been parsed in an earlier story of the 10 MB
+// archive, yet the 100 MB job ran no fewer instructions: 17.40–17.50 G
+// with it, 17.38–17.40 G without.)
 type nameCache struct {
 	entries map[string]*nameEntry
-	stamp   int                   // distinctFull's latest
-	shared  map[string]personName // names parsed before, in other stories; nil for none
-}
-
-// parsedNames keep the names parsed by a check for the checks that follow:
-// people are named in many stories, and a name parses the same in every
-// story. Over the generated 10 MB archive, 58% of the names a story parses
-// were parsed in an earlier story. (BenchmarkCheckCorpusDefault checks the
-// same stories again and gains 4%, more than a real run: about 0.3% of
-// the 100 MB job.) The names are copies, so that the documents they were
-// cut from can be freed.
-var parsedNames = sync.Pool{New: func() any { return map[string]personName{} }}
-
-// maxParsedNames is how many names a pooled map keeps before it starts
-// afresh, so that a long run does not hold every name it saw.
-const maxParsedNames = 1 << 14
-
-func putParsedNames(m map[string]personName) {
-	if len(m) > maxParsedNames {
-		m = map[string]personName{}
-	}
-	parsedNames.Put(m)
+	stamp   int // distinctFull's latest
 }
 
 type nameEntry struct {
@@ -528,17 +511,7 @@ func (c *nameCache) entry(s string) *nameEntry {
 		if c.entries == nil {
 			c.entries = map[string]*nameEntry{}
 		}
-		n, ok := c.shared[s]
-		if !ok {
-			if c.shared == nil {
-				n = parseName(s)
-			} else {
-				s := strings.Clone(s)
-				n = parseName(s)
-				c.shared[s] = n
-			}
-		}
-		e = &nameEntry{name: n}
+		e = &nameEntry{name: parseName(s)}
 		c.entries[s] = e
 	}
 	return e
