@@ -141,7 +141,7 @@ func samePeople(t *testing.T, text string) {
 	findAppositions(sents, all, got)
 	findAppositions(sents, all, want)
 	crossSentenceTitles(sents, all, got)
-	crossSentenceTitlesPlain(sents, all, want)
+	crossSentenceTitlesEach(sents, all, want) // the plain walk, sentence by sentence
 	if q, qp := scanQuotes(d.Text), scanQuotesPlain(d.Text); !reflect.DeepEqual(q, qp) {
 		t.Fatalf("scanQuotes differs from the plain version on %.80q:\n got %+v\nwant %+v", text, q, qp)
 	}

@@ -373,27 +373,6 @@ func lowerTitleBeforePlain(toks []token, i int) int {
 	return start
 }
 
-func crossSentenceTitlesPlain(sents []Sentence, all [][]token, ms []personMention) {
-	for i := 0; i+1 < len(sents); i++ {
-		toks := all[i]
-		s, e, ok := titleOpeningPlain(toks)
-		if !ok {
-			continue
-		}
-		for k := range ms {
-			m := &ms[k]
-			if m.sent.Start != sents[i+1].Start {
-				continue
-			}
-			if m.subject && m.tEnd == m.tStart && m.start == sents[i+1].Start && len(m.words) >= 2 {
-				m.tStart, m.tEnd = toks[s].start, toks[e].end
-				m.tSent, m.tCross = sents[i], true
-			}
-			break
-		}
-	}
-}
-
 // quoteStop tells the bytes scanQuotesPlain must look at: a line end, the
 // ASCII quotation marks and the first byte of any other character.
 var quoteStop = func() (t [256]bool) {
