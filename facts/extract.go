@@ -180,6 +180,10 @@ type extraction struct {
 	// orig is the original file as a string, made once, so that Prefix and
 	// Suffix are substrings of it rather than an allocation each.
 	orig string
+
+	// listFrom and listComma are extractLists' last search for a comma
+	// (see searchComma).
+	listFrom, listComma int
 }
 
 // original returns the original file as a string: the document's text
