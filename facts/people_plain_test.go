@@ -464,6 +464,22 @@ func scanQuotesPlain(text string) []rawQuote {
 	return out
 }
 
+// quoteWordsPlain is quoteWords without its path for one part.
+func quoteWordsPlain(text string, parts [][2]int) string {
+	var b strings.Builder
+	for _, p := range parts {
+		s := strings.TrimSpace(text[p[0]:p[1]])
+		if s == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s)
+	}
+	return b.String()
+}
+
 // The list reader before its comma and first-item tests.
 func extractListsPlain(x *extraction, toks []token) {
 	done := -1 // tokens up to here are in a list already
@@ -531,7 +547,7 @@ func extractQuotesPlain(x *extraction, sents []Sentence, all [][]token, people [
 	var lastEnd int
 	var region []token
 	for _, q := range qs {
-		words := quoteWords(text, q.parts)
+		words := quoteWordsPlain(text, q.parts)
 		if words == "" || isQuotedFigure(words) {
 			continue
 		}
