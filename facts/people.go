@@ -247,16 +247,20 @@ func findPeople(d *Document, sents []Sentence) []personMention {
 // one token in five bytes of news prose), so a document costs one or two
 // allocations rather than one per sentence.
 func tokenizeAll(d *Document, sents []Sentence) [][]token {
-	all, _ := tokenizeInto(d, sents, nil)
+	all, _ := tokenizeInto(d, sents, nil, nil)
 	return all
 }
 
 // tokenizeInto tokenizes every sentence into buf, grown when it is too
-// small, and returns the tokens per sentence and the buffer for reuse.
-func tokenizeInto(d *Document, sents []Sentence, buf []token) ([][]token, []token) {
-	all := make([][]token, len(sents))
+// small, and returns the tokens per sentence, in all's array when it is
+// large enough, and the buffer for reuse.
+func tokenizeInto(d *Document, sents []Sentence, all [][]token, buf []token) ([][]token, []token) {
+	if cap(all) < len(sents) {
+		all = make([][]token, len(sents))
+	}
+	all = all[:len(sents)]
 	if want := len(d.Text)/4 + 16; cap(buf) < want {
-		buf = make([]token, 0, want)
+		buf = make([]token, 0, want+want/4) // room for the next documents too
 	}
 	buf = buf[:0]
 	// One lower-case copy of the text; where lowering changes a length
