@@ -2,6 +2,9 @@ package facts
 
 import (
 	"math/rand/v2"
+	"path/filepath"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -96,6 +99,39 @@ func TestOrderPackedMatchesPairs(t *testing.T) {
 			if got[i].Pos.Offset != want[i].Pos.Offset || got[i].SentStart != want[i].SentStart {
 				t.Fatalf("fact %d: orderPacked gives offset %d (found %d), orderPairs %d (found %d)",
 					i, got[i].Pos.Offset, got[i].SentStart, want[i].Pos.Offset, want[i].SentStart)
+			}
+		}
+	}
+}
+
+// Facts extracted into recycled arrays, of other documents and of other
+// sizes, must be the facts extracted into new ones; and Recycle must leave
+// nothing of a document behind.
+func TestRecycledFactsMatchNew(t *testing.T) {
+	paths, _ := filepath.Glob("../seeds/*.txt")
+	var docs []*Document
+	for _, p := range paths {
+		d, err := Load(Input{Path: p}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d, normalize("part.txt", d.File.Bytes()[:d.File.Size()/3]))
+	}
+	want := make([][]Fact, len(docs))
+	for i, d := range docs {
+		want[i] = slices.Clone(Extract(d))
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 4 * len(docs) {
+		i := r.IntN(len(docs))
+		got := Extract(docs[i])
+		if !reflect.DeepEqual(got, want[i]) {
+			t.Fatalf("%s: facts in a recycled array differ from new ones", docs[i].Name)
+		}
+		Recycle(got)
+		for k, f := range got[:cap(got)] {
+			if !reflect.DeepEqual(f, Fact{}) {
+				t.Fatalf("%s: fact %d of %d kept after Recycle: %+v", docs[i].Name, k, cap(got), f)
 			}
 		}
 	}

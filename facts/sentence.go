@@ -262,9 +262,16 @@ func isSpace(b byte) bool {
 // endsWithAbbreviation reports whether s ends with an abbreviation's period:
 // "Mr.", "U.S.", or an initial such as the "W." of "George W. Bush".
 func endsWithAbbreviation(s string) bool {
+	// Only a stop among the last six bytes can leave a word of five bytes
+	// or fewer, the only ones looked up, so no more are looked at: the
+	// whole word before each full stop was walked back. Without one, the
+	// word is longer (or starts with the “ of a stop cut by the window).
 	w := s[:len(s)-1]
-	if i := lastWordStop(w); i >= 0 {
-		w = w[i+1:]
+	tail := w[max(0, len(w)-6):]
+	if i := lastWordStop(tail); i >= 0 {
+		w = tail[i+1:]
+	} else if len(tail) < len(w) {
+		return false
 	}
 	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
 		return true

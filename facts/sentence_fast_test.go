@@ -193,7 +193,8 @@ func TestEndsWithAbbreviationMatchesPlain(t *testing.T) {
 	for a := range abbreviations {
 		words = append(words, a, strings.ToUpper(a), strings.ToUpper(a[:1])+a[1:], a[1:], a+"s", "x"+a, strings.ReplaceAll(a, ".", "K"))
 	}
-	words = append(words, "", "a", "B", "u.\u212a", "U.\u212a", "Mrß", "étc", "approx", "approxi", "Ste", "x.y", "\xff")
+	words = append(words, "", "a", "B", "u.\u212a", "U.\u212a", "Mrß", "étc", "approx", "approxi", "Ste", "x.y", "\xff",
+		"“abcd", "“abcde", "a“bcde", "ab“cde", "“Mr", "a“Mr", "abcdef", "A“B", "x\x9cMr", "\x80\x9cMr")
 	for _, w := range words {
 		for _, before := range []string{"", "The ", "(", "“", "said \t"} {
 			s := before + w + "."

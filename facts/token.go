@@ -77,8 +77,36 @@ func tokenizeLow(text, low string, start, end int, toks []token) []token {
 				if c <= '9' {
 					kind = tNum
 				}
-				for j < len(s) && asciiWord[s[j]] {
-					j++
+				// Four bytes a turn, away from the sentence's end: a
+				// load, a test and a branch for most bytes, where the
+				// byte loop also compared and stepped. BenchmarkExtractArchive
+				// 189.8 M -> 189.0 M instructions (GOGC=off). Eight bytes
+				// at a time by arithmetic (SWAR) cost more: its constants
+				// and the values it pushed out of registers (204.9 M).
+				for {
+					if j+4 > len(s) {
+						for j < len(s) && asciiWord[s[j]] {
+							j++
+						}
+						break
+					}
+					b := s[j : j+4]
+					if !asciiWord[b[0]] {
+						break
+					}
+					if !asciiWord[b[1]] {
+						j++
+						break
+					}
+					if !asciiWord[b[2]] {
+						j += 2
+						break
+					}
+					if !asciiWord[b[3]] {
+						j += 3
+						break
+					}
+					j += 4
 				}
 				if j < len(s) && wordGoesOn[s[j]] {
 					// ",", "." and ":" join only digits: after a letter

@@ -353,6 +353,7 @@ func checkStories(e *env, prog *checker.Program, paths []string, each func(*chec
 			r.Facts[i].Story = story
 		}
 		buf = append(buf, r.Facts...)
+		facts.Recycle(r.Facts)
 		return nil
 	})
 	if err == nil {

@@ -88,6 +88,7 @@ func extractAll(e *env, paths []string) ([]facts.Fact, error) {
 	var all []facts.Fact
 	err := streamDocs(e, paths, nil, func(r facts.Result) error {
 		all = append(all, r.Facts...)
+		facts.Recycle(r.Facts)
 		return nil
 	})
 	return all, err
