@@ -96,7 +96,7 @@ func (s *numScratch) prepare(toks []token) {
 				continue
 			}
 		}
-		if num, ok := parseNumber(toks, i); ok {
+		if num, ok := parseFlagged(toks, i); ok {
 			s.nums = append(s.nums, parsed{num: num, ok: true})
 			s.numIdx[i] = int32(len(s.nums))
 		}

@@ -6,6 +6,7 @@ package facts
 import (
 	"math"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -283,6 +284,28 @@ func TestDateCachePlain(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestMayScale checks that mayScale lets through every word that scales the
+// digits before it in parseDigits.
+func TestMayScale(t *testing.T) {
+	words := []string{"hundred", ""}
+	words = append(words, dozenWords...)
+	for _, m := range []map[string]float64{scaleWords, scaleAbbrevs, scaleLetters, unitWords, ordinalWords} {
+		for w := range m {
+			words = append(words, w, w+"s", w[:len(w)-1], strings.ToUpper(w))
+		}
+	}
+	for _, text := range numericTexts(t) {
+		words = append(words, strings.Fields(strings.ToLower(text))...)
+	}
+	for _, w := range words {
+		scales := scaleWords[w] > 0 || w == "hundred" || slices.Contains(dozenWords, w) || scaleAbbrevs[w] > 0 ||
+			len(w) == 1 && scaleLetters[w] > 0
+		if scales && !mayScale(w) {
+			t.Errorf("mayScale(%q) = false, but it scales a figure", w)
 		}
 	}
 }
