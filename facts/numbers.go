@@ -174,7 +174,7 @@ func parseSigned(toks []token, i int) (number, bool) {
 // what follows.
 //
 // Digits with at most one decimal point, 15 digits in all and no comma or
-// point after them, most figures ("26", "2025", "1.6"), are read as an
+// point after them, most figures ("26", "2025", "1.6", "57,000"), are read as an
 // integer divided by a power of ten: both exact in a float64, so the one
 // division rounds as strconv.ParseFloat does (its own fast path), for a
 // tenth of the cost (digitFigure was half of parseDigits).
@@ -187,6 +187,17 @@ func digitFigure(s string) (v float64, rest string, ok bool) {
 		d = d*10 + uint64(s[j]-'0')
 		j++
 		nd++
+	}
+	// Groups of three digits after commas, as thousands reads them:
+	// "57,000", "1,234,567.8". Any other comma is left to the plain
+	// reading, which went through strings.Split, Join and ParseFloat.
+	if j > 0 && j <= 3 {
+		for nd <= 15 && j+3 < len(s) && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) &&
+			(j+4 == len(s) || !isDigit(s[j+4])) {
+			d = d*1000 + uint64(s[j+1]-'0')*100 + uint64(s[j+2]-'0')*10 + uint64(s[j+3]-'0')
+			j += 4
+			nd += 3
+		}
 	}
 	if j > 0 && j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
 		j++
