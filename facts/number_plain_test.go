@@ -4,9 +4,11 @@ package facts
 // to what they replaced.
 
 import (
+	"fmt"
 	"math"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -310,4 +312,135 @@ func TestMayScale(t *testing.T) {
 			t.Errorf("mayScale(%q) = false, but it scales a figure", w)
 		}
 	}
+}
+
+// qualifierBeforePlain is qualifierBefore trying every phrase of qualifiers.
+func qualifierBeforePlain(toks []token, i int) (Qualifier, int) {
+	best, bestStart := QualExact, i
+	for _, q := range qualifiers {
+		n := len(q.words)
+		if n > i || i-n >= bestStart {
+			continue
+		}
+		match := true
+		for k, w := range q.words {
+			if toks[i-n+k].low != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			best, bestStart = q.q, i-n
+		}
+	}
+	return best, bestStart
+}
+
+// sameQualifier fails t when qualifierBefore and the plain reading differ
+// at a token of text.
+func sameQualifier(t *testing.T, text string) {
+	d := normalize("t.txt", []byte(text))
+	for _, toks := range tokenizeAll(d, Sentences(d.Text)) {
+		for i := range toks {
+			q, qs := qualifierBefore(toks, i)
+			pq, pqs := qualifierBeforePlain(toks, i)
+			if q != pq || qs != pqs {
+				t.Fatalf("qualifierBefore at token %d of %.80q = %v, %d; plain %v, %d", i, text, q, qs, pq, pqs)
+			}
+		}
+	}
+}
+
+func TestQualifierBeforePlain(t *testing.T) {
+	texts := numericTexts(t)
+	var phrases []string
+	for _, q := range qualifiers {
+		phrases = append(phrases, strings.Join(q.words, " ")+" 20")
+	}
+	texts = append(texts, strings.Join(phrases, " and "), "not more than no more than 5, just short of a minimum of 3")
+	for _, text := range texts {
+		sameQualifier(t, text)
+	}
+}
+
+func FuzzQualifierBeforePlain(f *testing.F) {
+	f.Add("no fewer than 20, an estimate of 5, in excess of 3, just short of 4, as many as 6")
+	f.Fuzz(func(t *testing.T, s string) {
+		sameQualifier(t, s)
+	})
+}
+
+// TestDateDigitsPlain holds dayAt, yearAt and timeAt, which read their
+// digits without strconv, to the strconv readings they replaced, on every
+// figure of up to five digits with the endings they look at.
+func TestDateDigitsPlain(t *testing.T) {
+	dayPlain := func(s string) (int, bool) {
+		j := 0
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		switch s[j:] {
+		case "", "st", "nd", "rd", "th":
+		default:
+			return 0, false
+		}
+		if j == 0 {
+			return 0, false
+		}
+		d, err := strconv.Atoi(s[:j])
+		if err != nil || d < 1 || d > 31 || j > 2 {
+			return 0, false
+		}
+		return d, true
+	}
+	yearPlain := func(s string) (int, bool) {
+		if len(s) != 4 {
+			return 0, false
+		}
+		for k := 0; k < 4; k++ {
+			if !isDigit(s[k]) {
+				return 0, false
+			}
+		}
+		y, err := strconv.Atoi(s)
+		if err != nil || y < 1800 || y > 2199 {
+			return 0, false
+		}
+		return y, true
+	}
+	for n := 0; n < 20000; n++ {
+		for _, f := range []string{"%d", "%02d", "%03d", "%04d"} {
+			for _, end := range []string{"", "th", "x", ":30", ".45", "pm", ":7"} {
+				s := fmt.Sprintf(f, n) + end
+				toks := []token{{kind: tNum, text: s, low: s}}
+				d, ok := dayAt(toks, 0)
+				pd, pok := dayPlain(s)
+				y, yok := yearAt(toks, 0)
+				py, pyok := yearPlain(s)
+				if d != pd || ok != pok || y != py || yok != pyok {
+					t.Fatalf("%q: dayAt %d %v, plain %d %v; yearAt %d %v, plain %d %v", s, d, ok, pd, pok, y, yok, py, pyok)
+				}
+				if yok && yearNames[y-1800] != strconv.Itoa(y) {
+					t.Fatalf("yearNames[%d] = %q", y, yearNames[y-1800])
+				}
+				if v, _, ok := timeAt(toks, 0); ok && strings.HasSuffix(s, ":30") {
+					h, m := twoDigitsPlain(s)
+					if want := fmt.Sprintf("%02d:%02d", h, m); v != want {
+						t.Fatalf("timeAt(%q) = %q, want %q", s, v, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// twoDigitsPlain reads the hour and minute of "7:30" or "07.45" by strconv.
+func twoDigitsPlain(s string) (int, int) {
+	j := 0
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	h, _ := strconv.Atoi(s[:j])
+	m, _ := strconv.Atoi(s[j+1 : j+3])
+	return h, m
 }
