@@ -110,7 +110,10 @@ func (s *numScratch) prepare(toks []token) {
 	// last but one", "a few", "this week". The commonest words, they were
 	// a stop of every extractor's walk. TestNumericNextPlain holds the
 	// extractors to the plain walk.
-	s.next = zeroed(s.next, n+1)
+	if cap(s.next) <= n {
+		s.next = make([]int32, n+1, n+n/2+1)
+	}
+	s.next = s.next[:n+1] // every element is written below
 	next := int32(n)
 	s.next[n] = next
 	for i := n - 1; i >= 0; i-- {
@@ -147,12 +150,20 @@ func runNumeric(x *extraction, toks []token) {
 	}
 	extractBareNumbers(x, toks, false)
 	// An insertion sort: a sentence has few facts, mostly in order already,
-	// and it allocates nothing.
+	// and it allocates nothing. A fact out of order is held aside while the
+	// ones before it move up one place each: swapping them copied a fact
+	// of some 400 bytes three times a step.
 	fs := x.facts[mark:]
 	for k := 1; k < len(fs); k++ {
-		for j := k; j > 0 && fs[j].Pos.Offset < fs[j-1].Pos.Offset; j-- {
-			fs[j], fs[j-1] = fs[j-1], fs[j]
+		if fs[k].Pos.Offset >= fs[k-1].Pos.Offset {
+			continue
 		}
+		f := fs[k]
+		j := k
+		for ; j > 0 && f.Pos.Offset < fs[j-1].Pos.Offset; j-- {
+			fs[j] = fs[j-1]
+		}
+		fs[j] = f
 	}
 }
 
