@@ -166,12 +166,8 @@ func skipCount(toks []token, i int, num number) bool {
 // percentages, money and figures that count nothing.
 func countedNoun(toks []token, j int, stated []float64) (int, bool) {
 	for k := j; k < len(toks) && k < j+3; k++ {
-		t := toks[k]
-		if t.kind != tWord || stopWords[t.low] || timeUnits[t.low] || monthNames[t.low] {
-			return 0, false
-		}
-		switch t.low {
-		case "dollars", "pounds", "euros", "cents", "pence":
+		t := &toks[k]
+		if t.kind != tWord || notCounted[t.low] {
 			return 0, false
 		}
 		if isPluralNoun(t.low) || (stated[0] == 1 && len(stated) == 1 && k == j && isLower(t.text)) {
@@ -183,6 +179,21 @@ func countedNoun(toks []token, j int, stated []float64) (int, bool) {
 	}
 	return 0, false
 }
+
+// notCounted are the words that end countedNoun's search: stopWords,
+// timeUnits, monthNames and the currencies written most often. One lookup,
+// where there were three and a switch.
+var notCounted = func() map[string]bool {
+	m := map[string]bool{"dollars": true, "pounds": true, "euros": true, "cents": true, "pence": true}
+	for _, tab := range []map[string]bool{stopWords, timeUnits, monthNames} {
+		for w, ok := range tab {
+			if ok {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
 
 func isLower(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -444,3 +444,64 @@ func twoDigitsPlain(s string) (int, int) {
 	m, _ := strconv.Atoi(s[j+1 : j+3])
 	return h, m
 }
+
+// countedNounPlain is countedNoun with its three lookups and the switch
+// that notCounted joined.
+func countedNounPlain(toks []token, j int, stated []float64) (int, bool) {
+	for k := j; k < len(toks) && k < j+3; k++ {
+		t := toks[k]
+		if t.kind != tWord || stopWords[t.low] || timeUnits[t.low] || monthNames[t.low] {
+			return 0, false
+		}
+		switch t.low {
+		case "dollars", "pounds", "euros", "cents", "pence":
+			return 0, false
+		}
+		if isPluralNoun(t.low) || (stated[0] == 1 && len(stated) == 1 && k == j && isLower(t.text)) {
+			return k, true
+		}
+		if k == j && len(t.text) > 0 && t.low == t.text && isAdverb(t.low) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+func sameCountedNoun(t *testing.T, text string) {
+	d := normalize("t.txt", []byte(text))
+	for _, toks := range tokenizeAll(d, Sentences(d.Text)) {
+		for j := range toks {
+			for _, stated := range [][]float64{{1}, {5}, {1, 2}} {
+				k, ok := countedNoun(toks, j, stated)
+				pk, pok := countedNounPlain(toks, j, stated)
+				if k != pk || ok != pok {
+					t.Fatalf("countedNoun at %d of %.80q = %d, %v; plain %d, %v", j, text, k, ok, pk, pok)
+				}
+			}
+		}
+	}
+}
+
+func TestCountedNounPlain(t *testing.T) {
+	texts := numericTexts(t)
+	var words []string
+	for _, tab := range []map[string]bool{stopWords, timeUnits, monthNames, irregularPlurals} {
+		for w := range tab {
+			words = append(words, "5 "+w+" people", "5 "+strings.ToUpper(w))
+		}
+	}
+	texts = append(texts, strings.Join(words, ", "), "3 dollars 4 pounds 5 euros 6 cents 7 pence 8 quickly went")
+	for _, text := range texts {
+		sameCountedNoun(t, text)
+	}
+}
+
+// TestPercentWords checks what percentAfter assumes of percentWords: every
+// word has two bytes or more and starts with "p".
+func TestPercentWords(t *testing.T) {
+	for w := range percentWords {
+		if len(w) < 2 || w[0] != 'p' {
+			t.Errorf("percent word %q: percentAfter looks up only words of two bytes or more starting with p", w)
+		}
+	}
+}
