@@ -505,3 +505,12 @@ func TestPercentWords(t *testing.T) {
 		}
 	}
 }
+
+// TestDurationStarts checks that durationStarts lets every unit through.
+func TestDurationStarts(t *testing.T) {
+	for w := range durationUnits {
+		if !durationStarts.may(w) {
+			t.Errorf("durationStarts turns %q away", w)
+		}
+	}
+}
