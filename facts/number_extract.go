@@ -80,15 +80,26 @@ func (s *numScratch) prepare(toks []token) {
 	s.figIdx = zeroed(s.figIdx, n)
 	s.nums = s.nums[:0]
 	s.figs = s.figs[:0]
+	// The arrays are read through locals: through s, each store made the
+	// compiler load their headers again.
+	lex, numIdx := s.lex[:n], s.numIdx[:n]
 	for i := range toks {
 		switch t := &toks[i]; t.kind {
 		case tWord:
-			if s.lex[i]&lexNumber == 0 {
+			f := lex[i]
+			if f&lexNumber == 0 {
 				continue
 			}
 			// "a" and "an" read a number only with a flagged word after
 			// them: "a hundred", "a third", "a dozen".
-			if s.lex[i]&lexArticle != 0 && (i+1 == n || s.lex[i+1] == 0) {
+			if f&lexArticle != 0 && (i+1 == n || lex[i+1] == 0) {
+				continue
+			}
+			// An ordinal word ("first", "second", "hundredth") starts
+			// no number: of the words parsed, they were the commonest,
+			// and each cost some 1,000 instructions.
+			// TestOrdinalsReadNoNumber checks it.
+			if f&lexOrdinal != 0 && strings.IndexByte(t.low, '-') < 0 {
 				continue
 			}
 		case tPunct:
@@ -98,7 +109,7 @@ func (s *numScratch) prepare(toks []token) {
 		}
 		if num, ok := parseFlagged(toks, i); ok {
 			s.nums = append(s.nums, parsed{num: num, ok: true})
-			s.numIdx[i] = int32(len(s.nums))
+			numIdx[i] = int32(len(s.nums))
 		}
 	}
 	// Each extractor starts only at digits, numbers and flagged words:
@@ -114,15 +125,16 @@ func (s *numScratch) prepare(toks []token) {
 		s.next = make([]int32, n+1, n+n/2+1)
 	}
 	s.next = s.next[:n+1] // every element is written below
+	nexts := s.next
 	next := int32(n)
-	s.next[n] = next
+	nexts[n] = next
 	for i := n - 1; i >= 0; i-- {
-		f := s.lex[i]
-		if toks[i].kind == tNum || s.numIdx[i] != 0 ||
-			f&lexStarts != 0 && (f&(lexArticle|lexDirection) == 0 || i+1 < n && s.lex[i+1] != 0) {
+		f := lex[i]
+		if toks[i].kind == tNum || numIdx[i] != 0 ||
+			f&lexStarts != 0 && (f&(lexArticle|lexDirection) == 0 || i+1 < n && lex[i+1] != 0) {
 			next = int32(i)
 		}
-		s.next[i] = next
+		nexts[i] = next
 	}
 }
 
