@@ -514,3 +514,50 @@ func TestDurationStarts(t *testing.T) {
 		}
 	}
 }
+
+// sameWordFraction fails t when wordFraction and wordFractionPlain differ
+// after a cardinal read at any token of text.
+func sameWordFraction(t *testing.T, text string) {
+	d := normalize("t.txt", []byte(text))
+	for _, toks := range tokenizeAll(d, Sentences(d.Text)) {
+		for i := range toks {
+			if toks[i].kind != tWord {
+				continue
+			}
+			c, n := readCardinal(toks, i)
+			if n == 0 || i+n >= len(toks) {
+				continue
+			}
+			f, ok := wordFraction(toks, i, i+n, c)
+			pf, pok := wordFractionPlain(toks, i, i+n, c)
+			if f != pf || ok != pok {
+				t.Fatalf("wordFraction at %d of %.80q = %+v, %v; plain %+v, %v", i, text, f, ok, pf, pok)
+			}
+		}
+	}
+}
+
+func TestWordFractionPlain(t *testing.T) {
+	texts := numericTexts(t)
+	var words []string
+	for _, m := range []map[string]float64{unitWords, tensWords, ordinalWords, scaleOrdinals, scaleWords} {
+		for w := range m {
+			words = append(words, w, w+"s")
+		}
+	}
+	for _, n := range []string{"one", "two", "twenty", "one hundred", "two million and", "one hundred and three", "five -", "a"} {
+		for _, w := range append(words, "half", "halves", "quarter", "quarters", "days", "doz", "dozs", "twenty-first", "twenty-firsts", "dozen-strong", "eighthss", "thirdsss", "halvess") {
+			texts = append(texts, n+" "+w+" of a million.")
+		}
+	}
+	for _, text := range texts {
+		sameWordFraction(t, text)
+	}
+}
+
+func FuzzWordFractionPlain(f *testing.F) {
+	f.Add("two thirds, one hundred and three quarters, five - eighths, three twenty firsts, six million and two thirds")
+	f.Fuzz(func(t *testing.T, s string) {
+		sameWordFraction(t, s)
+	})
+}
