@@ -223,7 +223,7 @@ func (x *extraction) dateAt(toks []token, i int, future bool) (string, int, bool
 			if x.num.pubKnown {
 				return yearMonth(x.num.pub.Year(), m), 1, true
 			}
-			return fmt.Sprintf("--%02d", m), 1, true
+			return noYearMonths[m], 1, true
 		}
 		return "", 0, false
 	}
@@ -426,8 +426,30 @@ func (x *extraction) dayMonth(m time.Month, d int) string {
 	if x.num.pubKnown {
 		return isoDate(x.num.pub.Year(), m, d)
 	}
+	if m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+		return noYearDays[m][d]
+	}
 	return fmt.Sprintf("--%02d-%02d", m, d)
 }
+
+// noYearMonths and noYearDays are the values of a month and of a day of
+// an unknown year, fmt.Sprintf("--%02d") and ("--%02d-%02d"), written
+// once: a text file has no publication date, and each was a Sprintf.
+// TestNoYearDates checks them.
+var noYearMonths, noYearDays = func() (ms [13]string, ds [13][32]string) {
+	for m := 1; m <= 12; m++ {
+		var b [7]byte
+		b[0], b[1] = '-', '-'
+		put2(b[2:], m)
+		ms[m] = string(b[:4])
+		b[4] = '-'
+		for d := 1; d <= 31; d++ {
+			put2(b[5:], d)
+			ds[m][d] = string(b[:])
+		}
+	}
+	return ms, ds
+}()
 
 // weekday resolves a weekday; dir is -1 for "last", 1 for "next", 2 for
 // "this" and 0 for a bare weekday.

@@ -561,3 +561,19 @@ func FuzzWordFractionPlain(f *testing.F) {
 		sameWordFraction(t, s)
 	})
 }
+
+// TestNoYearDates checks the month and day values of an unknown year
+// written once against fmt.Sprintf.
+func TestNoYearDates(t *testing.T) {
+	x := &extraction{doc: &Document{}}
+	for m := time.Month(1); m <= 12; m++ {
+		if got, want := noYearMonths[m], fmt.Sprintf("--%02d", m); got != want {
+			t.Errorf("noYearMonths[%d] = %q, want %q", m, got, want)
+		}
+		for d := 0; d <= 32; d++ {
+			if got, want := x.dayMonth(m, d), fmt.Sprintf("--%02d-%02d", m, d); got != want {
+				t.Errorf("dayMonth(%d, %d) = %q, want %q", m, d, got, want)
+			}
+		}
+	}
+}
