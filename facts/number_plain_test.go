@@ -496,6 +496,13 @@ func TestCountedNounPlain(t *testing.T) {
 	}
 }
 
+func FuzzCountedNounPlain(f *testing.F) {
+	f.Add("26 nations, 3 dollars, 5 March, one country after another, 4 quickly rising states")
+	f.Fuzz(func(t *testing.T, s string) {
+		sameCountedNoun(t, s)
+	})
+}
+
 // TestPercentWords checks what percentAfter assumes of percentWords: every
 // word has two bytes or more and starts with "p".
 func TestPercentWords(t *testing.T) {
