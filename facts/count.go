@@ -48,12 +48,16 @@ var qualifiers = []struct {
 	{[]string{"a", "maximum", "of"}, QualAtMost},
 }
 
-// qualifierEnds holds the last words of the qualifier phrases, so that most
-// figures are known to be unqualified after one lookup.
-var qualifierEnds = func() map[string]bool {
-	m := map[string]bool{}
-	for _, q := range qualifiers {
-		m[q.words[len(q.words)-1]] = true
+// qualifiersByEnd lists, for each last word of the qualifier phrases, the
+// phrases that end with it, in the order of qualifiers: most figures are
+// known to be unqualified after one lookup, and the others are matched
+// against the few phrases that may end before them rather than all 35
+// ("of" ends five of them, most words one).
+var qualifiersByEnd = func() map[string][]int {
+	m := map[string][]int{}
+	for k, q := range qualifiers {
+		w := q.words[len(q.words)-1]
+		m[w] = append(m[w], k)
 	}
 	return m
 }()
@@ -62,10 +66,11 @@ var qualifierEnds = func() map[string]bool {
 // returns the qualifier and the index of its first token, or i itself.
 func qualifierBefore(toks []token, i int) (Qualifier, int) {
 	best, bestStart := QualExact, i
-	if i == 0 || !qualifierEnds[toks[i-1].low] {
+	if i == 0 {
 		return best, bestStart
 	}
-	for _, q := range qualifiers {
+	for _, k := range qualifiersByEnd[toks[i-1].low] {
+		q := &qualifiers[k]
 		n := len(q.words)
 		if n > i || i-n >= bestStart {
 			continue
@@ -161,12 +166,8 @@ func skipCount(toks []token, i int, num number) bool {
 // percentages, money and figures that count nothing.
 func countedNoun(toks []token, j int, stated []float64) (int, bool) {
 	for k := j; k < len(toks) && k < j+3; k++ {
-		t := toks[k]
-		if t.kind != tWord || stopWords[t.low] || timeUnits[t.low] || monthNames[t.low] {
-			return 0, false
-		}
-		switch t.low {
-		case "dollars", "pounds", "euros", "cents", "pence":
+		t := &toks[k]
+		if t.kind != tWord || notCounted[t.low] {
 			return 0, false
 		}
 		if isPluralNoun(t.low) || (stated[0] == 1 && len(stated) == 1 && k == j && isLower(t.text)) {
@@ -178,6 +179,21 @@ func countedNoun(toks []token, j int, stated []float64) (int, bool) {
 	}
 	return 0, false
 }
+
+// notCounted are the words that end countedNoun's search: stopWords,
+// timeUnits, monthNames and the currencies written most often. One lookup,
+// where there were three and a switch.
+var notCounted = func() map[string]bool {
+	m := map[string]bool{"dollars": true, "pounds": true, "euros": true, "cents": true, "pence": true}
+	for _, tab := range []map[string]bool{stopWords, timeUnits, monthNames} {
+		for w, ok := range tab {
+			if ok {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
 
 func isLower(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -77,6 +77,15 @@ var futureWords = map[string]bool{
 	"tomorrow": true,
 }
 
+// yearNames are the years yearAt reads, 1800 to 2199, written once rather
+// than by strconv.Itoa, an allocation, at each "in 2027".
+var yearNames = func() (v [400]string) {
+	for k := range v {
+		v[k] = strconv.Itoa(1800 + k)
+	}
+	return v
+}()
+
 // isCapital reports whether a word starts with a capital letter.
 func isCapital(t token) bool { return t.text != "" && t.text[0] >= 'A' && t.text[0] <= 'Z' }
 
@@ -104,14 +113,13 @@ func dayAt(toks []token, i int) (int, bool) {
 	default:
 		return 0, false
 	}
-	if j == 0 {
+	if j == 0 || j > 2 {
 		return 0, false
 	}
-	d, err := strconv.Atoi(s[:j])
-	if err != nil || d < 1 || d > 31 || j > 2 {
-		return 0, false
+	if d := twoDigits(s[:j]); d >= 1 && d <= 31 {
+		return d, true
 	}
-	return d, true
+	return 0, false
 }
 
 // yearAt reads a year at toks[i]: four digits from 1800 to 2199.
@@ -119,16 +127,16 @@ func yearAt(toks []token, i int) (int, bool) {
 	if i >= len(toks) || toks[i].kind != tNum || len(toks[i].low) != 4 {
 		return 0, false
 	}
+	s := toks[i].low
 	for k := 0; k < 4; k++ {
-		if !isDigit(toks[i].low[k]) {
+		if !isDigit(s[k]) {
 			return 0, false
 		}
 	}
-	y, err := strconv.Atoi(toks[i].low)
-	if err != nil || y < 1800 || y > 2199 {
-		return 0, false
+	if y := twoDigits(s[:2])*100 + twoDigits(s[2:]); y >= 1800 && y <= 2199 {
+		return y, true
 	}
-	return y, true
+	return 0, false
 }
 
 // extractDates finds dates and times in one sentence.
@@ -188,7 +196,7 @@ func (x *extraction) dateAt(toks []token, i int, future bool) (string, int, bool
 					return "", 0, false
 				}
 			}
-			return strconv.Itoa(y), 1, true
+			return yearNames[y-1800], 1, true
 		}
 		return "", 0, false
 	}
@@ -215,7 +223,7 @@ func (x *extraction) dateAt(toks []token, i int, future bool) (string, int, bool
 			if x.num.pubKnown {
 				return yearMonth(x.num.pub.Year(), m), 1, true
 			}
-			return fmt.Sprintf("--%02d", m), 1, true
+			return noYearMonths[m], 1, true
 		}
 		return "", 0, false
 	}
@@ -290,7 +298,7 @@ func timeAt(toks []token, i int) (string, int, bool) {
 	if j == 0 || j > 2 {
 		return "", 0, false
 	}
-	h, _ := strconv.Atoi(s[:j])
+	h := twoDigits(s[:j])
 	m := 0
 	rest := s[j:]
 	colon := false
@@ -298,7 +306,7 @@ func timeAt(toks []token, i int) (string, int, bool) {
 		if len(rest) < 3 || !isDigit(rest[1]) || !isDigit(rest[2]) {
 			return "", 0, false
 		}
-		m, _ = strconv.Atoi(rest[1:3])
+		m = twoDigits(rest[1:3])
 		rest = rest[3:]
 		colon = true
 	}
@@ -330,7 +338,20 @@ func timeAt(toks []token, i int) (string, int, bool) {
 	if h > 23 || m > 59 {
 		return "", 0, false
 	}
-	return fmt.Sprintf("%02d:%02d", h, m), n, true
+	var b [5]byte // fmt.Sprintf("%02d:%02d", h, m), 0 ≤ h < 24 and 0 ≤ m < 60
+	put2(b[:], h)
+	b[2] = ':'
+	put2(b[3:], m)
+	return string(b[:]), n, true
+}
+
+// twoDigits is the value of one or two ASCII digits: strconv.Atoi for
+// them, without the call.
+func twoDigits(s string) int {
+	if len(s) == 1 {
+		return int(s[0] - '0')
+	}
+	return int(s[0]-'0')*10 + int(s[1]-'0')
 }
 
 // meridiem reads "am", "a.m.", "PM", "p.m." at toks[k]; n is its length.
@@ -405,8 +426,30 @@ func (x *extraction) dayMonth(m time.Month, d int) string {
 	if x.num.pubKnown {
 		return isoDate(x.num.pub.Year(), m, d)
 	}
+	if m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+		return noYearDays[m][d]
+	}
 	return fmt.Sprintf("--%02d-%02d", m, d)
 }
+
+// noYearMonths and noYearDays are the values of a month and of a day of
+// an unknown year, fmt.Sprintf("--%02d") and ("--%02d-%02d"), written
+// once: a text file has no publication date, and each was a Sprintf.
+// TestNoYearDates checks them.
+var noYearMonths, noYearDays = func() (ms [13]string, ds [13][32]string) {
+	for m := 1; m <= 12; m++ {
+		var b [7]byte
+		b[0], b[1] = '-', '-'
+		put2(b[2:], m)
+		ms[m] = string(b[:4])
+		b[4] = '-'
+		for d := 1; d <= 31; d++ {
+			put2(b[5:], d)
+			ds[m][d] = string(b[:])
+		}
+	}
+	return ms, ds
+}()
 
 // weekday resolves a weekday; dir is -1 for "last", 1 for "next", 2 for
 // "this" and 0 for a bare weekday.

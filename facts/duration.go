@@ -21,6 +21,15 @@ var durationUnits = map[string]struct {
 	"century": {"years", 100}, "centuries": {"years", 100},
 }
 
+// durationStarts filters the lookups of durationUnits after a figure
+// (TestDurationStarts).
+var durationStarts = func() (t wordStarts) {
+	for w := range durationUnits {
+		t.add(w)
+	}
+	return t
+}()
+
 // extractDurations finds "30-day", "90-minute", "18 months", "24 hours",
 // "two weeks", "up to 30 days", "a fortnight". Stated holds the figures
 // as written, times the unit's factor; Unit the normalised unit.
@@ -68,6 +77,9 @@ func extractDurations(x *extraction, toks []token) {
 			}
 		} else {
 			if end >= len(toks) {
+				continue
+			}
+			if !durationStarts.may(toks[end].low) {
 				continue
 			}
 			if u, ok = durationUnits[toks[end].low]; !ok {

