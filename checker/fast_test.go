@@ -172,6 +172,20 @@ func TestCountRoleFastPath(t *testing.T) {
 	}
 }
 
+// FuzzCountRole holds countRole, with its ASCII fast paths, to the plain
+// code on any sentence and any place of the count in it.
+func FuzzCountRole(f *testing.F) {
+	f.Add("40 people were killed; 12 hurt", 0, 2, "people")
+	f.Add("Police arrested 27 men. They met", 16, 18, "men")
+	f.Add("the storm Killed é 27 a;killed people \xff cut: 3 aboard.", 20, 22, "")
+	f.Fuzz(func(t *testing.T, s string, start, end int, noun string) {
+		m := &facts.Fact{Sentence: s, SentStart: start, SentEnd: end, Noun: noun}
+		if got, want := countRole(m), plainCountRole(m); got != want {
+			t.Errorf("countRole(%q [%d:%d], noun %q) = %q, want %q", s, start, end, noun, got, want)
+		}
+	})
+}
+
 func TestISODateFastPath(t *testing.T) {
 	re := regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 	cases := []string{"", "2025", "2025-03", "2025-03-15", "2025-3-15", "20250315", "2025-03-15\n", "2025-03-1x", "٢٠٢٥", "2025-03-15 ", "x2025", "2025-", "2025-03-"}
