@@ -299,6 +299,33 @@ func TestEventWordsFastPath(t *testing.T) {
 	}
 }
 
+// FuzzEventWords holds eventWords, with its ASCII fast path and the words
+// of two sentences cut from one slice, to the plain code.
+func FuzzEventWords(f *testing.F) {
+	f.Add("The River Ribble's banks burst on Tuesday", "the RIVER ribble flooded, Police said")
+	f.Add("İstanbul’s mayor — \u212aelvin x'y'z ÅNGSTRÖM", "it's the Mayor’s")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		var free []eventWord
+		wa := eventWordsIn(&free, a)
+		wb := eventWordsIn(&free, b)
+		for _, c := range []struct {
+			s  string
+			ws []eventWord
+		}{{a, wa}, {b, wb}} {
+			got := map[string]string{}
+			for i, w := range c.ws {
+				got[w.low] = w.written
+				if i > 0 && c.ws[i-1].low >= w.low {
+					t.Errorf("eventWords(%q) = %q: not sorted, or not once each", c.s, c.ws)
+				}
+			}
+			if want := plainEventWords(c.s); !maps.Equal(got, want) {
+				t.Errorf("eventWords(%q) = %q, want %q", c.s, got, want)
+			}
+		}
+	})
+}
+
 func plainSharedEventWords(a, b map[string]string) []string {
 	var shared []string
 	name := false
