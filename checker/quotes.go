@@ -483,9 +483,24 @@ func (s *quoteSet) exact(i, j int) bool {
 // (all that the same words, an exact part or a near-copy need).
 func newQuoteSet(p *pass) *quoteSet {
 	s := &quoteSet{rels: map[formPair]formRelation{}}
+	// Outlets repeat a quote word for word: each distinct quote is split
+	// into words, and its words numbered, once (two in five of a generated
+	// archive's quotes repeat one before them in the story).
+	type quoteText struct {
+		words []word
+		ns    []int32 // nil until numbered
+	}
+	texts := make(map[string]*quoteText, len(p.mentions))
+	var textOf []*quoteText // each quote's
 	for _, m := range p.mentions {
-		if ws := quoteWords(m.Quote); len(ws) > 0 {
-			s.qs, s.words = append(s.qs, m), append(s.words, ws)
+		t, ok := texts[m.Quote]
+		if !ok {
+			t = &quoteText{words: quoteWords(m.Quote)}
+			texts[m.Quote] = t
+		}
+		if len(t.words) > 0 {
+			s.qs, s.words = append(s.qs, m), append(s.words, t.words)
+			textOf = append(textOf, t)
 		}
 	}
 	var names []string
@@ -516,17 +531,21 @@ func newQuoteSet(p *pass) *quoteSet {
 	var key []byte
 	s.form = make([]int, len(s.qs))
 	for i := range s.qs {
-		ns := make([]int32, 0, len(s.words[i]))
-		for _, w := range s.words[i] {
-			if isArticle(w.norm) {
-				continue
+		ns := textOf[i].ns
+		if ns == nil {
+			ns = make([]int32, 0, len(s.words[i]))
+			for _, w := range s.words[i] {
+				if isArticle(w.norm) {
+					continue
+				}
+				id, ok := wordIDs[w.norm]
+				if !ok {
+					id = int32(len(wordIDs))
+					wordIDs[w.norm] = id
+				}
+				ns = append(ns, id)
 			}
-			id, ok := wordIDs[w.norm]
-			if !ok {
-				id = int32(len(wordIDs))
-				wordIDs[w.norm] = id
-			}
-			ns = append(ns, id)
+			textOf[i].ns = ns
 		}
 		key = binary.LittleEndian.AppendUint32(key[:0], uint32(s.speaker[i]))
 		if relateRepeats {
