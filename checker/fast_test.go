@@ -92,6 +92,18 @@ func TestQuoteWordsFastPath(t *testing.T) {
 	}
 }
 
+// FuzzQuoteWords holds quoteWords, with its ASCII fast path, to the plain
+// code.
+func FuzzQuoteWords(f *testing.F) {
+	f.Add("Don’t stop — now, 'please' we-can't/WON'T!")
+	f.Add("x\xffy z\u00a0é\u0301 ,a. 42-year-old")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := quoteWords(s), plainQuoteWords(s); !slices.Equal(got, want) {
+			t.Errorf("quoteWords(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
 func plainWords(s string, n int, fromEnd bool) []string {
 	var out []string
 	f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != ';' && r != ':' && r != '.' })

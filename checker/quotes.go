@@ -42,27 +42,54 @@ type word struct{ text, norm string }
 // It scans by hand rather than with strings.FieldsFunc; an ASCII word that
 // is already lower case is its own normal form, and the others' normal
 // forms share one allocation: quoteWords was half of quotesAgree's time
-// (TestQuoteWordsFastPath holds it to the plain code).
+// (TestQuoteWordsFastPath and FuzzQuoteWords hold it to the plain code).
+//
+// The ASCII bytes of a field are read by a loop of their own through a
+// table of byte classes, which also tells a field of lower-case letters
+// and digits alone, its own word: half the instructions of the scan a
+// rune at a time with a pass per field to tell ASCII, trim and check case
+// (BenchmarkCheckCorpusDefault 147.5 -> 142.6 M instructions, GOGC=off).
 func quoteWords(q string) []word {
 	w := wordSplitter{out: make([]word, 0, strings.Count(q, " ")+1)}
-	start := -1
 	for i := 0; i < len(q); {
-		r, size := rune(q[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(q[i:])
+		for i < len(q) && quoteByte[q[i]] == quoteSep {
+			i++
 		}
-		if unicode.IsSpace(r) || r == '-' || r == '–' || r == '—' || r == '/' {
-			if start >= 0 {
-				w.add(q[start:i])
-				start = -1
+		if i == len(q) {
+			break
+		}
+		start := i
+		end, clean := scanQuoteField(q, i)
+		if end < len(q) && quoteByte[q[end]] == quoteNonASCII {
+			// A rune that is not ASCII goes on the field, or ends it.
+			j := end
+			for j < len(q) {
+				r, size := rune(q[j]), 1
+				if r >= utf8.RuneSelf {
+					r, size = utf8.DecodeRuneInString(q[j:])
+				}
+				if isQuoteSep(r) {
+					break
+				}
+				j += size
 			}
-		} else if start < 0 {
-			start = i
+			if j == start { // a separator
+				_, size := utf8.DecodeRuneInString(q[j:])
+				i = j + size
+				continue
+			}
+			if j > end {
+				w.add(q[start:j])
+				i = j
+				continue
+			}
 		}
-		i += size
-	}
-	if start >= 0 {
-		w.add(q[start:])
+		i = end
+		if f := q[start:end]; clean {
+			w.out = append(w.out, word{text: f, norm: f})
+		} else {
+			w.addASCII(f)
+		}
 	}
 	if len(w.buf) > 0 {
 		all := string(w.buf)
@@ -75,6 +102,48 @@ func quoteWords(q string) []word {
 	}
 	return w.out
 }
+
+// isQuoteSep reports whether r separates the words of a quote.
+func isQuoteSep(r rune) bool {
+	return unicode.IsSpace(r) || r == '-' || r == '–' || r == '—' || r == '/'
+}
+
+// scanQuoteField reads the ASCII bytes of a field of a quote from i on,
+// returning where they end and whether all are lower-case letters and
+// digits. A loop that calls nothing, so that its state stays in registers.
+func scanQuoteField(q string, i int) (end int, clean bool) {
+	clean = true
+	for ; i < len(q); i++ {
+		k := quoteByte[q[i]]
+		if k == quoteSep || k == quoteNonASCII {
+			break
+		}
+		clean = clean && k == quoteLowDigit
+	}
+	return i, clean
+}
+
+// Byte classes for quoteWords.
+const (
+	quoteOther    uint8 = iota // ASCII, in a field: capitals, punctuation
+	quoteSep                   // ASCII space, hyphen or slash
+	quoteLowDigit              // a lower-case ASCII letter or a digit
+	quoteNonASCII              // a byte of a rune that is not ASCII
+)
+
+var quoteByte = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = quoteNonASCII
+		case isQuoteSep(rune(c)):
+			t[c] = quoteSep
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			t[c] = quoteLowDigit
+		}
+	}
+	return t
+}()
 
 // A wordSplitter collects a quote's words. The normal forms of ASCII words
 // that need lower-casing are written to buf, and set from it at the end.
@@ -99,6 +168,11 @@ func (w *wordSplitter) add(f string) {
 		w.out = append(w.out, word{text: strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), norm: b.String()})
 		return
 	}
+	w.addASCII(f)
+}
+
+// addASCII is add for an ASCII field.
+func (w *wordSplitter) addASCII(f string) {
 	i, j := 0, len(f)
 	for i < j && !isAlnum(f[i]) {
 		i++
