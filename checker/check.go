@@ -3,8 +3,10 @@ package checker
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/factlint/factlint/facts"
@@ -562,6 +564,15 @@ const manySources = 16
 // valueOf is what a mention says, for the standup table.
 func valueOf(m *facts.Fact, approx float64) string {
 	switch {
+	case m.Kind == facts.KindCount && m.Qualifier == facts.QualExact && len(m.Stated) > 0:
+		// A count as written, a whole number: what Reading makes of it
+		// through FormatFloat, without it (and without allocating below
+		// 100). Reading was two fifths of values, asked of every count.
+		// TestValueOfFastPath and FuzzValueOf hold it to Reading.
+		if v := m.Stated[0]; v == math.Trunc(v) && math.Abs(v) < 1e15 && !(v == 0 && math.Signbit(v)) {
+			return strconv.FormatInt(int64(v), 10)
+		}
+		return m.Reading(approx)
 	case m.Kind.IsNumeric() && len(m.Stated) > 0:
 		return m.Reading(approx)
 	case m.Kind == facts.KindTitle && m.Title != "":

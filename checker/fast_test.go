@@ -7,6 +7,7 @@ package checker
 import (
 	"fmt"
 	"maps"
+	"math"
 	"math/rand/v2"
 	"regexp"
 	"slices"
@@ -194,6 +195,35 @@ func FuzzCountRole(f *testing.F) {
 		m := &facts.Fact{Sentence: s, SentStart: start, SentEnd: end, Noun: noun}
 		if got, want := countRole(m), plainCountRole(m); got != want {
 			t.Errorf("countRole(%q [%d:%d], noun %q) = %q, want %q", s, start, end, noun, got, want)
+		}
+	})
+}
+
+// TestValueOfFastPath holds valueOf's reading of whole counts to Reading.
+func TestValueOfFastPath(t *testing.T) {
+	vals := []float64{0, math.Copysign(0, -1), 1, -1, 7, 99, 100, 26, 1e6, 123456789, 1e15 - 1, 1e15, -1e15, 1e16, 2.5, -0.5, 1e-9,
+		math.MaxInt64, math.Inf(1), math.Inf(-1), math.NaN(), 0.1 + 0.2}
+	for _, v := range vals {
+		for q := facts.QualExact; q <= facts.QualBetween+1; q++ {
+			for _, stated := range [][]float64{{v}, {v, 30}} {
+				m := &facts.Fact{Kind: facts.KindCount, Qualifier: q, Stated: stated}
+				if got, want := valueOf(m, 0.1), m.Reading(0.1); got != want {
+					t.Errorf("valueOf(%v, %v) = %q, Reading %q", stated, q, got, want)
+				}
+			}
+		}
+	}
+}
+
+// FuzzValueOf holds valueOf's reading of whole counts to Reading.
+func FuzzValueOf(f *testing.F) {
+	f.Add(26.0, uint8(0))
+	f.Add(-0.0, uint8(0))
+	f.Add(1e15, uint8(0))
+	f.Fuzz(func(t *testing.T, v float64, q uint8) {
+		m := &facts.Fact{Kind: facts.KindCount, Qualifier: facts.Qualifier(q % 12), Stated: []float64{v}}
+		if got, want := valueOf(m, 0.1), m.Reading(0.1); got != want {
+			t.Errorf("valueOf(%v, %v) = %q, Reading %q", v, m.Qualifier, got, want)
 		}
 	})
 }
