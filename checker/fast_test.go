@@ -490,6 +490,29 @@ func TestStoryCacheIndexes(t *testing.T) {
 				t.Fatalf("names %q then %q: lookup(%q) = %d, want %d", l, extra, s, a, b)
 			}
 		}
+
+		// allIndex, the names of a story's facts then more, after other
+		// indexes of the story, against the plain index of the names.
+		var all []*facts.Fact
+		for _, s := range l {
+			all = append(all, &facts.Fact{Name: s}, &facts.Fact{})
+		}
+		c = &storyCache{}
+		if r.IntN(2) == 0 {
+			c.personIndex(nil, extra)
+		}
+		for _, more := range [][]string{nil, extra, append(slices.Clone(extra), l...)} {
+			got := c.allIndex(nil, all, more)
+			want := newPersonIndex(nil, append(slices.Clone(l), more...))
+			if !slices.EqualFunc(groupsOf(got), groupsOf(want), slices.Equal) {
+				t.Fatalf("allIndex of %q then %q: groups %q, want %q", l, more, groupsOf(got), groupsOf(want))
+			}
+			for _, s := range append(l, more...) {
+				if a, b := got.lookup(s), want.lookup(s); a != b {
+					t.Fatalf("allIndex of %q then %q: lookup(%q) = %d, want %d", l, more, s, a, b)
+				}
+			}
+		}
 	}
 }
 

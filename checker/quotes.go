@@ -581,16 +581,11 @@ func newQuoteSet(p *pass) *quoteSet {
 			textOf = append(textOf, t)
 		}
 	}
-	names := make([]string, 0, len(p.all)/2+len(s.qs))
-	for i := range p.all {
-		if n := p.all[i].Name; n != "" {
-			names = append(names, n)
-		}
+	speakers := make([]string, len(s.qs))
+	for i, q := range s.qs {
+		speakers[i] = q.Speaker
 	}
-	for _, q := range s.qs {
-		names = append(names, q.Speaker)
-	}
-	s.idx = p.cache.personIndex(p.reference(), names)
+	s.idx = p.cache.allIndex(p.reference(), p.all, speakers)
 	s.speaker = make([]int, len(s.qs))
 	for i, q := range s.qs {
 		s.speaker[i] = -1
