@@ -351,6 +351,9 @@ func (p *pass) agree(g []*facts.Fact) {
 		return
 	}
 	integers := p.rule.Fact.Kind == facts.KindCount && p.rule.Within == 0
+	if commonValue(ivs, integers) {
+		return // largestAgreeing would find every mention agrees
+	}
 	members, fit := largestAgreeing(ivs, srcs, integers)
 	if len(members) == len(g) {
 		return

@@ -228,6 +228,36 @@ func FuzzValueOf(f *testing.F) {
 	})
 }
 
+// TestCommonValue holds commonValue to largestAgreeing: when it finds one
+// value fits every interval, largestAgreeing must find them all agree.
+func TestCommonValue(t *testing.T) {
+	r := rand.New(rand.NewPCG(41, 42))
+	xs := []float64{0, 1, 2, 2.5, 3, 20, 21, 25, 26, math.Inf(1), math.Inf(-1), math.NaN(), -1}
+	same := 0
+	for range 50000 {
+		ivs := make([]facts.Interval, 1+r.IntN(5))
+		srcs := make([]string, len(ivs))
+		for i := range ivs {
+			a, b := xs[r.IntN(len(xs))], xs[r.IntN(len(xs))]
+			if r.IntN(2) == 0 {
+				b = a
+			}
+			ivs[i] = facts.Interval{Min: a, Max: b, MinOpen: r.IntN(4) == 0, MaxOpen: r.IntN(4) == 0}
+			srcs[i] = fmt.Sprint(r.IntN(3))
+		}
+		integers := r.IntN(2) == 0
+		members, _ := largestAgreeing(ivs, srcs, integers)
+		got, all := commonValue(ivs, integers), len(members) == len(ivs)
+		if got && !all {
+			t.Fatalf("commonValue(%v, %v) = true, but largestAgreeing finds %v", ivs, integers, members)
+		}
+		if got == all {
+			same++
+		}
+	}
+	t.Logf("%d of 50000 answered as largestAgreeing does", same)
+}
+
 func TestISODateFastPath(t *testing.T) {
 	re := regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 	cases := []string{"", "2025", "2025-03", "2025-03-15", "2025-3-15", "20250315", "2025-03-15\n", "2025-03-1x", "٢٠٢٥", "2025-03-15 ", "x2025", "2025-", "2025-03-"}
