@@ -502,15 +502,34 @@ func mention(m *facts.Fact, approx float64, agrees bool) Mention {
 // each; the most widely said first, ties in order of first appearance.
 func values(ms []*facts.Fact, approx float64) []Value {
 	var out []Value
-	idx := map[string]int{}
+	var idx map[string]int     // the values, looked up once there are many
 	vi := make([]int, len(ms)) // each mention's value
 	for k, m := range ms {
 		v := valueOf(m, approx)
-		i, ok := idx[v]
-		if !ok {
+		i := -1
+		if idx == nil {
+			// A rule's mentions in a story have a few values: searching
+			// them is cheaper than hashing every reading into a map.
+			for j := range out {
+				if out[j].Value == v {
+					i = j
+					break
+				}
+			}
+		} else if j, ok := idx[v]; ok {
+			i = j
+		}
+		if i < 0 {
 			i = len(out)
-			idx[v] = i
 			out = append(out, Value{Value: v})
+			if idx == nil && len(out) > 8 {
+				idx = make(map[string]int, 2*len(out))
+				for j := range out {
+					idx[out[j].Value] = j
+				}
+			} else if idx != nil {
+				idx[v] = i
+			}
 		}
 		out[i].Mentions++
 		vi[k] = i

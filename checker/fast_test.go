@@ -258,6 +258,55 @@ func TestCommonValue(t *testing.T) {
 	t.Logf("%d of 50000 answered as largestAgreeing does", same)
 }
 
+// plainValues is values with a map of the values and of each value's
+// sources.
+func plainValues(ms []*facts.Fact, approx float64) []Value {
+	var out []Value
+	idx := map[string]int{}
+	seen := map[[2]string]bool{}
+	for _, m := range ms {
+		v := valueOf(m, approx)
+		i, ok := idx[v]
+		if !ok {
+			i = len(out)
+			idx[v] = i
+			out = append(out, Value{Value: v, Sources: []string{}})
+		}
+		out[i].Mentions++
+		if !seen[[2]string{v, m.Source}] {
+			seen[[2]string{v, m.Source}] = true
+			out[i].Sources = append(out[i].Sources, m.Source)
+		}
+	}
+	for i := range out {
+		slices.Sort(out[i].Sources)
+	}
+	slices.SortStableFunc(out, func(a, b Value) int { return len(b.Sources) - len(a.Sources) })
+	return out
+}
+
+// TestValuesFastPath holds values, which searches a few values and their
+// sources and looks many up, to the plain maps.
+func TestValuesFastPath(t *testing.T) {
+	r := rand.New(rand.NewPCG(43, 44))
+	for range 3000 {
+		nv, ns := 1+r.IntN(30), 1+r.IntN(40)
+		var ms []*facts.Fact
+		for range r.IntN(80) {
+			ms = append(ms, &facts.Fact{Kind: facts.KindPerson, Name: fmt.Sprint("n", r.IntN(nv)), Source: fmt.Sprint("s", r.IntN(ns))})
+		}
+		got, want := values(ms, 0.1), plainValues(ms, 0.1)
+		if len(got) != len(want) {
+			t.Fatalf("values: %d values, want %d", len(got), len(want))
+		}
+		for i := range got {
+			if got[i].Value != want[i].Value || got[i].Mentions != want[i].Mentions || !slices.Equal(got[i].Sources, want[i].Sources) {
+				t.Fatalf("values()[%d] = %+v, want %+v", i, got[i], want[i])
+			}
+		}
+	}
+}
+
 func TestISODateFastPath(t *testing.T) {
 	re := regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 	cases := []string{"", "2025", "2025-03", "2025-03-15", "2025-3-15", "20250315", "2025-03-15\n", "2025-03-1x", "٢٠٢٥", "2025-03-15 ", "x2025", "2025-", "2025-03-"}
