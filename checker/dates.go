@@ -91,9 +91,14 @@ func eventDatesAgree(p *pass) {
 			continue
 		}
 		ms := make([]*facts.Fact, len(set))
-		var shared []string
 		for k, i := range set {
 			ms[k] = days[i]
+		}
+		if oneDay(ms) {
+			continue // every date of the event agrees: no need to say why they are one
+		}
+		var shared []string
+		for k, i := range set {
 			for _, j := range set[k+1:] {
 				shared = append(shared, sharedEventWords(words[i], words[j])...)
 			}
