@@ -141,7 +141,11 @@ func (p *Program) check(all []facts.Fact, draft string) *Report {
 			}
 			r.run(ps)
 			res.Mentions += len(ps.mentions)
-			seen = append(seen, ps.mentions...)
+			if len(stories) == 1 {
+				seen = ps.mentions // read, not changed: no copy
+			} else {
+				seen = append(seen, ps.mentions...)
+			}
 			for i, m := range ps.mentions {
 				if i == 0 || m.Source != ps.mentions[i-1].Source { // in runs of one source
 					srcs[m.Source] = true
@@ -341,6 +345,9 @@ func oneSource(g []*facts.Fact) bool {
 // largest agreeing group, widened by the rule's tolerance. In draft mode it
 // judges only the draft's mentions, against the sources.
 func (p *pass) agree(g []*facts.Fact) {
+	if p.draft == "" && p.oneFits(g) {
+		return // largestAgreeing would find every mention agrees
+	}
 	ivs := make([]facts.Interval, len(g))
 	srcs := make([]string, len(g))
 	for i, m := range g {
@@ -351,9 +358,6 @@ func (p *pass) agree(g []*facts.Fact) {
 		return
 	}
 	integers := p.rule.Fact.Kind == facts.KindCount && p.rule.Within == 0
-	if commonValue(ivs, integers) {
-		return // largestAgreeing would find every mention agrees
-	}
 	members, fit := largestAgreeing(ivs, srcs, integers)
 	if len(members) == len(g) {
 		return
@@ -376,6 +380,20 @@ func (p *pass) agree(g []*facts.Fact) {
 	}
 	f.Message += "; grouped: " + p.numbersGrouped(g)
 	p.report(f)
+}
+
+// oneFits reports whether one value fits every mention of g, widened as
+// agree widens them: commonValue of their intervals, without a slice.
+func (p *pass) oneFits(g []*facts.Fact) bool {
+	var buf [16]facts.Interval
+	if len(g) > len(buf) {
+		return false // left to largestAgreeing
+	}
+	ivs := buf[:len(g)]
+	for i, m := range g {
+		ivs[i] = p.interval(m, 0.5)
+	}
+	return commonValue(ivs, p.rule.Fact.Kind == facts.KindCount && p.rule.Within == 0)
 }
 
 // draftAgrees reports each draft mention of a group that no source mention
