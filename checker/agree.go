@@ -46,6 +46,32 @@ func closed(iv facts.Interval, integers bool) (lo, hi bound, ok bool) {
 	return lo, hi, !hi.less(lo)
 }
 
+// commonValue reports whether one value fits all the intervals, so that
+// largestAgreeing would return them all: whether they are all satisfiable
+// and the largest start is at most the smallest end. Most groups of a
+// story's figures agree, and telling so costs no allocation, where
+// largestAgreeing sorts the bounds (BenchmarkCheckCorpusDefault 124.1 ->
+// 120.4 M instructions, GOGC=off). TestCommonValue holds it to largestAgreeing.
+func commonValue(ivs []facts.Interval, integers bool) bool {
+	if len(ivs) == 0 {
+		return false
+	}
+	var maxLo, minHi bound
+	for i, iv := range ivs {
+		lo, hi, ok := closed(iv, integers)
+		if !ok || math.IsNaN(iv.Min) || math.IsNaN(iv.Max) {
+			return false
+		}
+		if i == 0 || maxLo.less(lo) {
+			maxLo = lo
+		}
+		if i == 0 || hi.less(minHi) {
+			minHi = hi
+		}
+	}
+	return !minHi.less(maxLo)
+}
+
 // largestAgreeing returns the indices of the largest set of intervals that
 // one value fits, and the values they all allow. Ties go to the value more
 // mentions state exactly, then to more sources, then to the smaller value,

@@ -7,6 +7,7 @@ package checker
 import (
 	"fmt"
 	"maps"
+	"math"
 	"math/rand/v2"
 	"regexp"
 	"slices"
@@ -92,6 +93,18 @@ func TestQuoteWordsFastPath(t *testing.T) {
 	}
 }
 
+// FuzzQuoteWords holds quoteWords, with its ASCII fast path, to the plain
+// code.
+func FuzzQuoteWords(f *testing.F) {
+	f.Add("Don’t stop — now, 'please' we-can't/WON'T!")
+	f.Add("x\xffy z\u00a0é\u0301 ,a. 42-year-old")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := quoteWords(s), plainQuoteWords(s); !slices.Equal(got, want) {
+			t.Errorf("quoteWords(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
 func plainWords(s string, n int, fromEnd bool) []string {
 	var out []string
 	f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != ';' && r != ':' && r != '.' })
@@ -168,6 +181,128 @@ func TestCountRoleFastPath(t *testing.T) {
 		}
 		if got, want := countRole(m), plainCountRole(m); got != want {
 			t.Errorf("countRole(%q [%d:%d], noun %q) = %q, want %q", s, m.SentStart, m.SentEnd, m.Noun, got, want)
+		}
+	}
+}
+
+// FuzzCountRole holds countRole, with its ASCII fast paths, to the plain
+// code on any sentence and any place of the count in it.
+func FuzzCountRole(f *testing.F) {
+	f.Add("40 people were killed; 12 hurt", 0, 2, "people")
+	f.Add("Police arrested 27 men. They met", 16, 18, "men")
+	f.Add("the storm Killed é 27 a;killed people \xff cut: 3 aboard.", 20, 22, "")
+	f.Fuzz(func(t *testing.T, s string, start, end int, noun string) {
+		m := &facts.Fact{Sentence: s, SentStart: start, SentEnd: end, Noun: noun}
+		if got, want := countRole(m), plainCountRole(m); got != want {
+			t.Errorf("countRole(%q [%d:%d], noun %q) = %q, want %q", s, start, end, noun, got, want)
+		}
+	})
+}
+
+// TestValueOfFastPath holds valueOf's reading of whole counts to Reading.
+func TestValueOfFastPath(t *testing.T) {
+	vals := []float64{0, math.Copysign(0, -1), 1, -1, 7, 99, 100, 26, 1e6, 123456789, 1e15 - 1, 1e15, -1e15, 1e16, 2.5, -0.5, 1e-9,
+		math.MaxInt64, math.Inf(1), math.Inf(-1), math.NaN(), 0.1 + 0.2}
+	for _, v := range vals {
+		for q := facts.QualExact; q <= facts.QualBetween+1; q++ {
+			for _, stated := range [][]float64{{v}, {v, 30}} {
+				m := &facts.Fact{Kind: facts.KindCount, Qualifier: q, Stated: stated}
+				if got, want := valueOf(m, 0.1), m.Reading(0.1); got != want {
+					t.Errorf("valueOf(%v, %v) = %q, Reading %q", stated, q, got, want)
+				}
+			}
+		}
+	}
+}
+
+// FuzzValueOf holds valueOf's reading of whole counts to Reading.
+func FuzzValueOf(f *testing.F) {
+	f.Add(26.0, uint8(0))
+	f.Add(-0.0, uint8(0))
+	f.Add(1e15, uint8(0))
+	f.Fuzz(func(t *testing.T, v float64, q uint8) {
+		m := &facts.Fact{Kind: facts.KindCount, Qualifier: facts.Qualifier(q % 12), Stated: []float64{v}}
+		if got, want := valueOf(m, 0.1), m.Reading(0.1); got != want {
+			t.Errorf("valueOf(%v, %v) = %q, Reading %q", v, m.Qualifier, got, want)
+		}
+	})
+}
+
+// TestCommonValue holds commonValue to largestAgreeing: when it finds one
+// value fits every interval, largestAgreeing must find them all agree.
+func TestCommonValue(t *testing.T) {
+	r := rand.New(rand.NewPCG(41, 42))
+	xs := []float64{0, 1, 2, 2.5, 3, 20, 21, 25, 26, math.Inf(1), math.Inf(-1), math.NaN(), -1}
+	same := 0
+	for range 50000 {
+		ivs := make([]facts.Interval, 1+r.IntN(5))
+		srcs := make([]string, len(ivs))
+		for i := range ivs {
+			a, b := xs[r.IntN(len(xs))], xs[r.IntN(len(xs))]
+			if r.IntN(2) == 0 {
+				b = a
+			}
+			ivs[i] = facts.Interval{Min: a, Max: b, MinOpen: r.IntN(4) == 0, MaxOpen: r.IntN(4) == 0}
+			srcs[i] = fmt.Sprint(r.IntN(3))
+		}
+		integers := r.IntN(2) == 0
+		members, _ := largestAgreeing(ivs, srcs, integers)
+		got, all := commonValue(ivs, integers), len(members) == len(ivs)
+		if got && !all {
+			t.Fatalf("commonValue(%v, %v) = true, but largestAgreeing finds %v", ivs, integers, members)
+		}
+		if got == all {
+			same++
+		}
+	}
+	t.Logf("%d of 50000 answered as largestAgreeing does", same)
+}
+
+// plainValues is values with a map of the values and of each value's
+// sources.
+func plainValues(ms []*facts.Fact, approx float64) []Value {
+	var out []Value
+	idx := map[string]int{}
+	seen := map[[2]string]bool{}
+	for _, m := range ms {
+		v := valueOf(m, approx)
+		i, ok := idx[v]
+		if !ok {
+			i = len(out)
+			idx[v] = i
+			out = append(out, Value{Value: v, Sources: []string{}})
+		}
+		out[i].Mentions++
+		if !seen[[2]string{v, m.Source}] {
+			seen[[2]string{v, m.Source}] = true
+			out[i].Sources = append(out[i].Sources, m.Source)
+		}
+	}
+	for i := range out {
+		slices.Sort(out[i].Sources)
+	}
+	slices.SortStableFunc(out, func(a, b Value) int { return len(b.Sources) - len(a.Sources) })
+	return out
+}
+
+// TestValuesFastPath holds values, which searches a few values and their
+// sources and looks many up, to the plain maps.
+func TestValuesFastPath(t *testing.T) {
+	r := rand.New(rand.NewPCG(43, 44))
+	for range 3000 {
+		nv, ns := 1+r.IntN(30), 1+r.IntN(40)
+		var ms []*facts.Fact
+		for range r.IntN(80) {
+			ms = append(ms, &facts.Fact{Kind: facts.KindPerson, Name: fmt.Sprint("n", r.IntN(nv)), Source: fmt.Sprint("s", r.IntN(ns))})
+		}
+		got, want := values(ms, 0.1), plainValues(ms, 0.1)
+		if len(got) != len(want) {
+			t.Fatalf("values: %d values, want %d", len(got), len(want))
+		}
+		for i := range got {
+			if got[i].Value != want[i].Value || got[i].Mentions != want[i].Mentions || !slices.Equal(got[i].Sources, want[i].Sources) {
+				t.Fatalf("values()[%d] = %+v, want %+v", i, got[i], want[i])
+			}
 		}
 	}
 }
@@ -283,6 +418,33 @@ func TestEventWordsFastPath(t *testing.T) {
 			t.Errorf("shareEvent(%q, %q) = %v, want %v", s, o, got, want)
 		}
 	}
+}
+
+// FuzzEventWords holds eventWords, with its ASCII fast path and the words
+// of two sentences cut from one slice, to the plain code.
+func FuzzEventWords(f *testing.F) {
+	f.Add("The River Ribble's banks burst on Tuesday", "the RIVER ribble flooded, Police said")
+	f.Add("İstanbul’s mayor — \u212aelvin x'y'z ÅNGSTRÖM", "it's the Mayor’s")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		var free []eventWord
+		wa := eventWordsIn(&free, a)
+		wb := eventWordsIn(&free, b)
+		for _, c := range []struct {
+			s  string
+			ws []eventWord
+		}{{a, wa}, {b, wb}} {
+			got := map[string]string{}
+			for i, w := range c.ws {
+				got[w.low] = w.written
+				if i > 0 && c.ws[i-1].low >= w.low {
+					t.Errorf("eventWords(%q) = %q: not sorted, or not once each", c.s, c.ws)
+				}
+			}
+			if want := plainEventWords(c.s); !maps.Equal(got, want) {
+				t.Errorf("eventWords(%q) = %q, want %q", c.s, got, want)
+			}
+		}
+	})
 }
 
 func plainSharedEventWords(a, b map[string]string) []string {
@@ -405,6 +567,29 @@ func TestStoryCacheIndexes(t *testing.T) {
 		for _, s := range append(l, extra...) {
 			if a, b := got.lookup(s), want.lookup(s); a != b {
 				t.Fatalf("names %q then %q: lookup(%q) = %d, want %d", l, extra, s, a, b)
+			}
+		}
+
+		// allIndex, the names of a story's facts then more, after other
+		// indexes of the story, against the plain index of the names.
+		var all []*facts.Fact
+		for _, s := range l {
+			all = append(all, &facts.Fact{Name: s}, &facts.Fact{})
+		}
+		c = &storyCache{}
+		if r.IntN(2) == 0 {
+			c.personIndex(nil, extra)
+		}
+		for _, more := range [][]string{nil, extra, append(slices.Clone(extra), l...)} {
+			got := c.allIndex(nil, all, more)
+			want := newPersonIndex(nil, append(slices.Clone(l), more...))
+			if !slices.EqualFunc(groupsOf(got), groupsOf(want), slices.Equal) {
+				t.Fatalf("allIndex of %q then %q: groups %q, want %q", l, more, groupsOf(got), groupsOf(want))
+			}
+			for _, s := range append(l, more...) {
+				if a, b := got.lookup(s), want.lookup(s); a != b {
+					t.Fatalf("allIndex of %q then %q: lookup(%q) = %d, want %d", l, more, s, a, b)
+				}
 			}
 		}
 	}

@@ -53,6 +53,11 @@ func peopleAgree(p *pass) {
 			}
 		}
 		withRef := p.rule.WithReference && g.ref != nil
+		if !withRef && p.draft == "" && oneKey(keys) {
+			// Spelled one way, as most people are: every mention agrees
+			// (what splitByKey would find, with a slice or three).
+			continue
+		}
 		var agrees []bool
 		var right string
 		decided := withRef || p.draft != "" // else a tie between spellings is left open
@@ -95,6 +100,16 @@ func peopleAgree(p *pass) {
 	if p.rule.WithReference && ref != nil {
 		p.preferred(ref, flagged)
 	}
+}
+
+// oneKey reports whether the keys are all the same.
+func oneKey(keys []string) bool {
+	for _, k := range keys {
+		if k != keys[0] {
+			return false
+		}
+	}
+	return true
 }
 
 // numbered numbers the distinct strings of ss from 0, in order of first

@@ -2,6 +2,7 @@ package checker
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -158,12 +159,43 @@ func (r *Report) Merge(o *Report) {
 		// Of b's values, sorted most widely said first as a's are, only
 		// the first maxValues can be among the first maxValues of both:
 		// copy no more.
-		a.Values = append(a.Values, cloneValues(b.Values[:min(len(b.Values), maxValues)])...)
-		sort.SliceStable(a.Values, func(i, j int) bool { return len(a.Values[i].Sources) > len(a.Values[j].Sources) })
-		if len(a.Values) > maxValues {
-			a.Values = a.Values[:maxValues]
+		bv := b.Values[:min(len(b.Values), maxValues)]
+		if !slices.IsSortedFunc(a.Values, moreSources) || !slices.IsSortedFunc(bv, moreSources) {
+			a.Values = append(a.Values, cloneValues(bv)...)
+			sort.SliceStable(a.Values, func(i, j int) bool { return len(a.Values[i].Sources) > len(a.Values[j].Sources) })
+			a.Values = a.Values[:min(len(a.Values), maxValues)]
+			continue
 		}
+		a.Values = mergeValues(a.Values, bv)
 	}
+}
+
+// moreSources orders values most widely said first.
+func moreSources(a, b Value) int { return len(b.Sources) - len(a.Sources) }
+
+// mergeValues returns the first maxValues of a and b, both sorted most
+// widely said first, as a stable sort of a then b gives them: a's first on
+// ties. Only b's values kept are copied. Once a holds maxValues values, a
+// story's values mostly have too few sources to join them, and a is kept
+// as it is: copying every value of every story and sorting them by
+// reflection was most of Merge.
+func mergeValues(a, b []Value) []Value {
+	if len(b) == 0 || len(a) >= maxValues && len(b[0].Sources) <= len(a[maxValues-1].Sources) {
+		return a[:min(len(a), maxValues)]
+	}
+	out := make([]Value, 0, min(len(a)+len(b), maxValues))
+	i, j := 0, 0
+	for len(out) < maxValues && (i < len(a) || j < len(b)) {
+		if j == len(b) || i < len(a) && len(a[i].Sources) >= len(b[j].Sources) {
+			out = append(out, a[i])
+			i++
+			continue
+		}
+		v := b[j]
+		out = append(out, Value{Value: strings.Clone(v.Value), Sources: v.Sources, Mentions: v.Mentions})
+		j++
+	}
+	return out
 }
 
 func cloneValues(vs []Value) []Value {

@@ -18,13 +18,7 @@ import (
 // not fit the sheet's is a finding too.
 func titlesAgree(p *pass) {
 	ref := p.reference()
-	var names []string
-	for i := range p.all {
-		if n := p.all[i].Name; n != "" {
-			names = append(names, n)
-		}
-	}
-	idx := p.cache.personIndex(ref, names)
+	idx := p.cache.allIndex(ref, p.all, nil)
 	byGroup := make([][]*facts.Fact, len(idx.groups))
 	var order []int
 	for _, m := range p.mentions {

@@ -91,14 +91,22 @@ type jsonOut struct {
 	prefix string
 }
 
-// line starts a new line at depth.
+// line starts a new line at depth. The indent is cut from a run of
+// spaces: appending two spaces a level was a third of writing a report.
 func (o *jsonOut) line(depth int) {
 	o.b = append(o.b, '\n')
 	o.b = append(o.b, o.prefix...)
+	if n := 2 * depth; n <= len(indent) {
+		o.b = append(o.b, indent[:n]...)
+		return
+	}
 	for range depth {
 		o.b = append(o.b, "  "...)
 	}
 }
+
+// indent is the spaces of the deepest line a report writes, and more.
+const indent = "                "
 
 // key starts a member of an object at depth: a new line, the name and the
 // colon. first is false for every member but the first, which follows
@@ -265,6 +273,15 @@ func (o *jsonOut) rules(rules []checker.RuleResult) {
 
 const hexDigits = "0123456789abcdef"
 
+// jsonPlain tells the bytes a JSON string holds as they are: ASCII but
+// control characters, the quote and the backslash.
+var jsonPlain = func() (t [256]bool) {
+	for b := ' '; b < utf8.RuneSelf; b++ {
+		t[b] = b != '"' && b != '\\'
+	}
+	return t
+}()
+
 // appendJSONString appends s as a JSON string the way encoding/json writes
 // it without HTML escaping: invalid UTF-8 becomes U+FFFD, control
 // characters, U+2028 and U+2029 are escaped.
@@ -272,11 +289,15 @@ func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// The bytes written as they are, by a loop of their own through
+		// a table: a report is mostly its mentions' sentences.
+		for i < len(s) && jsonPlain[s[i]] {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
 		if b := s[i]; b < utf8.RuneSelf {
-			if b >= ' ' && b != '"' && b != '\\' {
-				i++
-				continue
-			}
 			dst = append(dst, s[start:i]...)
 			switch b {
 			case '\\', '"':

@@ -214,3 +214,20 @@ func jsonFindingOf(f checker.Finding) jsonFinding {
 	}
 	return jf
 }
+
+// FuzzJSONString holds appendJSONString to encoding/json without HTML
+// escaping.
+func FuzzJSONString(f *testing.F) {
+	f.Add("The “River” said \"no\"\\ \n\t\x00\x7f é \u2028\xff\xe2\x80")
+	f.Fuzz(func(t *testing.T, s string) {
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(s); err != nil {
+			t.Fatal(err)
+		}
+		if got := appendJSONString(nil, s); !bytes.Equal(got, bytes.TrimSuffix(want.Bytes(), []byte("\n"))) {
+			t.Errorf("appendJSONString(%q) = %s, want %s", s, got, want.Bytes())
+		}
+	})
+}
