@@ -80,6 +80,8 @@ type builder struct {
 	last int
 	// pooled holds buf's array when it came from textPool.
 	pooled *[]byte
+	// tmp is scratch room for the segments of replace's normalising.
+	tmp []segment
 }
 
 // newBuilder returns a builder for text of about size bytes. Its buffer
@@ -313,11 +315,21 @@ func special(s string) (int, string) {
 
 // replace appends s standing for the file's bytes [orig, orig+n): a decoded
 // escape such as "&amp;".
+//
+// s is normalised as add would, but only its bytes are kept: a text that
+// normalising leaves alone (most escapes: "\n", "&amp;", "&#8217;") is
+// appended as it is, and any other is normalised onto b.buf with scratch
+// segments b.tmp, not a builder of its own; the two allocations of one were
+// most of the allocations in loading a ninjs document.
 func (b *builder) replace(orig, n int, s string) {
 	b.newSeg(orig)
-	nb := builder{next: -1}
-	nb.add(orig, s)
-	b.buf = append(b.buf, nb.buf...)
+	if unchanged(s) {
+		b.buf = append(b.buf, s...)
+	} else {
+		nb := builder{next: -1, buf: b.buf, segs: b.tmp[:0]}
+		nb.add(orig, s)
+		b.buf, b.tmp = nb.buf, nb.segs[:0]
+	}
 	b.ended(orig + n)
 	b.next = -1
 	b.last = orig + n
