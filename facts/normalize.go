@@ -138,13 +138,7 @@ func (b *builder) add(orig int, s string) {
 	// check were most of the time.)
 	p := plainSpan(s, 0)
 	if p == len(s) {
-		if len(s) > 0 {
-			b.at(orig)
-			b.buf = append(b.buf, s...)
-			b.next = orig + len(s)
-			b.ended(orig + len(s))
-		}
-		b.last = orig + len(s)
+		b.addPlain(orig, s)
 		return
 	}
 	i := 0
@@ -206,6 +200,18 @@ func (b *builder) add(orig int, s string) {
 		j += size
 	}
 	flush(len(s))
+	b.last = orig + len(s)
+}
+
+// addPlain is add for s that the caller knows to be ASCII without CR, which
+// normalising leaves alone: s is appended without a look at its bytes.
+func (b *builder) addPlain(orig int, s string) {
+	if len(s) > 0 {
+		b.at(orig)
+		b.buf = append(b.buf, s...)
+		b.next = orig + len(s)
+		b.ended(orig + len(s))
+	}
 	b.last = orig + len(s)
 }
 
@@ -352,6 +358,22 @@ func (b *builder) text(m *mapped, start, end int) {
 		}
 		if r.exact {
 			b.add(r.orig+s-r.start, m.text[s:e])
+		} else {
+			b.replace(r.orig, r.origEnd-r.orig, m.text[s:e])
+		}
+	}
+}
+
+// textPlain is text for m.text[start:end] that the caller knows to be ASCII
+// without CR.
+func (b *builder) textPlain(m *mapped, start, end int) {
+	for _, r := range m.runs {
+		s, e := max(start, r.start), min(end, r.end)
+		if s >= e {
+			continue
+		}
+		if r.exact {
+			b.addPlain(r.orig+s-r.start, m.text[s:e])
 		} else {
 			b.replace(r.orig, r.origEnd-r.orig, m.text[s:e])
 		}
