@@ -2,7 +2,10 @@ package facts
 
 import (
 	"bytes"
+	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -84,6 +87,45 @@ func TestReadAllMatchesReadAll(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestReadRegularMatchesReadFile holds the reading of a regular file that
+// Expand found (one read into a pooled buffer, no size) to readFile's
+// reading of any file, around the buffer's size and the limit.
+func TestReadRegularMatchesReadFile(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []int{0, 1, 100, readChunk - 1, readChunk, readChunk + 1, 3*readChunk + 7} {
+		src := bytes.Repeat([]byte("abcdefg\n"), n/8+1)[:n]
+		path := filepath.Join(dir, fmt.Sprintf("f%d.txt", n))
+		if err := os.WriteFile(path, src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, limit := range []int64{1, 99, 100, readChunk - 1, readChunk, readChunk + 5, 3 * readChunk, DefaultMaxSize} {
+			want, wantErr := readFile(Input{Path: path}, limit)
+			got, err := readFile(Input{Path: path, regular: true}, limit)
+			if fmt.Sprint(err) != fmt.Sprint(wantErr) || !bytes.Equal(got, want) || (got == nil) != (want == nil) {
+				t.Errorf("len %d limit %d: read %d bytes, %v; want %d bytes, %v", n, limit, len(got), err, len(want), wantErr)
+			}
+		}
+		json := append([]byte(" {\"a\":\""), src...)
+		for _, end := range []string{`","uri":"u"}`, `"}`} {
+			if err := os.WriteFile(path, append(json, end...), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if got, want := looksLikeNinjs(path, true), looksLikeNinjs(path, false); got != want {
+				t.Errorf("len %d, ending %s: looksLikeNinjs = %v, want %v", n, end, got, want)
+			}
+		}
+	}
+	inputs, err := Expand([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range inputs {
+		if !in.regular {
+			t.Errorf("Expand: %s not known as a regular file", in.Path)
 		}
 	}
 }
