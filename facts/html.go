@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -503,8 +504,9 @@ func trimTrailingNewline(b *builder) {
 // each run of white space one space, none at the start of a paragraph.
 func htmlRun(b *builder, m *mapped, start, end int) {
 	s := m.text
-	// Words of plain printable ASCII (no "&") separated by single spaces
-	// append themselves and the spaces unchanged, so when m maps its text
+	// Words of plain printable ASCII (no "&") and characters that
+	// normalising leaves alone, separated by single spaces, append
+	// themselves and the spaces unchanged, so when m maps its text
 	// as one exact run they are appended together, not word by word (which
 	// was a third of loading an HTML page). i is where the text not yet
 	// appended starts, w where the current word starts; text[i:w] is such
@@ -523,6 +525,17 @@ func htmlRun(b *builder, m *mapped, start, end int) {
 			j++
 			continue
 		case htmlOther:
+			if together && plain && c >= utf8.RuneSelf {
+				// A character that normalising leaves alone wherever it
+				// is (see unchanged) joins the plain words around it:
+				// news text has a curly quote or dash every few lines.
+				if r, size := utf8.DecodeRuneInString(s[j:end]); inert(r) {
+					if n, _ := special(s[j:end]); n == 0 {
+						j += size
+						continue
+					}
+				}
+			}
 			plain = false
 			j++
 			continue

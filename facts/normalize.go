@@ -203,8 +203,9 @@ func (b *builder) add(orig int, s string) {
 	b.last = orig + len(s)
 }
 
-// addPlain is add for s that the caller knows to be ASCII without CR, which
-// normalising leaves alone: s is appended without a look at its bytes.
+// addPlain is add for s that the caller knows normalising leaves alone
+// (unchanged(s) is true: ASCII without CR, say): s is appended without a
+// look at its bytes.
 func (b *builder) addPlain(orig int, s string) {
 	if len(s) > 0 {
 		b.at(orig)
@@ -364,8 +365,8 @@ func (b *builder) text(m *mapped, start, end int) {
 	}
 }
 
-// textPlain is text for m.text[start:end] that the caller knows to be ASCII
-// without CR.
+// textPlain is text for m.text[start:end] that the caller knows
+// normalising leaves alone.
 func (b *builder) textPlain(m *mapped, start, end int) {
 	for _, r := range m.runs {
 		s, e := max(start, r.start), min(end, r.end)
