@@ -22,11 +22,12 @@ import (
 // JSON-LD fills Meta, and its articleBody is the text when the page has no
 // body text.
 func loadHTML(name string, src []byte) (*Document, error) {
-	b := newBuilder(len(src))
-	meta, ldBody := htmlText(b, identity(string(src), 0))
+	var b builder
+	b.init(len(src))
+	meta, ldBody := htmlText(&b, identity(string(src), 0))
 	if strings.TrimSpace(string(b.buf)) == "" && ldBody != nil {
-		b = newBuilder(len(ldBody.text))
-		plainText(b, ldBody)
+		b.init(len(ldBody.text))
+		plainText(&b, ldBody)
 	}
 	d := b.document(name, src)
 	d.Meta = meta

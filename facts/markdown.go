@@ -46,11 +46,12 @@ func loadMarkdown(name string, src []byte) (*Document, error) {
 		body = skipFrontMatterEnd(src, end)
 	}
 	m := identity(string(src[body:]), body)
-	b := newBuilder(len(m.text))
-	if !simpleMarkdown(b, m) {
-		goldmarkText(b, m, src[body:])
+	var b builder
+	b.init(len(m.text))
+	if !simpleMarkdown(&b, m) {
+		goldmarkText(&b, m, src[body:])
 	}
-	trimTrailingNewline(b)
+	trimTrailingNewline(&b)
 	d := b.document(name, src)
 	d.Meta = Meta{Outlet: fm.Outlet, URL: fm.URL, Published: fm.Published, Title: fm.Title, Author: fm.Author}
 	return d, nil

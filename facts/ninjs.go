@@ -611,11 +611,12 @@ func loadJSON(name string, src []byte) (*Document, error) {
 	if meta.Outlet = root.get("copyrightholder").text(); meta.Outlet == "" {
 		meta.Outlet = root.get("copyrightHolder").text()
 	}
-	b := newBuilder(len(body.str.text))
+	var b builder
+	b.init(len(body.str.text))
 	if isHTML {
-		htmlText(b, body.str)
+		htmlText(&b, body.str)
 	} else {
-		plainText(b, body.str)
+		plainText(&b, body.str)
 	}
 	d := b.document(name, src)
 	d.Meta = meta
