@@ -130,7 +130,7 @@ func TestReadRegularMatchesReadFile(t *testing.T) {
 	}
 }
 
-// mdPlainPlain is mdPlain a byte at a time, without the table.
+// mdPlainPlain is mdSeen's plain a byte at a time, without the table.
 func mdPlainPlain(t string) bool {
 	if t == "" || t[len(t)-1] == ' ' {
 		return false
@@ -143,9 +143,31 @@ func mdPlainPlain(t string) bool {
 	return true
 }
 
+// checkMdSeen holds mdSeen to mdPlainPlain and to what s holds.
+func checkMdSeen(t *testing.T, s string) {
+	t.Helper()
+	seen, ok := mdSeen(s)
+	if want := mdPlainPlain(s); ok != want {
+		t.Fatalf("mdSeen(%q) plain = %v, want %v", s, ok, want)
+	}
+	if !ok {
+		return
+	}
+	var want uint8
+	if strings.IndexByte(s, '&') >= 0 {
+		want |= mdAmp
+	}
+	if nonASCIIPlain(s, 0) < len(s) {
+		want |= mdNonASCII
+	}
+	if seen != want {
+		t.Fatalf("mdSeen(%q) = %b, want %b", s, seen, want)
+	}
+}
+
 func TestMdPlainMatchesPlain(t *testing.T) {
 	base := "Leaders of 26 nations met in Brussels on Tuesday, officials said."
-	if !mdPlain(base) {
+	if _, ok := mdSeen(base); !ok {
 		t.Fatal("plain text refused")
 	}
 	for c := range 256 {
@@ -158,9 +180,7 @@ func TestMdPlainMatchesPlain(t *testing.T) {
 				if end < 0 || end > len(s) {
 					continue
 				}
-				if got, want := mdPlain(s[:end]), mdPlainPlain(s[:end]); got != want {
-					t.Fatalf("mdPlain(%q) = %v, want %v", s[:end], got, want)
-				}
+				checkMdSeen(t, s[:end])
 			}
 		}
 	}
@@ -169,9 +189,5 @@ func TestMdPlainMatchesPlain(t *testing.T) {
 func FuzzMdPlain(f *testing.F) {
 	f.Add("Leaders of 26 nations met in Brussels [on] Tuesday.")
 	f.Add("caf\u00e9 \u2019quoted\u2019 *x* ")
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := mdPlain(s), mdPlainPlain(s); got != want {
-			t.Fatalf("mdPlain(%q) = %v, want %v", s, got, want)
-		}
-	})
+	f.Fuzz(func(t *testing.T, s string) { checkMdSeen(t, s) })
 }
