@@ -513,6 +513,13 @@ func htmlRun(b *builder, m *mapped, start, end int) {
 	// appended starts, w where the current word starts; text[i:w] is such
 	// words and spaces.
 	together := len(m.runs) == 1 && m.runs[0].exact
+	if start < end && htmlByte[s[start]] == htmlSpace && skipHTMLSpace(s[:end], start) == end {
+		// White space alone, as between the tags of most lines of a
+		// page: what the loop below does for it, without the calls that
+		// append nothing before and after it.
+		htmlSpaces(b, m, start, end)
+		return
+	}
 	i, w, plain := start, start, true
 	for j := start; j < end; {
 		if together && plain && (j > w || s[j] != ' ') {
@@ -556,21 +563,26 @@ func htmlRun(b *builder, m *mapped, start, end int) {
 			b.textPlain(m, i, w)
 		}
 		inlineText(b, m, w, j, false)
-		atStart := len(b.buf) == 0 || b.endsWith("\n") || b.endsWith(" ")
-		switch {
-		case atStart:
-			b.decoded(m, j, k, "")
-		case k-j == 1 && c == ' ':
-			b.text(m, j, k)
-		default:
-			b.decoded(m, j, k, " ")
-		}
+		htmlSpaces(b, m, j, k)
 		i, j, w, plain = k, k, k, true
 	}
 	if w > i {
 		b.textPlain(m, i, w)
 	}
 	inlineText(b, m, w, end, false)
+}
+
+// htmlSpaces appends the run of white space m.text[start:end]: nothing at
+// the start of a paragraph or after a space, else one space.
+func htmlSpaces(b *builder, m *mapped, start, end int) {
+	switch {
+	case len(b.buf) == 0 || b.endsWith("\n") || b.endsWith(" "):
+		b.decoded(m, start, end, "")
+	case end-start == 1 && m.text[start] == ' ':
+		b.text(m, start, end)
+	default:
+		b.decoded(m, start, end, " ")
+	}
 }
 
 // htmlWords passes, eight bytes at a time, what htmlRun's loop would pass
