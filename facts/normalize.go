@@ -2,6 +2,7 @@ package facts
 
 import (
 	"slices"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -280,8 +281,14 @@ func plainSpan(s string, i int) int {
 }
 
 // nonASCII returns the index of the first byte of s at or after i that is not
-// ASCII, or len(s); like plainSpan, eight bytes at a time.
+// ASCII, or len(s); like plainSpan, thirty-two and then eight bytes at a time.
 func nonASCII(s string, i int) int {
+	for t := s[i:]; len(t) >= 32; t = t[32:] {
+		if (load64(t)|load64(t[8:])|load64(t[16:])|load64(t[24:]))&0x8080808080808080 != 0 {
+			break
+		}
+		i += 32
+	}
 	for t := s[i:]; len(t) >= 8; t = t[8:] {
 		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
 			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
@@ -296,6 +303,13 @@ func nonASCII(s string, i int) int {
 		}
 	}
 	return len(s)
+}
+
+// load64 returns the first eight bytes of t as a little-endian word.
+func load64(t string) uint64 {
+	_ = t[7]
+	return uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+		uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
 }
 
 // startersOnly reports whether s holds only ASCII and inert characters (see
@@ -477,11 +491,16 @@ func normalize(name string, src []byte) *Document {
 // unchanged reports whether normalising leaves s as it is: s has no CR and
 // its other characters are ASCII or inert (so it is NFC) and none that
 // special changes.
+//
+// It looks for a CR first, with IndexByte, and then from one non-ASCII byte
+// to the next with nonASCII: one pass of plainSpan was a seventh of loading
+// a plain-text article, and this takes BenchmarkLoadCorpus/txt from 12.1 M
+// to 10.2 M instructions.
 func unchanged(s string) bool {
-	for i := plainSpan(s, 0); i < len(s); i = plainSpan(s, i) {
-		if s[i] == '\r' {
-			return false
-		}
+	if strings.IndexByte(s, '\r') >= 0 {
+		return false
+	}
+	for i := nonASCII(s, 0); i < len(s); i = nonASCII(s, i) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !inert(r) {
 			return false
