@@ -107,3 +107,45 @@ func TestEndTagNameMatchesTagName(t *testing.T) {
 		}
 	}
 }
+
+// checkHTMLRun holds htmlRun to refHTMLRun on text, after prefix, in a
+// page that maps as one exact run, or as two cut at cut when cut >= 0.
+func checkHTMLRun(t *testing.T, text, prefix string, cut int) {
+	t.Helper()
+	pre := len(prefix) + 1
+	src := strings.Repeat("<", pre) + text + "<"
+	m := identity(src, 5)
+	if cut >= 0 {
+		cut = pre + cut%(len(text)+1)
+		m = &mapped{text: src, runs: []run{{0, cut, 0, cut, true}, {cut, len(src), cut + 2, len(src) + 2, true}}}
+	}
+	got, want := newBuilder(0), newBuilder(0)
+	for _, b := range []*builder{got, want} {
+		if prefix != "" {
+			b.add(0, prefix)
+		}
+	}
+	htmlRun(got, m, pre, pre+len(text))
+	refHTMLRun(want, m, pre, pre+len(text))
+	if string(got.buf) != string(want.buf) || !reflect.DeepEqual(got.segs, want.segs) || got.next != want.next || got.last != want.last {
+		t.Fatalf("htmlRun(%q) after %q:\n got %q %v\nwant %q %v", text, prefix, got.buf, got.segs, want.buf, want.segs)
+	}
+}
+
+// TestHTMLWordsMatchesReference is TestHTMLRunMatchesReference over longer
+// texts of mostly plain words, where htmlWords takes eight bytes at a time.
+func TestHTMLWordsMatchesReference(t *testing.T) {
+	pieces := append([]string{"The council voted", " on Tuesday", "approve", "budget.", " ", " ", "!", "x", "12345678", "1234567 ", "abcdefg  h"}, htmlRunPieces...)
+	r := rand.New(rand.NewPCG(15, 16))
+	for range 30000 {
+		var sb strings.Builder
+		for n := r.IntN(30); n > 0; n-- {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		cut := -1
+		if r.IntN(4) == 0 {
+			cut = r.IntN(1000)
+		}
+		checkHTMLRun(t, sb.String(), []string{"", "x", "x ", "x\n"}[r.IntN(4)], cut)
+	}
+}

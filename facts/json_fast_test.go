@@ -88,3 +88,39 @@ func FuzzParseJSONFast(f *testing.F) {
 		checkParseJSONFast(t, src)
 	})
 }
+
+// jsonStrSpanPlain is jsonStrSpan a byte at a time.
+func jsonStrSpanPlain(s string, i int) int {
+	for ; i < len(s); i++ {
+		if c := s[i]; c == '"' || c == '\\' || c < 0x20 {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// checkJSONStrSpan holds jsonStrSpan to its plain form at every starting
+// index of s.
+func checkJSONStrSpan(t *testing.T, s string) {
+	t.Helper()
+	for i := 0; i <= len(s); i++ {
+		if got, want := jsonStrSpan(s, i), jsonStrSpanPlain(s, i); got != want {
+			t.Fatalf("jsonStrSpan(%q, %d) = %d, want %d", s, i, got, want)
+		}
+	}
+}
+
+func TestJSONStrSpanMatchesPlain(t *testing.T) {
+	base := "The council voted 7-2 on Tuesday to approve the budget."
+	for _, odd := range []string{`"`, `\`, "\x00", "\x1f", "\x20", "\x21", "\x5b", "\x5d", "\x23", "\x01\"", "\x7f", "\x80", "\xa2", "\xdc", "\xff", "’"} {
+		for at := 0; at <= len(base); at++ {
+			checkJSONStrSpan(t, base[:at]+odd+base[at:])
+		}
+	}
+	checkJSONStrSpan(t, "")
+}
+
+func FuzzJSONStrSpan(f *testing.F) {
+	f.Add("a JSON string body, long enough for eight-byte words\\n\"")
+	f.Fuzz(func(t *testing.T, s string) { checkJSONStrSpan(t, s) })
+}

@@ -8,9 +8,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/factlint/factlint/source"
 )
@@ -23,6 +25,11 @@ type Input struct {
 	// MaxSize is the largest input read, in bytes; a larger one is an
 	// error naming the file and the limit. Zero means DefaultMaxSize.
 	MaxSize int64
+
+	// regular is true when Expand found the input in a directory listing
+	// as a regular file: its type is known without a system call, and so
+	// a read that comes back short has reached its end (see readRegular).
+	regular bool
 }
 
 // DefaultMaxSize is the size limit of an input, far above any article: a
@@ -53,26 +60,43 @@ var loaders = map[string]func(name string, src []byte) (*Document, error){
 // directory is walked. A JSON file is read only when it looks like an IPTC
 // ninjs document, since a folder of articles may hold other JSON files.
 func Supported(path string) bool {
+	return supported(path, false)
+}
+
+// supported is Supported for a file known to be regular when regular is
+// true.
+func supported(path string, regular bool) bool {
 	ext := strings.ToLower(filepath.Ext(path))
 	if _, ok := loaders[ext]; !ok {
 		return false
 	}
-	return ext != ".json" || looksLikeNinjs(path)
+	return ext != ".json" || looksLikeNinjs(path, regular)
 }
 
 // looksLikeNinjs reports whether the file at path is a JSON object with a
-// "uri" member, as every ninjs document is.
-func looksLikeNinjs(path string) bool {
+// "uri" member, as every ninjs document is. A regular file no longer than
+// a pooled buffer is read into it, without its size or a copy.
+func looksLikeNinjs(path string, regular bool) bool {
 	f, err := openFile(path)
 	if err != nil {
 		return true // let Load report the error
 	}
 	defer f.Close()
-	size := int64(-1)
-	if n, ok := f.size(); ok {
-		size = min(n, DefaultMaxSize)
+	var src []byte
+	if regular {
+		p := readPool.Get().(*[]byte)
+		defer readPool.Put(p)
+		var done bool
+		if src, done, err = readShort(f, *p, DefaultMaxSize-1); !done && err == nil {
+			src, err = readRest(f, src, DefaultMaxSize-1)
+		}
+	} else {
+		size := int64(-1)
+		if n, ok := f.size(); ok {
+			size = min(n, DefaultMaxSize)
+		}
+		src, err = readAll(f, size, DefaultMaxSize-1)
 	}
-	src, err := readAll(f, size, DefaultMaxSize-1)
 	if err != nil {
 		return true
 	}
@@ -98,26 +122,47 @@ func Expand(paths []string) ([]Input, error) {
 			out = append(out, Input{Path: p})
 			continue
 		}
-		var found []Input
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return inputError(path, err)
-			}
-			if !d.IsDir() && Supported(path) {
-				found = append(found, Input{Path: path})
-			}
-			return nil
-		})
+		found, err := walk(p)
 		if err != nil {
 			return nil, err
 		}
 		if len(found) == 0 {
 			return nil, &source.Error{Pos: source.Position{Filename: p}, Code: source.CodeInput, Msg: "no documents found (looked for " + strings.Join(extensions(), ", ") + ")"}
 		}
-		sort.Slice(found, func(i, j int) bool { return found[i].Path < found[j].Path })
+		// The walk's order is nearly always the paths' (not when a name
+		// sorts between a directory's and the directory's name and "/").
+		if !slices.IsSortedFunc(found, compareInputs) {
+			slices.SortFunc(found, compareInputs)
+		}
 		out = append(out, found...)
 	}
 	return out, nil
+}
+
+func compareInputs(a, b Input) int { return strings.Compare(a.Path, b.Path) }
+
+// walkPlain walks the directory root with filepath.WalkDir and returns the
+// supported files in it, in the walk's order.
+func walkPlain(root string) ([]Input, error) {
+	var found []Input
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return inputError(path, err)
+		}
+		if !d.IsDir() {
+			found = appendSupported(found, path, d.Type().IsRegular())
+		}
+		return nil
+	})
+	return found, err
+}
+
+// appendSupported appends the file at path to found if it is supported.
+func appendSupported(found []Input, path string, regular bool) []Input {
+	if supported(path, regular) {
+		found = append(found, Input{Path: path, regular: regular})
+	}
+	return found
 }
 
 func extensions() []string {
@@ -188,6 +233,9 @@ func readFile(in Input, limit int64) ([]byte, error) {
 		return nil, inputError(in.Name(), err)
 	}
 	defer f.Close()
+	if in.regular {
+		return readRegular(f, in, limit)
+	}
 	size, ok := f.size()
 	if !ok {
 		size = -1 // unknown
@@ -199,6 +247,67 @@ func readFile(in Input, limit int64) ([]byte, error) {
 		return nil, inputError(in.Name(), err)
 	}
 	return src, nil
+}
+
+// readRegular is readFile for a regular file that Expand found: the file is
+// read first into a pooled buffer, and one that fits (a read that comes
+// back short has reached the end of a regular file) is copied out, without
+// the system call that takes its size: a fifth of the system calls of
+// reading an article, and on this machine about 1 µs and 1,500
+// instructions, where the copy costs about 200. A larger file, or one whose
+// first read fills the buffer, is read as readFile reads any file, with its
+// size, going on from the bytes read.
+func readRegular(f rawFile, in Input, limit int64) ([]byte, error) {
+	p := readPool.Get().(*[]byte)
+	defer readPool.Put(p)
+	src, done, err := readShort(f, *p, limit)
+	if err != nil {
+		return nil, inputError(in.Name(), err)
+	}
+	if done {
+		return bytes.Clone(src), nil
+	}
+	size, ok := f.size()
+	if !ok {
+		size = -1
+	} else if size > limit {
+		return nil, tooLarge(in.Name(), size, limit)
+	}
+	b := make([]byte, len(src), max(size, int64(len(src)))+1)
+	copy(b, src)
+	if int64(len(b)) == size {
+		return b, nil
+	}
+	if src, err = readFrom(f, b, size, limit); err != nil {
+		return nil, inputError(in.Name(), err)
+	}
+	return src, nil
+}
+
+// readChunk is the size of readPool's buffers: far above most articles.
+const readChunk = 64 << 10
+
+var readPool = sync.Pool{New: func() any { b := make([]byte, readChunk); return &b }}
+
+// readShort makes one read of a regular file f into buf, of at most limit+1
+// bytes. done is true, with the bytes, when the read came back short: the
+// file ends there. Else the bytes read fill buf, or limit+1 bytes of it.
+func readShort(f rawFile, buf []byte, limit int64) (src []byte, done bool, err error) {
+	buf = buf[:min(int64(len(buf)), limit+1)]
+	n, err := f.Read(buf)
+	if err == io.EOF {
+		return buf[:0], true, nil
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	return buf[:n], n < len(buf), nil
+}
+
+// readRest reads the rest of a file after its first bytes src, to its end
+// or limit+1 bytes in all, as readAll does with the size unknown.
+func readRest(f rawFile, src []byte, limit int64) ([]byte, error) {
+	return readFrom(f, src, -1, limit)
 }
 
 // readAll reads r to its end, or to limit+1 bytes. It is io.ReadAll with a
@@ -217,7 +326,15 @@ func readAll[R io.Reader](r R, size, limit int64) ([]byte, error) {
 	if size < 0 {
 		return io.ReadAll(io.LimitReader(r, limit+1))
 	}
-	b := make([]byte, 0, size+1)
+	return readFrom(r, make([]byte, 0, size+1), size, limit)
+}
+
+// readFrom is readAll going on after the bytes b already read (fewer than
+// limit+1), in a buffer with room for size+1 bytes when size is known.
+func readFrom[R io.Reader](r R, b []byte, size, limit int64) ([]byte, error) {
+	if len(b) == cap(b) && int64(len(b)) <= limit {
+		b = append(b, 0)[:len(b)]
+	}
 	for {
 		p := b[len(b):cap(b)]
 		if rest := limit + 1 - int64(len(b)); int64(len(p)) > rest {

@@ -15,13 +15,13 @@ import (
 var loadCorpus struct {
 	once  sync.Once
 	dir   string // removed by TestMain
-	byExt map[string][]string
+	byExt map[string][]Input
 	err   error
 }
 
 // loadCorpusFiles generates a 3 MB news-like corpus once per test binary and
-// returns its article paths by extension.
-func loadCorpusFiles(b *testing.B) map[string][]string {
+// returns its articles by extension, as Expand finds them.
+func loadCorpusFiles(b *testing.B) map[string][]Input {
 	loadCorpus.once.Do(func() {
 		dir, err := os.MkdirTemp("", "factlint-loadbench-")
 		if err != nil {
@@ -40,10 +40,10 @@ func loadCorpusFiles(b *testing.B) map[string][]string {
 			loadCorpus.err = err
 			return
 		}
-		loadCorpus.byExt = map[string][]string{}
+		loadCorpus.byExt = map[string][]Input{}
 		for _, in := range inputs {
 			ext := strings.TrimPrefix(filepath.Ext(in.Path), ".")
-			loadCorpus.byExt[ext] = append(loadCorpus.byExt[ext], in.Path)
+			loadCorpus.byExt[ext] = append(loadCorpus.byExt[ext], in)
 		}
 	})
 	if loadCorpus.err != nil {
@@ -58,11 +58,11 @@ func loadCorpusFiles(b *testing.B) map[string][]string {
 func BenchmarkLoadCorpus(b *testing.B) {
 	byExt := loadCorpusFiles(b)
 	for _, ext := range []string{"txt", "md", "html", "json"} {
-		paths := byExt[ext]
+		inputs := byExt[ext]
 		b.Run(ext, func(b *testing.B) {
 			var size int64
-			for _, p := range paths {
-				fi, err := os.Stat(p)
+			for _, in := range inputs {
+				fi, err := os.Stat(in.Path)
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -72,8 +72,8 @@ func BenchmarkLoadCorpus(b *testing.B) {
 			b.ReportAllocs()
 			cpu := cputime.Used()
 			for b.Loop() {
-				for _, p := range paths {
-					if _, err := Load(Input{Path: p}, nil); err != nil {
+				for _, in := range inputs {
+					if _, err := Load(in, nil); err != nil {
 						b.Fatal(err)
 					}
 				}

@@ -2,7 +2,10 @@ package facts
 
 import (
 	"bytes"
+	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -88,7 +91,46 @@ func TestReadAllMatchesReadAll(t *testing.T) {
 	}
 }
 
-// mdPlainPlain is mdPlain a byte at a time, without the table.
+// TestReadRegularMatchesReadFile holds the reading of a regular file that
+// Expand found (one read into a pooled buffer, no size) to readFile's
+// reading of any file, around the buffer's size and the limit.
+func TestReadRegularMatchesReadFile(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []int{0, 1, 100, readChunk - 1, readChunk, readChunk + 1, 3*readChunk + 7} {
+		src := bytes.Repeat([]byte("abcdefg\n"), n/8+1)[:n]
+		path := filepath.Join(dir, fmt.Sprintf("f%d.txt", n))
+		if err := os.WriteFile(path, src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, limit := range []int64{1, 99, 100, readChunk - 1, readChunk, readChunk + 5, 3 * readChunk, DefaultMaxSize} {
+			want, wantErr := readFile(Input{Path: path}, limit)
+			got, err := readFile(Input{Path: path, regular: true}, limit)
+			if fmt.Sprint(err) != fmt.Sprint(wantErr) || !bytes.Equal(got, want) || (got == nil) != (want == nil) {
+				t.Errorf("len %d limit %d: read %d bytes, %v; want %d bytes, %v", n, limit, len(got), err, len(want), wantErr)
+			}
+		}
+		json := append([]byte(" {\"a\":\""), src...)
+		for _, end := range []string{`","uri":"u"}`, `"}`} {
+			if err := os.WriteFile(path, append(json, end...), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if got, want := looksLikeNinjs(path, true), looksLikeNinjs(path, false); got != want {
+				t.Errorf("len %d, ending %s: looksLikeNinjs = %v, want %v", n, end, got, want)
+			}
+		}
+	}
+	inputs, err := Expand([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range inputs {
+		if !in.regular {
+			t.Errorf("Expand: %s not known as a regular file", in.Path)
+		}
+	}
+}
+
+// mdPlainPlain is mdSeen's plain a byte at a time, without the table.
 func mdPlainPlain(t string) bool {
 	if t == "" || t[len(t)-1] == ' ' {
 		return false
@@ -101,9 +143,31 @@ func mdPlainPlain(t string) bool {
 	return true
 }
 
+// checkMdSeen holds mdSeen to mdPlainPlain and to what s holds.
+func checkMdSeen(t *testing.T, s string) {
+	t.Helper()
+	seen, ok := mdSeen(s)
+	if want := mdPlainPlain(s); ok != want {
+		t.Fatalf("mdSeen(%q) plain = %v, want %v", s, ok, want)
+	}
+	if !ok {
+		return
+	}
+	var want uint8
+	if strings.IndexByte(s, '&') >= 0 {
+		want |= mdAmp
+	}
+	if nonASCIIPlain(s, 0) < len(s) {
+		want |= mdNonASCII
+	}
+	if seen != want {
+		t.Fatalf("mdSeen(%q) = %b, want %b", s, seen, want)
+	}
+}
+
 func TestMdPlainMatchesPlain(t *testing.T) {
 	base := "Leaders of 26 nations met in Brussels on Tuesday, officials said."
-	if !mdPlain(base) {
+	if _, ok := mdSeen(base); !ok {
 		t.Fatal("plain text refused")
 	}
 	for c := range 256 {
@@ -116,9 +180,7 @@ func TestMdPlainMatchesPlain(t *testing.T) {
 				if end < 0 || end > len(s) {
 					continue
 				}
-				if got, want := mdPlain(s[:end]), mdPlainPlain(s[:end]); got != want {
-					t.Fatalf("mdPlain(%q) = %v, want %v", s[:end], got, want)
-				}
+				checkMdSeen(t, s[:end])
 			}
 		}
 	}
@@ -127,9 +189,5 @@ func TestMdPlainMatchesPlain(t *testing.T) {
 func FuzzMdPlain(f *testing.F) {
 	f.Add("Leaders of 26 nations met in Brussels [on] Tuesday.")
 	f.Add("caf\u00e9 \u2019quoted\u2019 *x* ")
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := mdPlain(s), mdPlainPlain(s); got != want {
-			t.Fatalf("mdPlain(%q) = %v, want %v", s, got, want)
-		}
-	})
+	f.Fuzz(func(t *testing.T, s string) { checkMdSeen(t, s) })
 }

@@ -46,11 +46,12 @@ func loadMarkdown(name string, src []byte) (*Document, error) {
 		body = skipFrontMatterEnd(src, end)
 	}
 	m := identity(string(src[body:]), body)
-	b := newBuilder(len(m.text))
-	if !simpleMarkdown(b, m) {
-		goldmarkText(b, m, src[body:])
+	var b builder
+	b.init(len(m.text))
+	if !simpleMarkdown(&b, m) {
+		goldmarkText(&b, m, src[body:])
 	}
-	trimTrailingNewline(b)
+	trimTrailingNewline(&b)
 	d := b.document(name, src)
 	d.Meta = Meta{Outlet: fm.Outlet, URL: fm.URL, Published: fm.Published, Title: fm.Title, Author: fm.Author}
 	return d, nil
@@ -106,7 +107,11 @@ func simpleMarkdown(b *builder, m *mapped) bool {
 	// whole body is simple.
 	// The kinds of the lines are kept for the second pass: classifying each
 	// line twice was a tenth of loading a Markdown article.
+	// So are the lines' ends, and what mdLineKind saw of their text: a line
+	// of ASCII without "&" is appended without looking at it again (which
+	// took BenchmarkLoadCorpus/md from 15.2 M to 13.0 M instructions).
 	kinds := make([]uint8, 0, 128)
+	ends := make([]int, 0, 128)
 	prevBlank, prevEm := true, false
 	for i := 0; i < len(s); {
 		e := strings.IndexByte(s[i:], '\n')
@@ -116,8 +121,9 @@ func simpleMarkdown(b *builder, m *mapped) bool {
 			e += i
 		}
 		line := s[i:e]
-		kind := mdLineKind(line)
-		kinds = append(kinds, uint8(kind))
+		kind, seen := mdLineKind(line)
+		kinds = append(kinds, uint8(kind)|seen<<4)
+		ends = append(ends, e)
 		switch {
 		case kind == mdBad:
 			return false
@@ -136,18 +142,24 @@ func simpleMarkdown(b *builder, m *mapped) bool {
 		}
 		i = e + 1
 	}
-	// The lines' text holds no "\\" (mdPlain refuses it), so inlineText
+	// The lines' text holds no "\\" (mdSeen refuses it), so inlineText
 	// need not look for escapes.
+	inline := func(start, end int, seen uint8) {
+		switch {
+		case seen&mdAmp != 0:
+			inlineText(b, m, start, end, false)
+		case seen&mdNonASCII == 0:
+			b.textPlain(m, start, end)
+		default:
+			b.text(m, start, end) // what inlineText does without "&"
+		}
+	}
 	inPara := false
 	for n, i := 0, 0; i < len(s); n++ {
-		e := strings.IndexByte(s[i:], '\n')
-		if e < 0 {
-			e = len(s)
-		} else {
-			e += i
-		}
+		e := ends[n]
 		line := s[i:e]
-		switch kinds[n] {
+		seen := kinds[n] >> 4
+		switch kinds[n] & 0xf {
 		case mdBlank:
 			if inPara {
 				paragraphBreak(b)
@@ -159,16 +171,16 @@ func simpleMarkdown(b *builder, m *mapped) bool {
 				inPara = false
 			}
 			h := strings.IndexByte(line, ' ') + 1
-			inlineText(b, m, i+h, e, false)
+			inline(i+h, e, seen)
 			paragraphBreak(b)
 		case mdEm:
-			inlineText(b, m, i+1, e-1, false)
+			inline(i+1, e-1, seen)
 			inPara = true
 		case mdText:
 			if inPara {
 				b.synth(" ") // the soft line break ending the line before
 			}
-			inlineText(b, m, i, e, false)
+			inline(i, e, seen)
 			inPara = true
 		}
 		i = e + 1
@@ -188,10 +200,11 @@ const (
 	mdEm             // "*plain text*"
 )
 
-// mdLineKind classifies a line of a Markdown body for simpleMarkdown.
-func mdLineKind(line string) int {
+// mdLineKind classifies a line of a Markdown body for simpleMarkdown, and
+// says what mdSeen saw of the line's text: mdAmp and mdNonASCII.
+func mdLineKind(line string) (int, uint8) {
 	if line == "" {
-		return mdBlank
+		return mdBlank, 0
 	}
 	switch c := line[0]; {
 	case c == '#':
@@ -200,22 +213,30 @@ func mdLineKind(line string) int {
 			h++
 		}
 		if h > 6 || h+1 >= len(line) || line[h] != ' ' {
-			return mdBad
+			return mdBad, 0
 		}
 		t := line[h+1:]
-		if t[0] == ' ' || strings.IndexByte(t, '#') >= 0 || !mdPlain(t) {
-			return mdBad
+		if t[0] == ' ' || strings.IndexByte(t, '#') >= 0 {
+			return mdBad, 0
 		}
-		return mdHeading
+		seen, ok := mdSeen(t)
+		if !ok {
+			return mdBad, 0
+		}
+		return mdHeading, seen
 	case c == '*':
 		if len(line) < 3 || line[len(line)-1] != '*' {
-			return mdBad
+			return mdBad, 0
 		}
 		t := line[1 : len(line)-1]
-		if !isASCIIAlnum(t[0]) || !(isASCIIAlnum(t[len(t)-1]) || t[len(t)-1] == '.') || !mdPlain(t) {
-			return mdBad
+		if !isASCIIAlnum(t[0]) || !(isASCIIAlnum(t[len(t)-1]) || t[len(t)-1] == '.') {
+			return mdBad, 0
 		}
-		return mdEm
+		seen, ok := mdSeen(t)
+		if !ok {
+			return mdBad, 0
+		}
+		return mdEm, seen
 	case c >= '0' && c <= '9':
 		// Not an ordered list item: digits, then "." or ")" and a space or
 		// the end of the line.
@@ -224,50 +245,63 @@ func mdLineKind(line string) int {
 			d++
 		}
 		if d < len(line) && (line[d] == '.' || line[d] == ')') && (d+1 == len(line) || line[d+1] == ' ') {
-			return mdBad
+			return mdBad, 0
 		}
 	case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= utf8.RuneSelf, c == '"', c == '\'', c == '(':
 	default:
-		return mdBad
+		return mdBad, 0
 	}
-	if !mdPlain(line) {
-		return mdBad
+	seen, ok := mdSeen(line)
+	if !ok {
+		return mdBad, 0
 	}
-	return mdText
+	return mdText, seen
 }
 
-// mdPlain reports whether t is text no inline Markdown construct starts in
-// (no "\\", "`", "*", "_", "[", "]", "!", "<"), without control characters,
-// and ends in no white space (which could make a hard line break).
-func mdPlain(t string) bool {
+// What mdSeen reports of text besides its being plain.
+const (
+	mdAmp      = 2 // an "&"
+	mdNonASCII = 4 // a byte of 0x80 or above
+)
+
+// mdSeen reports whether t is plain text to simple Markdown: not empty,
+// not ending in a space, and without a byte that may start Markdown syntax
+// or is a control character (see mdStop); and if so, the or of mdAmp and
+// mdNonASCII for what t holds.
+func mdSeen(t string) (uint8, bool) {
 	if t == "" || t[len(t)-1] == ' ' {
-		return false
+		return 0, false
 	}
 	// Eight bytes a test, the table's entries or-ed: the loop a byte at a
 	// time was a quarter of loading a Markdown article; this takes
 	// BenchmarkLoadCorpus/md from 23.9 M to 19.4 M instructions.
+	var seen uint8
 	for ; len(t) >= 8; t = t[8:] {
-		if mdStop[t[0]]|mdStop[t[1]]|mdStop[t[2]]|mdStop[t[3]]|
-			mdStop[t[4]]|mdStop[t[5]]|mdStop[t[6]]|mdStop[t[7]] != 0 {
-			return false
+		seen |= mdStop[t[0]] | mdStop[t[1]] | mdStop[t[2]] | mdStop[t[3]] |
+			mdStop[t[4]] | mdStop[t[5]] | mdStop[t[6]] | mdStop[t[7]]
+		if seen&1 != 0 {
+			return 0, false
 		}
 	}
 	for i := range len(t) {
-		if mdStop[t[i]] != 0 {
-			return false
-		}
+		seen |= mdStop[t[i]]
 	}
-	return true
+	return seen, seen&1 == 0
 }
 
-// mdStop is 1 for the bytes mdPlain refuses (a table: a switch was a
-// quarter of loading a Markdown article).
+// mdStop is 1 for the bytes mdSeen refuses (a table: a switch was a
+// quarter of loading a Markdown article), and for the others what mdSeen
+// reports of them.
 var mdStop = func() (t [256]uint8) {
 	for c := range 0x20 {
 		t[c] = 1
 	}
 	for _, c := range []byte("\\`*_[]!<\x7f") {
 		t[c] = 1
+	}
+	t['&'] = mdAmp
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = mdNonASCII
 	}
 	return t
 }()

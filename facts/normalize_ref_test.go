@@ -149,3 +149,50 @@ func TestNormalizeUnchanged(t *testing.T) {
 		}
 	}
 }
+
+// refReplace is builder.replace as it was before its fast path: s
+// normalised by a builder of its own.
+func (b *builder) refReplace(orig, n int, s string) {
+	b.newSeg(orig)
+	nb := builder{next: -1}
+	nb.add(orig, s)
+	b.buf = append(b.buf, nb.buf...)
+	b.ended(orig + n)
+	b.next = -1
+	b.last = orig + n
+}
+
+func checkReplace(t *testing.T, parts []string, orig int) {
+	got, want := builder{next: -1}, builder{next: -1}
+	for i, p := range parts {
+		if i%2 == 0 {
+			got.add(orig, p)
+			want.add(orig, p)
+		} else {
+			got.replace(orig, len(p)+1, p)
+			want.refReplace(orig, len(p)+1, p)
+		}
+		orig += len(p) + 1
+	}
+	if string(got.buf) != string(want.buf) || !reflect.DeepEqual(got.segs, want.segs) || got.next != want.next || got.last != want.last {
+		t.Fatalf("replace(%q):\n got %q %v next %d last %d\nwant %q %v next %d last %d", parts, got.buf, got.segs, got.next, got.last, want.buf, want.segs, want.next, want.last)
+	}
+}
+
+func TestBuilderReplaceMatchesReference(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 10000 {
+		var parts []string
+		for n := 1 + r.IntN(5); n > 0; n-- {
+			parts = append(parts, randomNormText(r))
+		}
+		checkReplace(t, parts, r.IntN(5))
+	}
+}
+
+func FuzzBuilderReplace(f *testing.F) {
+	f.Add("plain ", "e\u0301\r\n\u00a0", "x")
+	f.Fuzz(func(t *testing.T, a, s, c string) {
+		checkReplace(t, []string{a, s, c}, 0)
+	})
+}
