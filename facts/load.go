@@ -8,7 +8,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -122,47 +121,29 @@ func Expand(paths []string) ([]Input, error) {
 			out = append(out, Input{Path: p})
 			continue
 		}
-		found, err := walk(p)
+		var found []Input
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return inputError(path, err)
+			}
+			if !d.IsDir() {
+				regular := d.Type().IsRegular()
+				if supported(path, regular) {
+					found = append(found, Input{Path: path, regular: regular})
+				}
+			}
+			return nil
+		})
 		if err != nil {
 			return nil, err
 		}
 		if len(found) == 0 {
 			return nil, &source.Error{Pos: source.Position{Filename: p}, Code: source.CodeInput, Msg: "no documents found (looked for " + strings.Join(extensions(), ", ") + ")"}
 		}
-		// The walk's order is nearly always the paths' (not when a name
-		// sorts between a directory's and the directory's name and "/").
-		if !slices.IsSortedFunc(found, compareInputs) {
-			slices.SortFunc(found, compareInputs)
-		}
+		sort.Slice(found, func(i, j int) bool { return found[i].Path < found[j].Path })
 		out = append(out, found...)
 	}
 	return out, nil
-}
-
-func compareInputs(a, b Input) int { return strings.Compare(a.Path, b.Path) }
-
-// walkPlain walks the directory root with filepath.WalkDir and returns the
-// supported files in it, in the walk's order.
-func walkPlain(root string) ([]Input, error) {
-	var found []Input
-	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return inputError(path, err)
-		}
-		if !d.IsDir() {
-			found = appendSupported(found, path, d.Type().IsRegular())
-		}
-		return nil
-	})
-	return found, err
-}
-
-// appendSupported appends the file at path to found if it is supported.
-func appendSupported(found []Input, path string, regular bool) []Input {
-	if supported(path, regular) {
-		found = append(found, Input{Path: path, regular: regular})
-	}
-	return found
 }
 
 func extensions() []string {
