@@ -393,32 +393,25 @@ func (b *builder) synth(s string) {
 }
 
 // text appends m.text[start:end] with its place in the file.
-func (b *builder) text(m *mapped, start, end int) {
-	for _, r := range m.runs {
-		s, e := max(start, r.start), min(end, r.end)
-		if s >= e {
-			continue
-		}
-		if r.exact {
-			b.add(r.orig+s-r.start, m.text[s:e])
-		} else {
-			b.replace(r.orig, r.origEnd-r.orig, m.text[s:e])
-		}
-	}
-}
+func (b *builder) text(m *mapped, start, end int) { b.runs(m, start, end, false) }
 
 // textPlain is text for m.text[start:end] that the caller knows
 // normalising leaves alone.
-func (b *builder) textPlain(m *mapped, start, end int) {
+func (b *builder) textPlain(m *mapped, start, end int) { b.runs(m, start, end, true) }
+
+// runs appends the parts of m's runs within [start, end), through addPlain
+// when plain is true and add otherwise.
+func (b *builder) runs(m *mapped, start, end int, plain bool) {
 	for _, r := range m.runs {
 		s, e := max(start, r.start), min(end, r.end)
-		if s >= e {
-			continue
-		}
-		if r.exact {
-			b.addPlain(r.orig+s-r.start, m.text[s:e])
-		} else {
+		switch {
+		case s >= e:
+		case !r.exact:
 			b.replace(r.orig, r.origEnd-r.orig, m.text[s:e])
+		case plain:
+			b.addPlain(r.orig+s-r.start, m.text[s:e])
+		default:
+			b.add(r.orig+s-r.start, m.text[s:e])
 		}
 	}
 }
