@@ -4,12 +4,23 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // aroundPlain is around decoding a character at a time: what the fast path
 // must agree with.
 func aroundPlain(src string, start, end int) (prefix, suffix string) {
-	return aroundBefore(src, start), aroundAfter(src, end)
+	p := start
+	for n := 0; n < ContextChars && p > 0; n++ {
+		_, size := utf8.DecodeLastRuneInString(src[:p])
+		p -= size
+	}
+	s := end
+	for n := 0; n < ContextChars && s < len(src); n++ {
+		_, size := utf8.DecodeRuneInString(src[s:])
+		s += size
+	}
+	return src[p:start], src[end:s]
 }
 
 // around's ASCII fast path must agree with decoding a character at a time,

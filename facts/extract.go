@@ -3,6 +3,7 @@ package facts
 import (
 	"cmp"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -259,56 +260,80 @@ func (x *extraction) emit(f Fact, start, end int) {
 // around returns up to ContextChars characters of src before start and
 // after end.
 //
-// Where the ContextChars bytes on a side are ASCII they are the answer, and
-// only text with other characters is decoded a character at a time: this
-// took BenchmarkExtractArchive from about 416 M to 400 M instructions.
+// ASCII bytes are passed eight at a time, and in a word with a non-ASCII
+// byte, the ASCII bytes on the near side of it at once: only the other
+// characters are decoded. An earlier fast path took a window of
+// ContextChars bytes as it was when all ASCII, and decoded the whole
+// window a character at a time otherwise — and with a curly quote or a
+// dash in most sentences of news, most windows were decoded. This took
+// BenchmarkExtractArchive from 171.4 M to 170.5 M instructions (GOGC=off).
 func around(src string, start, end int) (prefix, suffix string) {
-	if p := max(0, start-ContextChars); isASCII(src[p:start]) {
-		prefix = src[p:start]
-	} else {
-		prefix = aroundBefore(src, start)
-	}
-	if s := min(len(src), end+ContextChars); isASCII(src[end:s]) {
-		suffix = src[end:s]
-	} else {
-		suffix = aroundAfter(src, end)
-	}
-	return prefix, suffix
+	return aroundBefore(src, start), aroundAfter(src, end)
 }
 
-// isASCII reports whether s is all ASCII, eight bytes at a time.
-func isASCII(s string) bool {
-	const hi7 = 0x8080808080808080
-	for len(s) >= 8 {
-		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-		if w&hi7 != 0 {
-			return false
-		}
-		s = s[8:]
-	}
-	for i := range len(s) {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
+const hi7 = 0x8080808080808080
+
+// word8 is the eight bytes of s from i, the first in the low byte.
+func word8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
+// aroundBefore returns up to ContextChars characters of src before start.
 func aroundBefore(src string, start int) string {
-	p := start
-	for n := 0; n < ContextChars && p > 0; n++ {
-		_, size := utf8.DecodeLastRuneInString(src[:p])
-		p -= size
+	p, n := start, 0
+	for n < ContextChars && p > 0 {
+		if p >= 8 {
+			hi := word8(src, p-8) & hi7
+			// ASCII bytes at the word's top end: each is a character.
+			k := 8
+			if hi != 0 {
+				k = bits.LeadingZeros64(hi) / 8
+			}
+			k = min(k, ContextChars-n)
+			p -= k
+			n += k
+			if n == ContextChars || k == 8 {
+				continue
+			}
+		}
+		if c := src[p-1]; c < utf8.RuneSelf {
+			p--
+		} else {
+			_, size := utf8.DecodeLastRuneInString(src[:p])
+			p -= size
+		}
+		n++
 	}
 	return src[p:start]
 }
 
+// aroundAfter returns up to ContextChars characters of src after end.
 func aroundAfter(src string, end int) string {
-	s := end
-	for n := 0; n < ContextChars && s < len(src); n++ {
-		_, size := utf8.DecodeRuneInString(src[s:])
-		s += size
+	s, n := end, 0
+	for n < ContextChars && s < len(src) {
+		if len(src)-s >= 8 {
+			hi := word8(src, s) & hi7
+			// ASCII bytes at the word's low end: each is a character.
+			k := 8
+			if hi != 0 {
+				k = bits.TrailingZeros64(hi) / 8
+			}
+			k = min(k, ContextChars-n)
+			s += k
+			n += k
+			if n == ContextChars || k == 8 {
+				continue
+			}
+		}
+		if c := src[s]; c < utf8.RuneSelf {
+			s++
+		} else {
+			_, size := utf8.DecodeRuneInString(src[s:])
+			s += size
+		}
+		n++
 	}
 	return src[end:s]
 }
