@@ -21,13 +21,20 @@ const ContextChars = 32
 // and quotes need the whole document: a surname is linked to the full name
 // stated earlier, and a quote runs over sentences and paragraphs.
 func Extract(d *Document) []Fact {
-	// Facts are gathered in a pooled array and copied, in order, by finish
-	// into one given back by Recycle or made to size: the array sized at
-	// one fact in 100 bytes was a third of extraction's allocated bytes,
-	// and putting the facts in order in place moved each 440-byte fact
-	// twice.
+	// Facts are gathered in an array Recycle gave back, when there is one,
+	// and put in order in place by finish: that array is returned. Else
+	// they are gathered in a pooled array and copied, in order, into one
+	// made to size: the array sized at one fact in 100 bytes was a third of
+	// extraction's allocated bytes. Gathering in the array returned, for
+	// callers that recycle, saves copying each 424-byte fact once more and
+	// clearing it after.
 	sc := scratchPool.Get().(*extractScratch)
-	x := &extraction{doc: d, facts: sc.facts[:0], keys: sc.keys[:0]}
+	x := &extraction{doc: d, keys: sc.keys[:0]}
+	if p, _ := factArrays.Get().(*[]Fact); p != nil {
+		x.facts, x.inPlace = (*p)[:0], true
+	} else {
+		x.facts = sc.facts[:0]
+	}
 	sents := sentencesInto(d.Text, sc.sents[:0])
 	if len(sents) > 0 {
 		x.nParas = sents[len(sents)-1].Para + 1
@@ -39,10 +46,15 @@ func Extract(d *Document) []Fact {
 		// The pooled facts and lines hold strings of this document:
 		// cleared, so that the pool does not keep documents alive. Facts
 		// are only ever appended, so nothing past len was written.
-		clear(x.facts)
+		if !x.inPlace {
+			clear(x.facts)
+		}
 		clear(x.paras)
 		if cap(x.facts) <= maxPooledFacts && cap(sents) <= maxPooledSentences {
-			sc.facts, sc.keys, sc.sents = x.facts[:0], x.keys[:0], sents[:0]
+			if !x.inPlace {
+				sc.facts = x.facts[:0]
+			}
+			sc.keys, sc.sents = x.keys[:0], sents[:0]
 			if cap(x.paras) > cap(sc.paras) {
 				sc.paras = x.paras[:0]
 			}
@@ -105,19 +117,7 @@ const (
 // are filled in here, in one pass over the file with a cursor, rather than
 // by counting from each line's start for every fact.
 func (x *extraction) finish() []Fact {
-	found := x.facts
-	facts := newFacts(len(found))
-	// The order is worked out on (offset, index) pairs; the index breaks
-	// ties, so an unstable sort keeps equal offsets in the order found.
-	// Both fit one word but in absurd files: packed, the pairs sort as
-	// integers, with no call to compare two, which took
-	// BenchmarkExtractArchive from 229.4 M to 227.0 M instructions (GOGC=off;
-	// the keys' array is pooled).
-	if len(found) <= maxPackedIndex && x.doc.File.Size() <= math.MaxInt64>>packedIndexBits {
-		x.keys = orderPacked(facts, found, x.keys)
-	} else {
-		orderPairs(facts, found)
-	}
+	facts := x.order()
 	// The end is sought from a copy of the start cursor: a fact is short, so
 	// this counts each fact's own bytes, where a second cursor following
 	// the ends counted the whole file a second time.
@@ -131,6 +131,66 @@ func (x *extraction) finish() []Fact {
 		f.CharEnd = max(f.CharStart, endChars)
 	}
 	return facts
+}
+
+// order returns the facts found in order of offset, then of finding: in
+// place in an array to be returned, else copied into one.
+//
+// The order is worked out on (offset, index) pairs; the index breaks ties,
+// so an unstable sort keeps equal offsets in the order found. Both fit one
+// word but in absurd files: packed, the pairs sort as integers, with no
+// call to compare two, which took BenchmarkExtractArchive from 229.4 M to
+// 227.0 M instructions (GOGC=off; the keys' array is pooled).
+func (x *extraction) order() []Fact {
+	found := x.facts
+	if len(found) > maxPackedIndex || x.doc.File.Size() > math.MaxInt64>>packedIndexBits {
+		facts := make([]Fact, len(found))
+		orderPairs(facts, found)
+		return facts
+	}
+	keys := x.keys[:0]
+	for i := range found {
+		keys = append(keys, uint64(found[i].Pos.Offset)<<packedIndexBits|uint64(i))
+	}
+	x.keys = keys
+	if !slices.IsSorted(keys) {
+		slices.Sort(keys)
+	} else if x.inPlace {
+		return found
+	}
+	if x.inPlace {
+		permute(found, keys)
+		return found
+	}
+	facts := newFacts(len(found))
+	for i, k := range keys {
+		facts[i] = found[k&maxPackedIndex]
+	}
+	return facts
+}
+
+// permute moves facts[k&maxPackedIndex] to facts[i] for every keys[i] = k,
+// a cycle of the permutation at a time, so that each fact moves once. It
+// marks the keys of the places filled.
+func permute(facts []Fact, keys []uint64) {
+	const done = ^uint64(0) // no packed key: offsets are far below 1<<63 >> packedIndexBits
+	for k := range keys {
+		if keys[k] == done || int(keys[k]&maxPackedIndex) == k {
+			continue
+		}
+		tmp := facts[k]
+		j := k
+		for {
+			from := int(keys[j] & maxPackedIndex)
+			keys[j] = done
+			if from == k {
+				facts[j] = tmp
+				break
+			}
+			facts[j] = facts[from]
+			j = from
+		}
+	}
 }
 
 // factArrays keeps the arrays Extract returned and Recycle was given back,
@@ -167,21 +227,8 @@ func Recycle(fs []Fact) {
 	factArrays.Put(&fs)
 }
 
-// orderPacked copies found into facts in order of offset, then of index,
-// sorting packed keys in keys' array; it returns the array.
-func orderPacked(facts, found []Fact, keys []uint64) []uint64 {
-	keys = keys[:0]
-	for i := range found {
-		keys = append(keys, uint64(found[i].Pos.Offset)<<packedIndexBits|uint64(i))
-	}
-	slices.Sort(keys)
-	for i, k := range keys {
-		facts[i] = found[k&maxPackedIndex]
-	}
-	return keys
-}
-
-// orderPairs is orderPacked for any number of facts and any offsets.
+// orderPairs copies found into facts in order of offset, then of index, for
+// any number of facts and any offsets.
 func orderPairs(facts, found []Fact) {
 	keys := make([]factKey, len(found))
 	for i := range found {
@@ -209,8 +256,12 @@ type extraction struct {
 	doc   *Document
 	sent  Sentence
 	facts []Fact
-	keys  []uint64   // finish's sort keys
-	num   numScratch // the numeric extractors' state
+	keys  []uint64 // finish's sort keys
+
+	// inPlace is set when facts is an array Recycle gave back, to be
+	// returned.
+	inPlace bool
+	num     numScratch // the numeric extractors' state
 
 	// paras are the paragraphs' whole lines, by index, as paragraph
 	// works them out.
