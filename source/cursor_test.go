@@ -61,9 +61,11 @@ func TestCursorMatchesPositionRandom(t *testing.T) {
 	}
 }
 
-// runeCount must agree with utf8.RuneCount on any bytes, valid UTF-8 or
-// not, across its eight-byte blocks.
-func TestRuneCountMatchesUTF8(t *testing.T) {
+// countRunes must agree with utf8.RuneCount on any bytes, valid UTF-8 or
+// not, across its eight- and 32-byte blocks, wherever the span starts and
+// ends in a larger buffer (the word it reads at the end reaches before the
+// span).
+func TestCountRunesMatchesUTF8(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
 	pieces := []string{"a", "word ", "\n", "é", "“", "✓", "\x80", "\xe2\x80", "\xff", "𝄞", "abcdefgh",
 		"Leaders of twenty-six nations met on Sunday."} // 32-byte blocks too
@@ -73,18 +75,26 @@ func TestRuneCountMatchesUTF8(t *testing.T) {
 			src = append(src, pieces[r.IntN(len(pieces))]...)
 		}
 		for i := range min(len(src), 9) {
-			if got, want := runeCount(src[i:]), utf8.RuneCount(src[i:]); got != want {
-				t.Fatalf("runeCount(%q) = %d, want %d", src[i:], got, want)
-			}
+			checkCountRunes(t, src, i, len(src))
+			b := i + r.IntN(len(src)-i+1)
+			checkCountRunes(t, src, i, b)
 		}
 	}
 }
 
-func FuzzRuneCount(f *testing.F) {
-	f.Add([]byte("“Stop,” he said. Leaders of 26 nations"))
-	f.Fuzz(func(t *testing.T, b []byte) {
-		if got, want := runeCount(b), utf8.RuneCount(b); got != want {
-			t.Fatalf("runeCount(%q) = %d, want %d", b, got, want)
+func FuzzCountRunes(f *testing.F) {
+	f.Add([]byte("“Stop,” he said. Leaders of 26 nations"), uint(3), uint(20))
+	f.Fuzz(func(t *testing.T, src []byte, a, n uint) {
+		if a > uint(len(src)) {
+			return
 		}
+		checkCountRunes(t, src, int(a), int(a+min(n, uint(len(src))-a)))
 	})
+}
+
+func checkCountRunes(t *testing.T, src []byte, a, b int) {
+	t.Helper()
+	if got, want := countRunes(src, a, b), utf8.RuneCount(src[a:b]); got != want {
+		t.Fatalf("countRunes(%q, %d, %d) = %d, want %d", src, a, b, got, want)
+	}
 }
