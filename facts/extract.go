@@ -136,16 +136,14 @@ func (s *numScratch) arrays() numScratch {
 // by counting from each line's start for every fact.
 func (x *extraction) finish() []Fact {
 	facts := x.order()
-	// The end is sought from a copy of the start cursor: a fact is short, so
+	// The end is sought from the start (SeekSpan): a fact is short, so
 	// this counts each fact's own bytes, where a second cursor following
 	// the ends counted the whole file a second time.
-	starts := x.doc.File.Cursor()
+	c := x.doc.File.Cursor()
 	for i := range facts {
 		f := &facts[i]
 		var endChars int
-		f.Pos, f.CharStart = starts.Seek(f.Pos.Offset)
-		ends := *starts
-		f.End, endChars = ends.Seek(f.End.Offset)
+		f.CharStart, endChars = c.SeekSpan(f.Pos.Offset, f.End.Offset, &f.Pos, &f.End)
 		f.CharEnd = max(f.CharStart, endChars)
 	}
 	return facts

@@ -98,3 +98,51 @@ func checkCountRunes(t *testing.T, src []byte, a, b int) {
 		t.Fatalf("countRunes(%q, %d, %d) = %d, want %d", src, a, b, got, want)
 	}
 }
+
+// SeekSpan must find what Seek finds for the start, and for the end from a
+// copy of the cursor at the start, on any bytes and spans, backwards too.
+func TestSeekSpanMatchesSeek(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	pieces := []string{"a", "word ", "\n", "\r", "\r\n", "é", "“", "\xe2\x80", "\xff", "<p>\n", "Leaders of twenty-six nations met on Sunday."}
+	for range 2000 {
+		var src []byte
+		for n := r.IntN(60); n > 0; n-- {
+			src = append(src, pieces[r.IntN(len(pieces))]...)
+		}
+		checkSeekSpan(t, r, src)
+	}
+}
+
+func FuzzSeekSpan(f *testing.F) {
+	f.Add([]byte("“Stop,” he said.\r\nLeaders of 26 nations\rmet ✓ here\n\nend"), uint64(1))
+	f.Fuzz(func(t *testing.T, src []byte, seed uint64) {
+		checkSeekSpan(t, rand.New(rand.NewPCG(seed, 13)), src)
+	})
+}
+
+func checkSeekSpan(t *testing.T, r *rand.Rand, src []byte) {
+	t.Helper()
+	f := NewFile("s.txt", src)
+	c, plain := f.Cursor(), f.Cursor()
+	off := 0
+	for range 20 {
+		if r.IntN(5) == 0 {
+			off = r.IntN(len(src)+6) - 3
+		} else {
+			off = min(len(src), off+r.IntN(40))
+		}
+		end := off + r.IntN(30) - 3
+		var from, to Position
+		fromChars, toChars := c.SeekSpan(off, end, &from, &to)
+		wantFrom, wantFromChars := plain.Seek(off)
+		e := *plain
+		wantTo, wantToChars := e.Seek(end)
+		if from != wantFrom || to != wantTo || fromChars != wantFromChars || toChars != wantToChars {
+			t.Fatalf("%q: SeekSpan(%d, %d) = %v, %v, %d, %d, want %v, %v, %d, %d",
+				src, off, end, from, to, fromChars, toChars, wantFrom, wantTo, wantFromChars, wantToChars)
+		}
+		if *c != *plain {
+			t.Fatalf("%q: SeekSpan(%d, %d) leaves the cursor at %+v, Seek at %+v", src, off, end, *c, *plain)
+		}
+	}
+}
