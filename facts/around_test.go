@@ -27,7 +27,7 @@ func aroundPlain(src string, start, end int) (prefix, suffix string) {
 // at every distance from the file's ends and across non-ASCII text.
 func TestAroundMatchesPlain(t *testing.T) {
 	r := rand.New(rand.NewPCG(11, 12))
-	pieces := []string{"a", "word ", "é", "“", "”", "\xe2", "\x80", "\xff", "𝄞", "0123456789", "\n"}
+	pieces := []string{"a", "word ", "é", "“", "”", "\xe2", "\x80", "\xff", "𝄞", "0123456789", "\n", "Leaders of twenty-six nations met on Sunday."}
 	for range 20000 {
 		var b strings.Builder
 		for n := r.IntN(40); n > 0; n-- {

@@ -334,6 +334,9 @@ func (x *extraction) emit(f Fact, start, end int) {
 // window a character at a time otherwise — and with a curly quote or a
 // dash in most sentences of news, most windows were decoded. This took
 // BenchmarkExtractArchive from 171.4 M to 170.5 M instructions (GOGC=off).
+// A side whose 32 bytes are ASCII, most, is then taken at once, from four
+// words OR'd together (ascii32): emit over the archive's facts went from
+// 16.0 M to 14.6 M instructions.
 func around(src string, start, end int) (prefix, suffix string) {
 	return aroundBefore(src, start), aroundAfter(src, end)
 }
@@ -347,8 +350,19 @@ func word8(s string, i int) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
+// ascii32 reports whether the ContextChars (32) bytes of s from i are
+// ASCII: then they are the answer of aroundBefore or aroundAfter, found
+// with four words OR'd together.
+func ascii32(s string, i int) bool {
+	var _ = [1]int{}[ContextChars-32] // ascii32 reads 32 bytes
+	return (word8(s, i)|word8(s, i+8)|word8(s, i+16)|word8(s, i+24))&hi7 == 0
+}
+
 // aroundBefore returns up to ContextChars characters of src before start.
 func aroundBefore(src string, start int) string {
+	if start >= ContextChars && ascii32(src, start-ContextChars) {
+		return src[start-ContextChars : start]
+	}
 	p, n := start, 0
 	for n < ContextChars && p > 0 {
 		if p >= 8 {
@@ -378,6 +392,9 @@ func aroundBefore(src string, start int) string {
 
 // aroundAfter returns up to ContextChars characters of src after end.
 func aroundAfter(src string, end int) string {
+	if len(src)-end >= ContextChars && ascii32(src, end) {
+		return src[end : end+ContextChars]
+	}
 	s, n := end, 0
 	for n < ContextChars && s < len(src) {
 		if len(src)-s >= 8 {
