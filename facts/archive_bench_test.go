@@ -46,6 +46,19 @@ func archiveDocs(b *testing.B) ([]*Document, int64) {
 	return benchArchive.docs, benchArchive.size
 }
 
+// BenchmarkExtractArchiveRecycled is BenchmarkExtractArchive giving each
+// document's facts back with Recycle, as factlint's commands do.
+func BenchmarkExtractArchiveRecycled(b *testing.B) {
+	docs, size := archiveDocs(b)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			Recycle(Extract(d))
+		}
+	}
+}
+
 // BenchmarkExtractArchive extracts every kind from each document of a
 // generated archive, loaded beforehand: extraction alone, per MB of files.
 func BenchmarkExtractArchive(b *testing.B) {

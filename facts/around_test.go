@@ -4,19 +4,30 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // aroundPlain is around decoding a character at a time: what the fast path
 // must agree with.
 func aroundPlain(src string, start, end int) (prefix, suffix string) {
-	return aroundBefore(src, start), aroundAfter(src, end)
+	p := start
+	for n := 0; n < ContextChars && p > 0; n++ {
+		_, size := utf8.DecodeLastRuneInString(src[:p])
+		p -= size
+	}
+	s := end
+	for n := 0; n < ContextChars && s < len(src); n++ {
+		_, size := utf8.DecodeRuneInString(src[s:])
+		s += size
+	}
+	return src[p:start], src[end:s]
 }
 
 // around's ASCII fast path must agree with decoding a character at a time,
 // at every distance from the file's ends and across non-ASCII text.
 func TestAroundMatchesPlain(t *testing.T) {
 	r := rand.New(rand.NewPCG(11, 12))
-	pieces := []string{"a", "word ", "é", "“", "”", "\xe2", "\x80", "\xff", "𝄞", "0123456789", "\n"}
+	pieces := []string{"a", "word ", "é", "“", "”", "\xe2", "\x80", "\xff", "𝄞", "0123456789", "\n", "Leaders of twenty-six nations met on Sunday."}
 	for range 20000 {
 		var b strings.Builder
 		for n := r.IntN(40); n > 0; n-- {

@@ -81,24 +81,31 @@ func TestParagraphMatchesPlain(t *testing.T) {
 	}
 }
 
-// orderPacked must put facts in the order orderPairs puts them: by offset,
-// equal offsets in the order found.
-func TestOrderPackedMatchesPairs(t *testing.T) {
+// order, sorting packed keys and putting the facts in order in place or
+// copying them, must put facts in the order orderPairs puts them: by
+// offset, equal offsets in the order found.
+func TestOrderMatchesPairs(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
+	doc := NewDocument("o.txt", make([]byte, 40*1000))
 	var keys []uint64
-	for range 2000 {
+	for n := range 4000 {
 		found := make([]Fact, r.IntN(60))
 		for i := range found {
 			found[i].Pos.Offset = r.IntN(40) * r.IntN(1000)
+			if n%4 == 0 { // in order, or nearly
+				found[i].Pos.Offset = i * r.IntN(3)
+			}
 			found[i].SentStart = i // tells the facts apart
 		}
-		got, want := make([]Fact, len(found)), make([]Fact, len(found))
-		keys = orderPacked(got, found, keys)
+		want := make([]Fact, len(found))
 		orderPairs(want, found)
+		x := &extraction{doc: doc, facts: slices.Clone(found), keys: keys, inPlace: n%2 == 0}
+		got := x.order()
+		keys = x.keys
 		for i := range got {
 			if got[i].Pos.Offset != want[i].Pos.Offset || got[i].SentStart != want[i].SentStart {
-				t.Fatalf("fact %d: orderPacked gives offset %d (found %d), orderPairs %d (found %d)",
-					i, got[i].Pos.Offset, got[i].SentStart, want[i].Pos.Offset, want[i].SentStart)
+				t.Fatalf("fact %d (in place %v): order gives offset %d (found %d), orderPairs %d (found %d)",
+					i, x.inPlace, got[i].Pos.Offset, got[i].SentStart, want[i].Pos.Offset, want[i].SentStart)
 			}
 		}
 	}

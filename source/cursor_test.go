@@ -61,9 +61,11 @@ func TestCursorMatchesPositionRandom(t *testing.T) {
 	}
 }
 
-// runeCount must agree with utf8.RuneCount on any bytes, valid UTF-8 or
-// not, across its eight-byte blocks.
-func TestRuneCountMatchesUTF8(t *testing.T) {
+// countRunes must agree with utf8.RuneCount on any bytes, valid UTF-8 or
+// not, across its eight- and 32-byte blocks, wherever the span starts and
+// ends in a larger buffer (the word it reads at the end reaches before the
+// span).
+func TestCountRunesMatchesUTF8(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
 	pieces := []string{"a", "word ", "\n", "é", "“", "✓", "\x80", "\xe2\x80", "\xff", "𝄞", "abcdefgh",
 		"Leaders of twenty-six nations met on Sunday."} // 32-byte blocks too
@@ -73,18 +75,74 @@ func TestRuneCountMatchesUTF8(t *testing.T) {
 			src = append(src, pieces[r.IntN(len(pieces))]...)
 		}
 		for i := range min(len(src), 9) {
-			if got, want := runeCount(src[i:]), utf8.RuneCount(src[i:]); got != want {
-				t.Fatalf("runeCount(%q) = %d, want %d", src[i:], got, want)
-			}
+			checkCountRunes(t, src, i, len(src))
+			b := i + r.IntN(len(src)-i+1)
+			checkCountRunes(t, src, i, b)
 		}
 	}
 }
 
-func FuzzRuneCount(f *testing.F) {
-	f.Add([]byte("“Stop,” he said. Leaders of 26 nations"))
-	f.Fuzz(func(t *testing.T, b []byte) {
-		if got, want := runeCount(b), utf8.RuneCount(b); got != want {
-			t.Fatalf("runeCount(%q) = %d, want %d", b, got, want)
+func FuzzCountRunes(f *testing.F) {
+	f.Add([]byte("“Stop,” he said. Leaders of 26 nations"), uint(3), uint(20))
+	f.Fuzz(func(t *testing.T, src []byte, a, n uint) {
+		if a > uint(len(src)) {
+			return
 		}
+		checkCountRunes(t, src, int(a), int(a+min(n, uint(len(src))-a)))
 	})
+}
+
+func checkCountRunes(t *testing.T, src []byte, a, b int) {
+	t.Helper()
+	if got, want := countRunes(src, a, b), utf8.RuneCount(src[a:b]); got != want {
+		t.Fatalf("countRunes(%q, %d, %d) = %d, want %d", src, a, b, got, want)
+	}
+}
+
+// SeekSpan must find what Seek finds for the start, and for the end from a
+// copy of the cursor at the start, on any bytes and spans, backwards too.
+func TestSeekSpanMatchesSeek(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	pieces := []string{"a", "word ", "\n", "\r", "\r\n", "é", "“", "\xe2\x80", "\xff", "<p>\n", "Leaders of twenty-six nations met on Sunday."}
+	for range 2000 {
+		var src []byte
+		for n := r.IntN(60); n > 0; n-- {
+			src = append(src, pieces[r.IntN(len(pieces))]...)
+		}
+		checkSeekSpan(t, r, src)
+	}
+}
+
+func FuzzSeekSpan(f *testing.F) {
+	f.Add([]byte("“Stop,” he said.\r\nLeaders of 26 nations\rmet ✓ here\n\nend"), uint64(1))
+	f.Fuzz(func(t *testing.T, src []byte, seed uint64) {
+		checkSeekSpan(t, rand.New(rand.NewPCG(seed, 13)), src)
+	})
+}
+
+func checkSeekSpan(t *testing.T, r *rand.Rand, src []byte) {
+	t.Helper()
+	f := NewFile("s.txt", src)
+	c, plain := f.Cursor(), f.Cursor()
+	off := 0
+	for range 20 {
+		if r.IntN(5) == 0 {
+			off = r.IntN(len(src)+6) - 3
+		} else {
+			off = min(len(src), off+r.IntN(40))
+		}
+		end := off + r.IntN(30) - 3
+		var from, to Position
+		fromChars, toChars := c.SeekSpan(off, end, &from, &to)
+		wantFrom, wantFromChars := plain.Seek(off)
+		e := *plain
+		wantTo, wantToChars := e.Seek(end)
+		if from != wantFrom || to != wantTo || fromChars != wantFromChars || toChars != wantToChars {
+			t.Fatalf("%q: SeekSpan(%d, %d) = %v, %v, %d, %d, want %v, %v, %d, %d",
+				src, off, end, from, to, fromChars, toChars, wantFrom, wantTo, wantFromChars, wantToChars)
+		}
+		if *c != *plain {
+			t.Fatalf("%q: SeekSpan(%d, %d) leaves the cursor at %+v, Seek at %+v", src, off, end, *c, *plain)
+		}
+	}
 }
