@@ -218,8 +218,7 @@ func (s *numScratch) scan(toks []token) bool {
 			// four bytes or more, most of them, first.
 			if w := t.low; len(w) >= 4 {
 				k := uint32(w[0])<<24 | uint32(w[1])<<16 | uint32(w[2])<<8 | uint32(w[3])
-				h := k * 0x9e3779b1 >> (32 - lexStartBits)
-				if lexStartSet[h>>6]&(1<<(h&63)) != 0 || byte(k>>16) == '-' || byte(k>>8) == '-' || byte(k)-'0' < 10 {
+				if lexStartSet[k*0x9e3779b1>>(32-lexStartBits)] || byte(k>>16) == '-' || byte(k>>8) == '-' || byte(k)-'0' < 10 {
 					pend[np] = int32(i)
 					np++
 				}

@@ -72,6 +72,13 @@ func tokenizeLow(text, low string, start, end int, toks []token) []token {
 			j := i + 1
 			var kind tokenKind
 			var upper bool
+			// after is the byteClass of s[j], the byte after the token:
+			// the word scan learns it with the byte that ends the word,
+			// so neither the test for a joiner nor the one for a space
+			// reads s[j] again. Tokenizing BenchmarkExtractNumeric's
+			// corpus went from 48.6 M to 47.4 M instructions,
+			// BenchmarkExtractArchive from 171.4 M to 170.4 M (GOGC=off).
+			after := wcEnd
 			if asciiWord[c] {
 				kind, upper = tWord, c >= 'A' && c <= 'Z'
 				if c <= '9' {
@@ -85,41 +92,49 @@ func tokenizeLow(text, low string, start, end int, toks []token) []token {
 				// and the values it pushed out of registers (204.9 M).
 				for {
 					if j+4 > len(s) {
-						for j < len(s) && asciiWord[s[j]] {
+						for j < len(s) {
+							if w := byteClass[s[j]]; w != wcWord {
+								after = w
+								break
+							}
 							j++
 						}
 						break
 					}
 					b := s[j : j+4]
-					if !asciiWord[b[0]] {
+					if after = byteClass[b[0]]; after != wcWord {
 						break
 					}
-					if !asciiWord[b[1]] {
+					if after = byteClass[b[1]]; after != wcWord {
 						j++
 						break
 					}
-					if !asciiWord[b[2]] {
+					if after = byteClass[b[2]]; after != wcWord {
 						j += 2
 						break
 					}
-					if !asciiWord[b[3]] {
+					if after = byteClass[b[3]]; after != wcWord {
 						j += 3
 						break
 					}
 					j += 4
 				}
-				if j < len(s) && wordGoesOn[s[j]] {
+				if after == wcOn {
 					// ",", "." and ":" join only digits: after a letter
 					// they end the word, as scanWord would say.
 					if p := s[j]; (p != ',' && p != '.' && p != ':') || isDigit(s[j-1]) {
 						break
 					}
+					after = wcEnd
 				}
 			} else if c == ' ' {
 				i++
 				continue
 			} else if c < utf8.RuneSelf && asciiClass[c] != cSpace {
 				kind = tPunct
+				if j < len(s) && s[j] == ' ' {
+					after = wcSpace
+				}
 			} else {
 				break
 			}
@@ -130,7 +145,7 @@ func tokenizeLow(text, low string, start, end int, toks []token) []token {
 			t := &toks[len(toks)-1]
 			t.start, t.end, t.kind, t.upper, t.text, t.low = i, j, kind, upper, s[i:j], low[i:j]
 			i = j
-			if i < len(s) && s[i] == ' ' {
+			if after == wcSpace {
 				i++ // the space after most words, without a turn of the loop
 			}
 		}
@@ -218,19 +233,34 @@ var asciiWord = func() (t [256]bool) {
 	return t
 }()
 
-// asciiJoiner tells the ASCII characters that may join two parts of one
-// token: "twenty-six", "Trump's", "2.5", "13:39", "1,234".
-var asciiJoiner = [256]bool{'-': true, '\'': true, '.': true, ':': true, ',': true}
-
-// wordGoesOn tells the bytes after a run of ASCII letters and digits at
-// which scanWord must decide whether the word goes on: joiners and the
-// bytes of multi-byte characters.
-var wordGoesOn = func() (t [256]bool) {
+// byteClass tells, for each byte, what it is to the tokenizer's ASCII word
+// scan: a letter or digit (wcWord), a space, a byte at which scanWord must
+// decide whether the word goes on (wcOn: a joiner or a byte of a
+// multi-byte character), or anything else, which ends the word (wcEnd).
+var byteClass = func() (t [256]uint8) {
 	for c := range t {
-		t[c] = c >= utf8.RuneSelf || asciiJoiner[c]
+		switch {
+		case asciiWord[c]:
+			t[c] = wcWord
+		case c == ' ':
+			t[c] = wcSpace
+		case c >= utf8.RuneSelf || asciiJoiner[c]:
+			t[c] = wcOn
+		}
 	}
 	return t
 }()
+
+const (
+	wcEnd uint8 = iota
+	wcWord
+	wcSpace
+	wcOn
+)
+
+// asciiJoiner tells the ASCII characters that may join two parts of one
+// token: "twenty-six", "Trump's", "2.5", "13:39", "1,234".
+var asciiJoiner = [256]bool{'-': true, '\'': true, '.': true, ':': true, ',': true}
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
