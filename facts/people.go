@@ -679,7 +679,7 @@ func (p *peopleScan) scanNames(sents []Sentence, all [][]token) {
 				// A run of one word is a mention only after a lower-case
 				// title ("foreign minister Lammy"): readRun's answer for
 				// most capitalised words, without its lookups.
-				if i > 0 && toks[i-1].kind == tWord && !toks[i-1].upper && wordIs(toks[i-1].low, lxTitleNoun) {
+				if i > 0 && toks[i-1].kind == tWord && !toks[i-1].upper && isTitleNoun(toks[i-1].low) {
 					buf[0] = i
 					p.readRun(s, toks, buf[:1], i == 0)
 				}
@@ -713,7 +713,7 @@ func (p *peopleScan) scanNames(sents []Sentence, all [][]token) {
 				break
 			}
 		done:
-			if w := words[0]; len(words) > 1 || w > 0 && toks[w-1].kind == tWord && !toks[w-1].upper && wordIs(toks[w-1].low, lxTitleNoun) {
+			if w := words[0]; len(words) > 1 || w > 0 && toks[w-1].kind == tWord && !toks[w-1].upper && isTitleNoun(toks[w-1].low) {
 				p.readRun(s, toks, words, i == 0)
 			}
 			i = max(j, i+1) - 1
@@ -897,7 +897,7 @@ func verbAfter(toks []token, i int) bool {
 // "Kristian Tamm, Estonia's prime minister,"; or after a place's
 // possessive: "Ethiopia's Hiwot Bekele".
 func appositive(toks []token, first, last int) bool {
-	if k := first - 1; k >= 1 && toks[k].text == "," && toks[k-1].kind == tWord && wordIs(toks[k-1].low, lxTitleNoun) {
+	if k := first - 1; k >= 1 && toks[k].text == "," && toks[k-1].kind == tWord && isTitleNoun(toks[k-1].low) {
 		return true
 	}
 	if k := last + 1; k < len(toks) && toks[k].text == "," {
@@ -967,7 +967,7 @@ var titleStops = wordSet(`The A An And But Or So If In On At To For From With By
 // It returns the index of the title's first token, or -1.
 func lowerTitleBefore(toks []token, i int) int {
 	k := i - 1
-	if k < 0 || toks[k].kind != tWord || !wordIs(toks[k].low, lxTitleNoun) || toks[k].upper {
+	if k < 0 || toks[k].kind != tWord || !isTitleNoun(toks[k].low) || toks[k].upper {
 		return -1
 	}
 	start := k
@@ -1196,3 +1196,25 @@ func wordLex(w string) uint32 {
 
 // wordIs reports whether w is in one of the sets of flags f.
 func wordIs(w string, f uint32) bool { return wordLex(w)&f != 0 }
+// titleNounMay has bit c&31 of entry n set when a title noun of n bytes
+// starts with the byte c: a filter that answers most words asked whether
+// they are a title noun ("the", "and", "said" before a name) without the
+// lexicon's hash and probe. TestIsTitleNoun holds it to wordIs.
+var titleNounMay [32]uint32
+
+func init() {
+	for w := range titleNouns {
+		if len(w) >= len(titleNounMay) {
+			panic("facts: title noun too long for titleNounMay: " + w)
+		}
+		titleNounMay[len(w)] |= 1 << (w[0] & 31)
+	}
+}
+
+// isTitleNoun is wordIs(w, lxTitleNoun).
+func isTitleNoun(w string) bool {
+	if len(w) >= len(titleNounMay) || len(w) == 0 || titleNounMay[len(w)]&(1<<(w[0]&31)) == 0 {
+		return false
+	}
+	return wordIs(w, lxTitleNoun)
+}
