@@ -1196,6 +1196,7 @@ func wordLex(w string) uint32 {
 
 // wordIs reports whether w is in one of the sets of flags f.
 func wordIs(w string, f uint32) bool { return wordLex(w)&f != 0 }
+
 // titleNounMay has bit c&31 of entry n set when a title noun of n bytes
 // starts with the byte c: a filter that answers most words asked whether
 // they are a title noun ("the", "and", "said" before a name) without the
