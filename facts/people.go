@@ -1099,12 +1099,26 @@ const (
 
 // lowerASCIIWords lowers b from i in words of eight ASCII bytes, up to one
 // with a non-ASCII byte or the last seven bytes, and returns where it
-// stopped. Sixteen bytes a turn, in a loop with nothing else live: the
+// stopped. 32 and 16 bytes a turn, in loops with nothing else live: the
 // loop of eight inside lowerInPlace took 30 instructions a word, most
-// of them bounds checks and constants reloaded (BenchmarkTokenize's
-// lowering of the archive, 10.5 M -> 3.9 M instructions).
+// of them bounds checks and constants reloaded (lowering the texts of the
+// 2 MB archive: 10.47 M -> 6.25 M instructions, with the masked word below).
 func lowerASCIIWords(b []byte, i int) int {
 	s := b[i:]
+	for len(s) >= 32 {
+		w0 := binary.LittleEndian.Uint64(s[:8])
+		w1 := binary.LittleEndian.Uint64(s[8:16])
+		w2 := binary.LittleEndian.Uint64(s[16:24])
+		w3 := binary.LittleEndian.Uint64(s[24:32])
+		if (w0|w1|w2|w3)&asciiHigh != 0 {
+			break
+		}
+		binary.LittleEndian.PutUint64(s[:8], lowerASCII8(w0))
+		binary.LittleEndian.PutUint64(s[8:16], lowerASCII8(w1))
+		binary.LittleEndian.PutUint64(s[16:24], lowerASCII8(w2))
+		binary.LittleEndian.PutUint64(s[24:32], lowerASCII8(w3))
+		s = s[32:]
+	}
 	for len(s) >= 16 {
 		w0 := binary.LittleEndian.Uint64(s[:8])
 		w1 := binary.LittleEndian.Uint64(s[8:16])
