@@ -1051,7 +1051,7 @@ func lowerInPlace(text string) (string, bool) {
 		}
 	}()
 	for i < len(b) {
-		// Sixteen and eight ASCII bytes at a time, most of a news text;
+		// ASCII bytes 32, 16 or 8 at a time, most of a news text; and
 		// the ASCII bytes before a non-ASCII one at once, not one by one.
 		if i = lowerASCIIWords(b, i); i+8 <= len(b) {
 			w := binary.LittleEndian.Uint64(b[i:])
