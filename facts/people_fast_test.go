@@ -57,7 +57,23 @@ func TestWordLex(t *testing.T) {
 		if got, want := isAllCaps(w), isAllCapsPlain(w); got != want {
 			t.Errorf("isAllCaps(%q) = %v, want %v", w, got, want)
 		}
+		if got, want := isTitleNoun(w), titleNouns[w]; got != want {
+			t.Errorf("isTitleNoun(%q) = %v, want %v", w, got, want)
+		}
 	}
+}
+
+// FuzzIsTitleNoun holds isTitleNoun's filter to the set, for any word.
+func FuzzIsTitleNoun(f *testing.F) {
+	for w := range titleNouns {
+		f.Add(w)
+	}
+	f.Add("said")
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := isTitleNoun(w), titleNouns[w]; got != want {
+			t.Errorf("isTitleNoun(%q) = %v, want %v", w, got, want)
+		}
+	})
 }
 
 // seedBytes is seedText for tests.

@@ -44,7 +44,7 @@ func findAppositions(sents []Sentence, all [][]token, ms []personMention) {
 		}
 		if b >= 2 && toks[b-1].text == "," {
 			e := b - 2
-			if toks[e].kind == tWord && wordIs(toks[e].low, lxTitleNoun) {
+			if toks[e].kind == tWord && isTitleNoun(toks[e].low) {
 				s := e
 				for s > 0 && e-s < 6 && toks[s-1].kind == tWord && toks[s-1].low != "the" && !wordIs(toks[s-1].low, lxReport) && toks[s-1].low != "and" {
 					s--
@@ -85,7 +85,7 @@ func appositionAfter(toks []token, k int) (int, int) {
 		if hasNoun && (t.low == "at" || t.low == "with" || t.low == "from" || t.low == "for") {
 			break // "operations director at the firm": the title ends
 		}
-		if wordIs(t.low, lxTitleNoun) {
+		if isTitleNoun(t.low) {
 			hasNoun = true
 		}
 		e = j
@@ -128,7 +128,7 @@ func titleOpening(toks []token) (s, e int, ok bool) {
 	for isTitleWord(toks, j) {
 		j++
 	}
-	if j == start || !wordIs(toks[j-1].low, lxTitleNoun) {
+	if j == start || !isTitleNoun(toks[j-1].low) {
 		return 0, 0, false
 	}
 	if j < len(toks) && toks[j].kind == tWord && toks[j].upper {
