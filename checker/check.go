@@ -100,10 +100,20 @@ func allOfKind(fs []*facts.Fact, k facts.Kind) bool {
 // only within one story (Fact.Story); a run over one story leaves it empty.
 // The report is deterministic for the same facts, whatever their order.
 func (p *Program) Check(all []facts.Fact) *Report {
-	return p.check(all, "")
+	return p.check(all, "", nil)
 }
 
-func (p *Program) check(all []facts.Fact, draft string) *Report {
+// CheckMerged checks all as Check does, for a report to be merged (see
+// Report.Merge) into one whose ValueFloor of rule i is then at least
+// floor(i): a rule's values of no more sources than that, which the merge
+// would drop, are left out. A run over an archive of stories of a few
+// sources each kept 20 values of 6 sources per rule after a few stories,
+// and worked out every story's values for nothing (2% of the job).
+func (p *Program) CheckMerged(all []facts.Fact, floor func(rule int) int) *Report {
+	return p.check(all, "", floor)
+}
+
+func (p *Program) check(all []facts.Fact, draft string, floor func(rule int) int) *Report {
 	// Sort pointers, not the facts themselves: a Fact is large. Facts
 	// usually arrive sorted, in input order, and then need no sorting.
 	sorted := make([]*facts.Fact, len(all))
@@ -127,7 +137,7 @@ func (p *Program) check(all []facts.Fact, draft string) *Report {
 		sources[i] = sourcesOf(story)
 	}
 	ps := &pass{} // one for every run: a pass escapes to the rule it runs
-	for _, r := range p.Rules {
+	for ri, r := range p.Rules {
 		res := RuleResult{Name: r.Name, ID: r.ID, Severity: r.Severity, Pos: r.Pos, Status: StatusPass}
 		srcs := map[string]bool{}
 		var seen []*facts.Fact
@@ -155,7 +165,15 @@ func (p *Program) check(all []facts.Fact, draft string) *Report {
 			rep.Findings = append(rep.Findings, ps.findings...)
 		}
 		res.Sources = len(srcs)
-		res.Values = values(involved(seen, rep.Findings, r.ID), p.Approx)
+		fl := 0
+		if floor != nil {
+			fl = floor(ri)
+		}
+		// A value has at most the rule's sources: at the floor or below,
+		// none would be kept.
+		if res.Sources > fl {
+			res.Values = aboveFloor(values(involved(seen, rep.Findings, r.ID), p.Approx), fl)
+		}
 		switch {
 		case failed:
 			res.Status = StatusFail
