@@ -3,6 +3,7 @@ package checker
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"math"
 	"path/filepath"
 	"slices"
@@ -360,7 +361,7 @@ func agreesAcrossSources(p *pass) {
 // a part of them, and a part of mentions of one source or of one common
 // value is no conflict. Working out every count's role (countKey, 2,100
 // instructions a count) only for the groups agree then found in accord was
-// three fifths of agreesAcrossSources. TestUnsettledFastPath holds it to
+// 6% of BenchmarkCheckCorpusDefault. TestUnsettledFastPath holds it to
 // the plain code.
 func unsettled(p *pass, ms []*facts.Fact) []*facts.Fact {
 	type class struct {
@@ -407,14 +408,11 @@ func unsettled(p *pass, ms []*facts.Fact) []*facts.Fact {
 }
 
 // roleClassOf reports whether class is one a role moves counts to.
-func roleClassOf(class string) bool {
-	for _, c := range roleClasses {
-		if c == class {
-			return true
-		}
-	}
-	return false
-}
+func roleClassOf(class string) bool { return slices.Contains(roleClassList, class) }
+
+// roleClassList are the values of roleClasses: ranging over the map was
+// a tenth of unsettled.
+var roleClassList = slices.Collect(maps.Values(roleClasses))
 
 // oneSource reports whether the mentions all come from one source (or
 // there are none).
