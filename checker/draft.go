@@ -18,7 +18,7 @@ const UnsupportedRule = "unsupported"
 // source supports, and that no rule already reported, is an unsupported
 // finding. draft is the draft's source name as its facts carry it.
 func (p *Program) CheckDraft(draft string, all []facts.Fact) *Report {
-	rep := p.check(all, draft)
+	rep := p.check(all, draft, nil)
 	reported := map[[2]int]bool{}
 	for _, f := range rep.Findings {
 		for _, m := range f.Mentions {

@@ -121,3 +121,49 @@ func TestMergeFastPath(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckMergedFastPath holds CheckMerged, which leaves out the values a
+// merge would drop, to Check: merged story by story, the reports are the
+// same, values and all.
+func TestCheckMergedFastPath(t *testing.T) {
+	for _, rules := range []string{"../rules/default.rules", "../rules/coalition.rules"} {
+		p := compileFile(t, rules)
+		all := syntheticFacts(6000)
+		// Stories of 1 to 5 sources, so that the floor cuts some values of
+		// a story and all of others.
+		kept := all[:0:0]
+		for _, f := range all {
+			var story, outlet int
+			fmt.Sscanf(f.Source, "story-%d/outlet-%d.txt", &story, &outlet)
+			if outlet <= story%5 {
+				kept = append(kept, f)
+			}
+		}
+		byStory := map[string][]facts.Fact{}
+		var order []string
+		for _, f := range kept {
+			if _, ok := byStory[f.Story]; !ok {
+				order = append(order, f.Story)
+			}
+			byStory[f.Story] = append(byStory[f.Story], f)
+		}
+		want, got := &Report{}, &Report{}
+		cut := 0
+		for _, s := range order {
+			want.Merge(p.Check(byStory[s]))
+			r := p.CheckMerged(byStory[s], got.ValueFloor)
+			for i := range r.Rules {
+				if got.ValueFloor(i) > 0 && len(r.Rules[i].Values) < len(p.Check(byStory[s]).Rules[i].Values) {
+					cut++
+				}
+			}
+			got.Merge(r)
+		}
+		if cut == 0 {
+			t.Errorf("%s: no story's values were left out: the test tests nothing", rules)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: CheckMerged differs from Check (-Check +CheckMerged):\n%s", rules, diff)
+		}
+	}
+}

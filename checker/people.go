@@ -18,18 +18,23 @@ import (
 // "Albanese" may be Anthony or Francesca.
 func peopleAgree(p *pass) {
 	ref := p.reference()
-	var names []string
-	for _, m := range p.mentions {
-		names = append(names, m.Name)
+	names := make([]string, len(p.mentions))
+	for i, m := range p.mentions {
+		names[i] = m.Name
 	}
 	idx := p.cache.personIndex(ref, names)
 	byGroup := make([][]*facts.Fact, len(idx.groups))
 	var order []int
-	for _, m := range p.mentions {
-		if !idx.names.parse(m.Name).full() {
-			continue
+	// A name is often mentioned twice in a row (a name and its title):
+	// its group is looked up once, two map lookups fewer.
+	gi, last := -1, ""
+	for i, m := range p.mentions {
+		if i == 0 || m.Name != last {
+			last, gi = m.Name, -1
+			if idx.names.parse(m.Name).full() {
+				gi = idx.lookup(m.Name)
+			}
 		}
-		gi := idx.lookup(m.Name)
 		if gi < 0 {
 			continue
 		}
@@ -45,6 +50,10 @@ func peopleAgree(p *pass) {
 		// every pair.
 		keys := make([]string, len(ms))
 		for i, m := range ms {
+			if i > 0 && m.Name == ms[i-1].Name {
+				keys[i] = keys[i-1]
+				continue
+			}
 			n := idx.names.parse(m.Name)
 			if g.accepted(n) {
 				keys[i] = g.house().key()

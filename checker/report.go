@@ -119,6 +119,35 @@ func (r *Report) FailsAt(s Severity) bool {
 // maxValues is how many values a merged rule result keeps.
 const maxValues = 20
 
+// ValueFloor returns how many sources a value of rule i of a report merged
+// into r must have more than to be among r's values after the merge: the
+// sources of r's last value kept, once r keeps maxValues values sorted most
+// widely said first; else 0. Merging more never lowers it: the kept values
+// are the most widely said of more.
+func (r *Report) ValueFloor(i int) int {
+	if i >= len(r.Rules) {
+		return 0
+	}
+	vs := r.Rules[i].Values
+	if len(vs) < maxValues || !slices.IsSortedFunc(vs, moreSources) {
+		return 0
+	}
+	// A value of as many sources as the last kept comes after it: Merge
+	// keeps r's values first on ties.
+	return len(vs[maxValues-1].Sources)
+}
+
+// aboveFloor cuts values, sorted most widely said first, to those of more
+// than floor sources.
+func aboveFloor(vs []Value, floor int) []Value {
+	for i, v := range vs {
+		if len(v.Sources) <= floor {
+			return vs[:i]
+		}
+	}
+	return vs
+}
+
 // Merge adds the report of another story, checked by the same program, to
 // r: its findings follow r's, and each rule's result adds up. The strings of
 // o's findings are copied, so the documents they were cut from can be

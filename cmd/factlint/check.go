@@ -73,10 +73,7 @@ func (c *checkCmd) Run(e *env) error {
 	var rep *checker.Report
 	if c.PerDirectory && c.Draft == "" {
 		rep = &checker.Report{}
-		err = checkStories(e, prog, paths, func(r *checker.Report) error {
-			rep.Merge(r)
-			return nil
-		})
+		err = checkStories(e, prog, paths, rep, func(*checker.Report) error { return nil })
 		if len(rep.Rules) == 0 {
 			rep = prog.Check(nil)
 		}
@@ -163,7 +160,7 @@ func (c *checkCmd) checkStreaming(e *env, prog *checker.Program, paths []string,
 	var worst checker.Severity // of the findings written
 	bar := newProgress(e.stderr)
 	e.progress = bar.step
-	err := checkStories(e, prog, paths, func(r *checker.Report) error {
+	err := checkStories(e, prog, paths, total, func(r *checker.Report) error {
 		fs := r.Findings
 		if applier != nil {
 			fs = applier.Hide(fs)
@@ -176,8 +173,7 @@ func (c *checkCmd) checkStreaming(e *env, prog *checker.Program, paths []string,
 				return outs[i].error(err)
 			}
 		}
-		r.Findings = nil
-		total.Merge(r)
+		r.Findings = nil // written: the total keeps the rules' results alone
 		return nil
 	})
 	bar.finish()
@@ -322,8 +318,9 @@ func parseOutputs(specs []string) ([]*output, error) {
 // its documents are read together, checked as soon as the next story starts
 // (on as many goroutines as GOMAXPROCS, while the next are read), and then
 // dropped, so memory holds a few stories at a time whatever the size of the
-// archive. each receives every story's report, in order.
-func checkStories(e *env, prog *checker.Program, paths []string, each func(*checker.Report) error) error {
+// archive. each receives every story's report, in order, before it is
+// merged into total.
+func checkStories(e *env, prog *checker.Program, paths []string, total *checker.Report, each func(*checker.Report) error) error {
 	// A story's documents must come together: "a/1.txt", "a/b/1.txt" and
 	// "a/z.txt" are two stories, a and a/b.
 	byStory := func(inputs []facts.Input) {
@@ -331,7 +328,22 @@ func checkStories(e *env, prog *checker.Program, paths []string, each func(*chec
 			return filepath.Dir(inputs[i].Path) < filepath.Dir(inputs[j].Path)
 		})
 	}
-	checks := newStoryChecks(prog, runtime.GOMAXPROCS(0), each)
+	// The floors of the values the reports merged so far keep (see
+	// checker.Report.ValueFloor), for the checks to leave out the values
+	// a merge would drop; each merges, in the writer, while stories are
+	// checked.
+	floors := make([]atomic.Int32, len(prog.Rules))
+	merge := func(r *checker.Report) error {
+		if err := each(r); err != nil {
+			return err
+		}
+		total.Merge(r)
+		for i := range floors {
+			floors[i].Store(int32(total.ValueFloor(i)))
+		}
+		return nil
+	}
+	checks := newStoryChecks(prog, runtime.GOMAXPROCS(0), func(rule int) int { return int(floors[rule].Load()) }, merge)
 	var story string
 	var buf []facts.Fact
 	flush := func() error {
@@ -385,14 +397,14 @@ type storyCheck struct {
 	checked chan struct{}
 }
 
-func newStoryChecks(prog *checker.Program, n int, each func(*checker.Report) error) *storyChecks {
+func newStoryChecks(prog *checker.Program, n int, floor func(rule int) int, each func(*checker.Report) error) *storyChecks {
 	c := &storyChecks{prog: prog, each: each,
 		jobs: make(chan *storyCheck, n), order: make(chan *storyCheck, n),
 		free: make(chan []facts.Fact, n+1), done: make(chan struct{})}
 	for range n {
 		go func() {
 			for j := range c.jobs {
-				j.report = prog.Check(j.facts)
+				j.report = prog.CheckMerged(j.facts, floor)
 				close(j.checked)
 			}
 		}()

@@ -27,7 +27,7 @@ func TestStoryChecks(t *testing.T) {
 	}
 	t.Run("in order", func(t *testing.T) {
 		var got []string
-		c := newStoryChecks(prog, 4, func(r *checker.Report) error {
+		c := newStoryChecks(prog, 4, nil, func(r *checker.Report) error {
 			if len(r.Findings) != 1 {
 				t.Errorf("%d findings, want 1", len(r.Findings))
 				return nil
@@ -52,7 +52,7 @@ func TestStoryChecks(t *testing.T) {
 	t.Run("a failure stops", func(t *testing.T) {
 		full := errors.New("disk full")
 		handed := 0
-		c := newStoryChecks(prog, 2, func(r *checker.Report) error {
+		c := newStoryChecks(prog, 2, nil, func(r *checker.Report) error {
 			handed++
 			if handed == 3 {
 				return full
