@@ -24,12 +24,13 @@ import (
 func loadHTML(name string, src []byte) (*Document, error) {
 	var b builder
 	b.init(len(src))
-	meta, ldBody := htmlText(&b, identity(string(src), 0))
+	orig := string(src)
+	meta, ldBody := htmlText(&b, identity(orig, 0))
 	if strings.TrimSpace(string(b.buf)) == "" && ldBody != nil {
 		b.init(len(ldBody.text))
 		plainText(&b, ldBody)
 	}
-	d := b.document(name, src)
+	d := b.document(name, src, orig)
 	d.Meta = meta
 	return d, nil
 }

@@ -564,7 +564,8 @@ func findArticle(n *jsonNode) *jsonNode {
 // headlines[], by, versionCreated, uri). Offsets map to the characters
 // inside the JSON strings of the original file.
 func loadJSON(name string, src []byte) (*Document, error) {
-	m := identity(string(src), 0)
+	orig := string(src)
+	m := identity(orig, 0)
 	root, err := parseJSON(m, 0, len(src))
 	if err != nil {
 		var se *json.SyntaxError
@@ -618,7 +619,7 @@ func loadJSON(name string, src []byte) (*Document, error) {
 	} else {
 		plainText(&b, body.str)
 	}
-	d := b.document(name, src)
+	d := b.document(name, src, orig)
 	d.Meta = meta
 	return d, nil
 }
