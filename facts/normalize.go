@@ -372,7 +372,9 @@ func special(s string) (int, string) {
 // most of the allocations in loading a ninjs document.
 func (b *builder) replace(orig, n int, s string) {
 	b.newSeg(orig)
-	if unchanged(s) {
+	// Nothing or one ASCII byte but CR, as HTML white space is replaced
+	// (with "" or " "), is unchanged without unchanged's calls.
+	if len(s) == 0 || len(s) == 1 && s[0] < utf8.RuneSelf && s[0] != '\r' || unchanged(s) {
 		b.buf = append(b.buf, s...)
 	} else {
 		nb := builder{next: -1, buf: b.buf, segs: b.tmp[:0]}

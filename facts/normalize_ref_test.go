@@ -196,3 +196,18 @@ func FuzzBuilderReplace(f *testing.F) {
 		checkReplace(t, []string{a, s, c}, 0)
 	})
 }
+
+// TestReplaceShortUnchanged holds replace's test of a text of at most one
+// byte to unchanged, which it skips.
+func TestReplaceShortUnchanged(t *testing.T) {
+	if !unchanged("") {
+		t.Errorf(`unchanged("") = false`)
+	}
+	for c := range 256 {
+		s := string([]byte{byte(c)})
+		fast := s[0] < utf8.RuneSelf && s[0] != '\r'
+		if fast && !unchanged(s) {
+			t.Errorf("unchanged(%q) = false, replace takes it as unchanged", s)
+		}
+	}
+}
