@@ -298,13 +298,14 @@ type extraction struct {
 }
 
 // original returns the original file as a string: the document's text
-// itself when the two are the same, else one copy of the file.
+// itself when the two are the same, else the loader's string of the file
+// (see Document.orig).
 func (x *extraction) original() string {
 	if len(x.doc.segs) == 0 && len(x.doc.Text) == x.doc.File.Size() {
 		return x.doc.Text
 	}
 	if x.orig == "" {
-		x.orig = string(x.doc.File.Bytes())
+		x.orig = x.doc.original()
 	}
 	return x.orig
 }

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"bytes"
 	"html"
 	"io"
 	"math/bits"
@@ -24,12 +25,16 @@ import (
 func loadHTML(name string, src []byte) (*Document, error) {
 	var b builder
 	b.init(len(src))
-	meta, ldBody := htmlText(&b, identity(string(src), 0))
-	if strings.TrimSpace(string(b.buf)) == "" && ldBody != nil {
+	orig := string(src)
+	meta, ldBody := htmlText(&b, identity(orig, 0))
+	// Whether the text is white space alone, looked at only when there is
+	// a JSON-LD body to take instead (strings.TrimSpace of the text copied
+	// it, a copy of every page's text).
+	if ldBody != nil && len(bytes.TrimSpace(b.buf)) == 0 {
 		b.init(len(ldBody.text))
 		plainText(&b, ldBody)
 	}
-	d := b.document(name, src)
+	d := b.document(name, src, orig)
 	d.Meta = meta
 	return d, nil
 }

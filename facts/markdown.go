@@ -45,14 +45,15 @@ func loadMarkdown(name string, src []byte) (*Document, error) {
 		}
 		body = skipFrontMatterEnd(src, end)
 	}
-	m := identity(string(src[body:]), body)
+	orig := string(src) // the whole file, kept by the document (see Document.orig)
+	m := identity(orig[body:], body)
 	var b builder
 	b.init(len(m.text))
 	if !simpleMarkdown(&b, m) {
 		goldmarkText(&b, m, src[body:])
 	}
 	trimTrailingNewline(&b)
-	d := b.document(name, src)
+	d := b.document(name, src, orig)
 	d.Meta = Meta{Outlet: fm.Outlet, URL: fm.URL, Published: fm.Published, Title: fm.Title, Author: fm.Author}
 	return d, nil
 }

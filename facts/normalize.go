@@ -372,7 +372,9 @@ func special(s string) (int, string) {
 // most of the allocations in loading a ninjs document.
 func (b *builder) replace(orig, n int, s string) {
 	b.newSeg(orig)
-	if unchanged(s) {
+	// Nothing or one ASCII byte but CR, as HTML white space is replaced
+	// (with "" or " "), is unchanged without unchanged's calls.
+	if len(s) == 0 || len(s) == 1 && s[0] < utf8.RuneSelf && s[0] != '\r' || unchanged(s) {
 		b.buf = append(b.buf, s...)
 	} else {
 		nb := builder{next: -1, buf: b.buf, segs: b.tmp[:0]}
@@ -446,10 +448,10 @@ func (b *builder) endsWith(s string) bool {
 }
 
 // document returns the Document for the built text.
-func (b *builder) document(name string, src []byte) *Document {
+func (b *builder) document(name string, src []byte, orig string) *Document {
 	// Not NewDocument, which would copy src into a Text replaced here.
-	d := &Document{Name: name, File: source.NewFile(name, src), Text: string(b.buf), segs: b.segs}
-	if len(d.segs) == 1 && d.segs[0] == (segment{end: len(src)}) && d.Text == string(src) {
+	d := &Document{Name: name, File: source.NewFile(name, src), Text: string(b.buf), orig: orig, segs: b.segs}
+	if len(d.segs) == 1 && d.segs[0] == (segment{end: len(src)}) && d.Text == orig {
 		d.segs = nil
 	}
 	if p := b.pooled; p != nil {
@@ -479,7 +481,7 @@ func normalize(name string, src []byte) *Document {
 	var b builder
 	b.init(len(src))
 	b.add(0, s)
-	return b.document(name, src)
+	return b.document(name, src, s)
 }
 
 // unchanged reports whether normalising leaves s as it is: s has no CR and

@@ -143,7 +143,7 @@ func TestNormalizeUnchanged(t *testing.T) {
 		d := normalize("x", []byte(src))
 		b := builder{next: -1}
 		b.refAdd(0, src)
-		want := b.document("x", []byte(src))
+		want := b.document("x", []byte(src), src)
 		if d.Text != want.Text || !reflect.DeepEqual(d.segs, want.segs) {
 			t.Fatalf("normalize(%q) = %q %v, want %q %v", src, d.Text, d.segs, want.Text, want.segs)
 		}
@@ -195,4 +195,19 @@ func FuzzBuilderReplace(f *testing.F) {
 	f.Fuzz(func(t *testing.T, a, s, c string) {
 		checkReplace(t, []string{a, s, c}, 0)
 	})
+}
+
+// TestReplaceShortUnchanged holds replace's test of a text of at most one
+// byte to unchanged, which it skips.
+func TestReplaceShortUnchanged(t *testing.T) {
+	if !unchanged("") {
+		t.Errorf(`unchanged("") = false`)
+	}
+	for c := range 256 {
+		s := string([]byte{byte(c)})
+		fast := s[0] < utf8.RuneSelf && s[0] != '\r'
+		if fast && !unchanged(s) {
+			t.Errorf("unchanged(%q) = false, replace takes it as unchanged", s)
+		}
+	}
 }
