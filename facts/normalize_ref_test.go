@@ -197,17 +197,16 @@ func FuzzBuilderReplace(f *testing.F) {
 	})
 }
 
-// TestReplaceShortUnchanged holds replace's test of a text of at most one
-// byte to unchanged, which it skips.
-func TestReplaceShortUnchanged(t *testing.T) {
-	if !unchanged("") {
-		t.Errorf(`unchanged("") = false`)
+// TestUnchangedShort holds unchanged's answer for a text of at most one
+// byte to unchangedText's, which it skips.
+func TestUnchangedShort(t *testing.T) {
+	if !unchanged("") || !unchangedText("") {
+		t.Errorf(`unchanged("") = %v, unchangedText("") = %v; want true`, unchanged(""), unchangedText(""))
 	}
 	for c := range 256 {
 		s := string([]byte{byte(c)})
-		fast := s[0] < utf8.RuneSelf && s[0] != '\r'
-		if fast && !unchanged(s) {
-			t.Errorf("unchanged(%q) = false, replace takes it as unchanged", s)
+		if got, want := unchanged(s), unchangedText(s); got != want {
+			t.Errorf("unchanged(%q) = %v, unchangedText says %v", s, got, want)
 		}
 	}
 }
