@@ -71,3 +71,23 @@ func BenchmarkExtractArchive(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkTokenizeArchive tokenizes every sentence of the generated
+// archive's documents, split beforehand, into reused arrays: the
+// tokenizer alone on a corpus too large for the branch predictor to learn.
+func BenchmarkTokenizeArchive(b *testing.B) {
+	docs, size := archiveDocs(b)
+	sents := make([][]Sentence, len(docs))
+	for i, d := range docs {
+		sents[i] = Sentences(d.Text)
+	}
+	var all [][]token
+	var buf []token
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, d := range docs {
+			all, buf = tokenizeInto(d, sents[i], all[:0], buf[:0])
+		}
+	}
+}

@@ -279,6 +279,10 @@ type extraction struct {
 	inPlace bool
 	num     numScratch // the numeric extractors' state
 
+	// quoteSpan is set while a quote is emitted: its sentence, x.sent,
+	// is the span of the sentences it runs over.
+	quoteSpan bool
+
 	// paras are the paragraphs' whole lines, by index, as paragraph
 	// works them out.
 	paras  []paraLine
@@ -440,7 +444,10 @@ const maxParagraph = 8 * MaxSentence
 // steady).
 func (x *extraction) paragraph() string {
 	p := x.sent.Para
-	if p < len(x.paras) && x.paras[p].ok {
+	// A quote over several paragraphs has them all: neither the line of
+	// its first, nor a line to keep for it.
+	lines := x.quoteSpan && lineBreak(x.doc.Text[x.sent.Start:x.sent.End]) >= 0
+	if p < len(x.paras) && x.paras[p].ok && !lines {
 		return x.paras[p].text
 	}
 	d, start, end := x.doc, x.sent.Start, x.sent.End
@@ -457,7 +464,7 @@ func (x *extraction) paragraph() string {
 	para := strings.TrimSpace(d.Text[s:e])
 	// A window of a long line depends on the sentence: remember only a
 	// whole line.
-	if whole {
+	if whole && !lines {
 		if x.paras == nil {
 			x.paras = make([]paraLine, x.nParas)
 		}

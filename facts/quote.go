@@ -396,7 +396,9 @@ func extractQuotes(x *extraction, sents []Sentence, all [][]token, people []pers
 		}
 		// A quote over several sentences keeps them all as its sentence.
 		x.sent = Sentence{Start: sents[si].Start, End: max(sents[se].End, q.end), Para: sents[si].Para}
+		x.quoteSpan = true
 		x.emit(Fact{Kind: KindQuote, Quote: words, Speaker: speaker, Partial: partial}, q.start, q.end)
+		x.quoteSpan = false
 		if speaker != "" || !partial {
 			lastSpeaker, lastEnd = speaker, q.end
 		}

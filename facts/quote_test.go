@@ -77,6 +77,14 @@ func TestQuoteSpan(t *testing.T) {
 	if len(got) != 1 || got[0].Sentence != "Mr Tom Smith said: “One.\n“Two.”" || got[0].Sentence[got[0].SentStart:got[0].SentEnd] != got[0].Text {
 		t.Errorf("quote over paragraphs: %+v", got)
 	}
+	// Its paragraph is all its lines, with or without a fact before it in
+	// its first: a person or a date there once made it that line alone.
+	for _, first := range []string{"“One.", "On Monday: “One.", "Mr Tom Smith said: “One."} {
+		got = factsOf("Later.\n"+first+"\n“Two,” the minister said.\n", KindQuote)
+		if want := first + "\n“Two,” the minister said."; len(got) != 1 || got[0].Paragraph != want {
+			t.Errorf("quote over paragraphs after %q: %+v, want paragraph %q", first, got, want)
+		}
+	}
 }
 
 func TestLists(t *testing.T) {
