@@ -671,3 +671,36 @@ func (p *Program) FactNames() []string {
 	}
 	return names
 }
+
+// Kinds returns the kinds of facts the program's checks can read, for
+// extraction to make only those (see facts.Options): every rule's fact and
+// other fact, and what rules read beyond their mentions. It leaves out what
+// a draft check needs: CheckDraft looks for support among all the figures
+// and quotes, so a draft run extracts every kind.
+//
+// When in doubt a kind is included: a kind left out changes the report.
+func (p *Program) Kinds() facts.KindSet {
+	var ks facts.KindSet
+	for _, r := range p.Rules {
+		ks = ks.Add(r.Fact.Kind)
+		if r.Other != nil {
+			ks = ks.Add(r.Other.Kind)
+		}
+		if r.Op == dsl.OpPresentInEvery {
+			// A source that states none of the fact is found among the
+			// sources of every fact of the story (pass.sources).
+			return facts.AllKinds
+		}
+	}
+	if ks.Has(facts.KindList) {
+		// lists match counts: the count stated beside a list is found
+		// among the story's facts (statedCount).
+		ks = ks.Add(facts.KindCount)
+	}
+	if ks.Has(facts.KindPerson) || ks.Has(facts.KindTitle) || ks.Has(facts.KindQuote) {
+		// The titles and quotes rules group the names of all the story's
+		// facts (storyCache.allIndex): people and titles carry them.
+		ks = ks.Add(facts.KindPerson).Add(facts.KindTitle).Add(facts.KindQuote)
+	}
+	return ks
+}

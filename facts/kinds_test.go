@@ -1,0 +1,138 @@
+package facts
+
+import (
+	"math/rand/v2"
+	"reflect"
+	"testing"
+)
+
+// kindSetsToTry are the sets of kinds the filtered extraction is held to:
+// each kind alone, the default rules' kinds (as checker.Program.Kinds gives
+// them), money, percent and duration alone together, each kind left out,
+// and none (every kind).
+func kindSetsToTry() []KindSet {
+	sets := []KindSet{
+		0,
+		AllKinds,
+		KindsOf(KindCount, KindPerson, KindTitle, KindQuote, KindList, KindDate),
+		KindsOf(KindMoney, KindPercent, KindDuration),
+		KindsOf(KindNumber, KindOrdinal),
+		KindsOf(KindQuote),
+	}
+	for k := KindCount; k <= KindList; k++ {
+		sets = append(sets, KindsOf(k), AllKinds&^KindsOf(k))
+	}
+	return sets
+}
+
+// ofKinds returns the facts of fs of the kinds of s (all for the empty s).
+func ofKinds(fs []Fact, s KindSet) []Fact {
+	var out []Fact
+	for _, f := range fs {
+		if s == 0 || s.Has(f.Kind) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// checkExtractWith checks that ExtractWith(d, {kinds}) returns exactly the
+// facts of those kinds that Extract(d) returns, in the same order.
+func checkExtractWith(t *testing.T, d *Document, kinds KindSet) {
+	t.Helper()
+	all := Extract(d)
+	want := ofKinds(all, kinds)
+	got := ExtractWith(d, Options{Kinds: kinds})
+	if len(got) == 0 && len(want) == 0 {
+		return
+	}
+	if !reflect.DeepEqual(got, want) {
+		for i := range max(len(got), len(want)) {
+			var g, w Fact
+			if i < len(got) {
+				g = got[i]
+			}
+			if i < len(want) {
+				w = want[i]
+			}
+			if !reflect.DeepEqual(g, w) {
+				t.Fatalf("%s, kinds %s: fact %d of %d (want %d):\ngot  %+v\nwant %+v", d.Name, kinds, i, len(got), len(want), g, w)
+			}
+		}
+	}
+}
+
+// The filtered extraction must return the unfiltered facts of its kinds,
+// over the labelled corpus and the seeds: the extractors of the kinds left
+// out still claim the words the others would take.
+func TestExtractWithMatchesExtract(t *testing.T) {
+	inputs, err := Expand([]string{"testdata/corpus", "../seeds"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(inputs) < 20 {
+		t.Fatalf("only %d documents", len(inputs))
+	}
+	for _, in := range inputs {
+		d, err := Load(in, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range kindSetsToTry() {
+			checkExtractWith(t, d, s)
+		}
+	}
+}
+
+// Random sets of kinds over the seeds: any set, not only those above.
+func TestExtractWithRandomKinds(t *testing.T) {
+	inputs, err := Expand([]string{"../seeds"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(6, 6))
+	for _, in := range inputs {
+		d, err := Load(in, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for range 20 {
+			checkExtractWith(t, d, KindSet(r.Uint32())&AllKinds)
+		}
+	}
+}
+
+func FuzzExtractWith(f *testing.F) {
+	for _, s := range []string{
+		"Leaders of 26 nations met on 15 March 2025 for two weeks; £1.6bn, 40% and the third day.",
+		"The leaders were from: France, Germany, Italy and Spain. \"We will act,\" said Sir Keir Starmer.",
+		"About 20 countries, between 20 and 30 people, two thirds of voters, the second round, 1.5 million.",
+	} {
+		f.Add(s, uint16(KindsOf(KindCount, KindDate)))
+	}
+	f.Fuzz(func(t *testing.T, text string, kinds uint16) {
+		d := NewDocument("f.txt", []byte(text))
+		checkExtractWith(t, d, KindSet(kinds)&AllKinds)
+	})
+}
+
+func TestKindSet(t *testing.T) {
+	s := KindsOf(KindCount, KindDate)
+	if !s.Has(KindCount) || !s.Has(KindDate) || s.Has(KindMoney) {
+		t.Errorf("KindsOf(count, date) = %s", s)
+	}
+	if got := s.String(); got != "{count, date}" {
+		t.Errorf("String() = %q", got)
+	}
+	for k := KindCount; k <= KindList; k++ {
+		if !AllKinds.Has(k) {
+			t.Errorf("AllKinds lacks %s", k)
+		}
+	}
+	if AllKinds.Has(0) || AllKinds.Has(KindList+1) {
+		t.Errorf("AllKinds = %b holds more than the kinds", AllKinds)
+	}
+	if numericKinds|peopleKinds|listKinds != AllKinds || numericKinds&peopleKinds != 0 || numericKinds&listKinds != 0 || peopleKinds&listKinds != 0 {
+		t.Error("the extractors' kinds do not split AllKinds")
+	}
+}
