@@ -71,3 +71,17 @@ func BenchmarkExtractArchive(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkExtractArchiveDefaultKinds is BenchmarkExtractArchiveRecycled
+// extracting only the kinds the default rules read (as check does).
+func BenchmarkExtractArchiveDefaultKinds(b *testing.B) {
+	docs, size := archiveDocs(b)
+	o := Options{Kinds: KindsOf(KindCount, KindPerson, KindTitle, KindQuote, KindList, KindDate)}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			Recycle(ExtractWith(d, o))
+		}
+	}
+}

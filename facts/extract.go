@@ -104,13 +104,7 @@ func ExtractWith(d *Document, o Options) []Fact {
 	// clearing it after.
 	sc := scratchPool.Get().(*extractScratch)
 	x := &extraction{doc: d, keys: sc.keys[:0], num: sc.num.arrays(), skip: AllKinds &^ kinds}
-	if kinds.Has(KindQuote) && x.skip != 0 {
-		// A quote's paragraph depends on the facts emitted before it
-		// (see touch): the facts not asked for are found all the same.
-		x.touch = true
-	} else {
-		x.lazy = x.skip
-	}
+	x.lazy = x.skip
 	if p, _ := factArrays.Get().(*[]Fact); p != nil {
 		x.facts, x.inPlace = (*p)[:0], true
 	} else {
@@ -162,7 +156,14 @@ func ExtractWith(d *Document, o Options) []Fact {
 	// Numeric facts claim their words among themselves only; lists and
 	// people claim none: a group of extractors whose kinds are not asked
 	// for is not run.
-	numeric, lists := kinds&numericKinds != 0 || x.touch, kinds&listKinds != 0 || x.touch
+	numeric, lists := kinds&numericKinds != 0, kinds&listKinds != 0
+	if kinds.Has(KindQuote) && x.skip != 0 {
+		// A quote's paragraph depends on the facts emitted before it in
+		// its paragraph (see touch and probe).
+		x.touch = true
+		x.probe = x.skip&(numericKinds|listKinds) != 0
+		x.sents, x.toks = sents, all
+	}
 	for i, s := range sents {
 		x.sent = s
 		if numeric {
@@ -376,8 +377,12 @@ type extraction struct {
 	skip, lazy KindSet
 	// touch is set when a fact of a kind in skip must still be seen by
 	// paragraph: a quote's paragraph is that of the paragraph's first fact
-	// when there is one before it (see emit).
-	touch bool
+	// when there is one before it (see emit). probe is set when some of
+	// those facts were not looked for (see probeParagraph), in sents and
+	// toks.
+	touch, probe bool
+	sents        []Sentence
+	toks         [][]token
 
 	// paras are the paragraphs' whole lines, by index, as paragraph
 	// works them out.
@@ -431,6 +436,9 @@ func (x *extraction) emit(f Fact, start, end int) {
 	f.End.Offset = max(f.Pos.Offset, x.doc.OrigEnd(end))
 	f.Text = x.original()[f.Pos.Offset:f.End.Offset]
 	f.Sentence = x.doc.Text[x.sent.Start:x.sent.End]
+	if x.probe && f.Kind == KindQuote {
+		x.probeParagraph()
+	}
 	f.Paragraph = x.paragraph()
 	f.Prefix, f.Suffix = around(x.original(), f.Pos.Offset, f.End.Offset)
 	f.SentStart, f.SentEnd = start-x.sent.Start, end-x.sent.Start
@@ -574,16 +582,46 @@ func (x *extraction) paragraph() string {
 			x.paras = make([]paraLine, x.nParas)
 		}
 		if p < len(x.paras) {
-			x.paras[p] = paraLine{para, true}
+			x.paras[p] = paraLine{text: para, ok: true}
 		}
 	}
 	return para
 }
 
-// A paraLine is a paragraph's whole line, when ok.
+// A paraLine is a paragraph's whole line, when ok. probed is set once
+// probeParagraph has looked for the paragraph's facts.
 type paraLine struct {
-	text string
-	ok   bool
+	text       string
+	ok, probed bool
+}
+
+// probeParagraph makes paragraph's record of the current sentence's
+// paragraph what it is when every kind is extracted, before a quote reads
+// it: the paragraph's line when a fact was found in it before, else nothing
+// (a quote running over paragraphs then has its own lines). The facts of
+// the kinds not asked for are found for the paragraph's line alone, and
+// not emitted: the numeric extractors after the last kind asked for, and
+// lists, are not run for the whole document only to be touched (see emit),
+// when a quote's paragraph needs them rarely (for the default rules, the
+// ordinals and bare numbers: 1% of the job).
+func (x *extraction) probeParagraph() {
+	p := x.sent.Para
+	if x.paras == nil {
+		x.paras = make([]paraLine, x.nParas)
+	}
+	if p >= len(x.paras) || x.paras[p].ok || x.paras[p].probed {
+		return
+	}
+	x.paras[p].probed = true
+	sent, skip, lazy := x.sent, x.skip, x.lazy
+	x.skip, x.lazy = AllKinds, 0 // every extractor, touching only
+	i, _ := slices.BinarySearchFunc(x.sents, p, func(s Sentence, p int) int { return cmp.Compare(s.Para, p) })
+	for ; i < len(x.sents) && x.sents[i].Para == p && !x.paras[p].ok; i++ {
+		x.sent = x.sents[i]
+		extractNumeric(x, x.toks[i])
+		extractLists(x, x.toks[i])
+	}
+	x.sent, x.skip, x.lazy = sent, skip, lazy
 }
 
 // lineBreak is strings.IndexAny(s, "\n\r") with the vectorised

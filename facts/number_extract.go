@@ -145,8 +145,9 @@ func runNumeric(x *extraction, toks []token) {
 	// An extractor runs only when it or one after it emits a kind asked
 	// for (see Options.Kinds): the ones after the last such claim words
 	// for no one. w holds the kinds asked for of this extractor and the
-	// ones after it. For rules on money, percentages and durations alone,
-	// the counts, bare numbers and ordinals are not run.
+	// ones after it. For the default rules (counts and dates), the bare
+	// numbers and ordinals are not run; for rules on money, percentages
+	// and durations alone, the counts either.
 	w := numericKinds &^ x.lazy
 	if s.digits || s.any&lexDate != 0 {
 		extractDates(x, toks)
