@@ -46,6 +46,9 @@ type Program struct {
 	UnsupportedSeverity Severity
 
 	facts map[string]*Fact
+	// paraKinds are the kinds of the facts whose predicates read the
+	// paragraph.
+	paraKinds facts.KindSet
 }
 
 // A Fact is a compiled fact selector: which mentions a rule compares.
@@ -288,6 +291,7 @@ func (c *compiler) predicate(e dsl.Expr, kind facts.Kind) func(*facts.Fact) bool
 	case *dsl.ParenExpr:
 		return c.predicate(e.X, kind)
 	case *dsl.HasExpr:
+		c.readsScope(e.Scope, kind)
 		text := c.scope(e.Scope, "sentence", "paragraph")
 		re := wordsRegexp(e.Words)
 		return func(f *facts.Fact) bool { return re.MatchString(text(f)) }
@@ -299,6 +303,7 @@ func (c *compiler) predicate(e dsl.Expr, kind facts.Kind) func(*facts.Fact) bool
 			}
 			return c.sourceGlob(e.Glob)
 		}
+		c.readsScope(e.Scope, kind)
 		text := c.scope(e.Scope, "sentence", "paragraph", "source")
 		re, err := regexp.Compile(e.Regexp.Value)
 		if err != nil {
@@ -323,6 +328,14 @@ func (c *compiler) predicate(e dsl.Expr, kind facts.Kind) func(*facts.Fact) bool
 }
 
 func never(*facts.Fact) bool { return false }
+
+// readsScope notes that facts of kind k are read in the scope id: the
+// paragraph must then be extracted (see ExtractOptions).
+func (c *compiler) readsScope(id *dsl.Ident, k facts.Kind) {
+	if id.Name == "paragraph" {
+		c.prog.paraKinds = c.prog.paraKinds.Add(k)
+	}
+}
 
 // scope returns the text a predicate looks in.
 func (c *compiler) scope(id *dsl.Ident, valid ...string) func(*facts.Fact) string {
@@ -670,6 +683,20 @@ func (p *Program) FactNames() []string {
 		}
 	}
 	return names
+}
+
+// ExtractOptions returns the options to extract a corpus with for the
+// program's checks (but for a draft's: see Kinds): only the kinds it reads,
+// and the paragraph of only the facts a predicate reads in the paragraph,
+// and of dates, which the dates rules look in for an open quotation
+// (spokenRelative).
+func (p *Program) ExtractOptions() facts.Options {
+	kinds := p.Kinds()
+	para := p.paraKinds
+	if kinds.Has(facts.KindDate) {
+		para = para.Add(facts.KindDate)
+	}
+	return facts.Options{Kinds: kinds, NoParagraph: facts.AllKinds &^ para}
 }
 
 // Kinds returns the kinds of facts the program's checks can read, for

@@ -29,6 +29,13 @@ func TestProgramKinds(t *testing.T) {
 		}
 	}
 	def := compileFile(t, "../rules/default.rules").Kinds()
+	if o := compileFile(t, "../rules/default.rules").ExtractOptions(); o.NoParagraph != facts.AllKinds&^facts.KindsOf(facts.KindDate) {
+		t.Errorf("default rules: the paragraphs of %s are extracted, want those of dates alone", facts.AllKinds&^o.NoParagraph)
+	}
+	para := compileSrc(t, `fact m { money where paragraph has "x" } fact q { quote where not paragraph matches /y/ } rule "m" { expect m agrees across sources } rule "q" { expect q agree }`).ExtractOptions()
+	if want := facts.AllKinds &^ facts.KindsOf(facts.KindMoney, facts.KindQuote); para.NoParagraph != want {
+		t.Errorf("paragraph predicates: NoParagraph = %s, want %s", para.NoParagraph, want)
+	}
 	if want := facts.KindsOf(facts.KindCount, facts.KindPerson, facts.KindTitle, facts.KindQuote, facts.KindList, facts.KindDate); def != want {
 		t.Errorf("default rules: Kinds() = %s, want %s", def, want)
 	}
@@ -80,15 +87,21 @@ rule "m" { expect m is present in every source }
 		}
 	}
 	for name, p := range programs {
-		kinds := p.Kinds()
+		o := p.ExtractOptions()
+		if o.Kinds != p.Kinds() {
+			t.Errorf("%s: ExtractOptions().Kinds = %s, Kinds() = %s", name, o.Kinds, p.Kinds())
+		}
 		var some []facts.Fact
 		for _, f := range all {
-			if kinds.Has(f.Kind) {
+			if o.Kinds.Has(f.Kind) {
+				if o.NoParagraph.Has(f.Kind) {
+					f.Paragraph = ""
+				}
 				some = append(some, f)
 			}
 		}
 		if got, want := p.Check(some), p.Check(all); !reflect.DeepEqual(got, want) {
-			t.Errorf("%s: the report over %s differs from the report over every kind", name, kinds)
+			t.Errorf("%s: the report over %s, paragraphs of %s, differs from the report over every kind", name, o.Kinds, facts.AllKinds&^o.NoParagraph)
 		}
 	}
 }

@@ -33,6 +33,10 @@ type Options struct {
 	// could take (a money figure must not become a count), but their facts
 	// are not made, and an extractor no kind asked for needs is not run.
 	Kinds KindSet
+	// NoParagraph are the kinds whose facts are returned with no
+	// Paragraph: all but a few rules read none, and working it out was
+	// a tenth of making a fact.
+	NoParagraph KindSet
 }
 
 // A KindSet is a set of fact kinds.
@@ -103,7 +107,7 @@ func ExtractWith(d *Document, o Options) []Fact {
 	// callers that recycle, saves copying each 424-byte fact once more and
 	// clearing it after.
 	sc := scratchPool.Get().(*extractScratch)
-	x := &extraction{doc: d, keys: sc.keys[:0], num: sc.num.arrays(), skip: AllKinds &^ kinds}
+	x := &extraction{doc: d, keys: sc.keys[:0], num: sc.num.arrays(), skip: AllKinds &^ kinds, noPara: o.NoParagraph & AllKinds}
 	x.lazy = x.skip
 	if p, _ := factArrays.Get().(*[]Fact); p != nil {
 		x.facts, x.inPlace = (*p)[:0], true
@@ -157,7 +161,7 @@ func ExtractWith(d *Document, o Options) []Fact {
 	// people claim none: a group of extractors whose kinds are not asked
 	// for is not run.
 	numeric, lists := kinds&numericKinds != 0, kinds&listKinds != 0
-	if kinds.Has(KindQuote) && x.skip != 0 {
+	if kinds.Has(KindQuote) && !x.noPara.Has(KindQuote) && (x.skip != 0 || x.noPara != 0) {
 		// A quote's paragraph depends on the facts emitted before it in
 		// its paragraph (see touch and probe).
 		x.touch = true
@@ -373,11 +377,12 @@ type extraction struct {
 
 	// skip are the kinds of facts not to emit (see Options.Kinds): none
 	// for the zero extraction. lazy are the kinds whose extractors need
-	// not run when no kind after them in their pass is asked for.
-	skip, lazy KindSet
-	// touch is set when a fact of a kind in skip must still be seen by
-	// paragraph: a quote's paragraph is that of the paragraph's first fact
-	// when there is one before it (see emit). probe is set when some of
+	// not run when no kind after them in their pass is asked for. noPara
+	// are the kinds whose facts have no Paragraph (Options.NoParagraph).
+	skip, lazy, noPara KindSet
+	// touch is set when a fact of a kind in skip or noPara must still be
+	// seen by paragraph: a quote's paragraph is that of the paragraph's
+	// first fact when there is one before it (see emit). probe is set when some of
 	// those facts were not looked for (see probeParagraph), in sents and
 	// toks.
 	touch, probe bool
@@ -436,10 +441,15 @@ func (x *extraction) emit(f Fact, start, end int) {
 	f.End.Offset = max(f.Pos.Offset, x.doc.OrigEnd(end))
 	f.Text = x.original()[f.Pos.Offset:f.End.Offset]
 	f.Sentence = x.doc.Text[x.sent.Start:x.sent.End]
-	if x.probe && f.Kind == KindQuote {
-		x.probeParagraph()
+	switch {
+	case !x.noPara.Has(f.Kind):
+		if x.probe && f.Kind == KindQuote {
+			x.probeParagraph()
+		}
+		f.Paragraph = x.paragraph()
+	case x.touch:
+		x.paragraph() // for a quote after it (see above)
 	}
-	f.Paragraph = x.paragraph()
 	f.Prefix, f.Suffix = around(x.original(), f.Pos.Offset, f.End.Offset)
 	f.SentStart, f.SentEnd = start-x.sent.Start, end-x.sent.Start
 	x.facts = append(x.facts, f)

@@ -25,24 +25,30 @@ func kindSetsToTry() []KindSet {
 	return sets
 }
 
-// ofKinds returns the facts of fs of the kinds of s (all for the empty s).
-func ofKinds(fs []Fact, s KindSet) []Fact {
+// ofKinds returns the facts of fs of the kinds of o (all for none), with
+// no paragraph for the kinds of o.NoParagraph.
+func ofKinds(fs []Fact, o Options) []Fact {
 	var out []Fact
 	for _, f := range fs {
-		if s == 0 || s.Has(f.Kind) {
+		if o.Kinds == 0 || o.Kinds.Has(f.Kind) {
+			if o.NoParagraph.Has(f.Kind) {
+				f.Paragraph = ""
+			}
 			out = append(out, f)
 		}
 	}
 	return out
 }
 
-// checkExtractWith checks that ExtractWith(d, {kinds}) returns exactly the
-// facts of those kinds that Extract(d) returns, in the same order.
-func checkExtractWith(t *testing.T, d *Document, kinds KindSet) {
+// checkExtractWith checks that ExtractWith(d, o) returns exactly the facts
+// of those kinds that Extract(d) returns, in the same order, with no
+// paragraph for the kinds of o.NoParagraph.
+func checkExtractWith(t *testing.T, d *Document, o Options) {
 	t.Helper()
 	all := Extract(d)
-	want := ofKinds(all, kinds)
-	got := ExtractWith(d, Options{Kinds: kinds})
+	want := ofKinds(all, o)
+	got := ExtractWith(d, o)
+	kinds := o.Kinds
 	if len(got) == 0 && len(want) == 0 {
 		return
 	}
@@ -56,7 +62,7 @@ func checkExtractWith(t *testing.T, d *Document, kinds KindSet) {
 				w = want[i]
 			}
 			if !reflect.DeepEqual(g, w) {
-				t.Fatalf("%s, kinds %s: fact %d of %d (want %d):\ngot  %+v\nwant %+v", d.Name, kinds, i, len(got), len(want), g, w)
+				t.Fatalf("%s, kinds %s, no paragraph %s: fact %d of %d (want %d):\ngot  %+v\nwant %+v", d.Name, kinds, o.NoParagraph, i, len(got), len(want), g, w)
 			}
 		}
 	}
@@ -79,7 +85,9 @@ func TestExtractWithMatchesExtract(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, s := range kindSetsToTry() {
-			checkExtractWith(t, d, s)
+			checkExtractWith(t, d, Options{Kinds: s})
+			checkExtractWith(t, d, Options{Kinds: s, NoParagraph: AllKinds &^ KindsOf(KindQuote)})
+			checkExtractWith(t, d, Options{Kinds: s, NoParagraph: AllKinds &^ KindsOf(KindDate)})
 		}
 	}
 }
@@ -96,8 +104,8 @@ func TestExtractWithRandomKinds(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for range 20 {
-			checkExtractWith(t, d, KindSet(r.Uint32())&AllKinds)
+		for range 40 {
+			checkExtractWith(t, d, Options{Kinds: KindSet(r.Uint32()) & AllKinds, NoParagraph: KindSet(r.Uint32()) & AllKinds})
 		}
 	}
 }
@@ -108,11 +116,11 @@ func FuzzExtractWith(f *testing.F) {
 		"The leaders were from: France, Germany, Italy and Spain. \"We will act,\" said Sir Keir Starmer.",
 		"About 20 countries, between 20 and 30 people, two thirds of voters, the second round, 1.5 million.",
 	} {
-		f.Add(s, uint16(KindsOf(KindCount, KindDate)))
+		f.Add(s, uint16(KindsOf(KindCount, KindDate)), uint16(AllKinds&^KindsOf(KindDate)))
 	}
-	f.Fuzz(func(t *testing.T, text string, kinds uint16) {
+	f.Fuzz(func(t *testing.T, text string, kinds, noPara uint16) {
 		d := NewDocument("f.txt", []byte(text))
-		checkExtractWith(t, d, KindSet(kinds)&AllKinds)
+		checkExtractWith(t, d, Options{Kinds: KindSet(kinds) & AllKinds, NoParagraph: KindSet(noPara) & AllKinds})
 	})
 }
 

@@ -80,12 +80,12 @@ func (c *checkCmd) Run(e *env) error {
 	} else {
 		// A draft is checked against every figure and quote of its
 		// sources: every kind is extracted.
-		var kinds func([]facts.Input) facts.KindSet
+		var opts func([]facts.Input) facts.Options
 		if c.Draft == "" {
-			kinds = func(in []facts.Input) facts.KindSet { return checkKinds(prog, in) }
+			opts = func(in []facts.Input) facts.Options { return checkOptions(prog, in) }
 		}
 		var all []facts.Fact
-		all, err = extractAll(e, paths, kinds)
+		all, err = extractAll(e, paths, opts)
 		switch {
 		case err != nil:
 		case c.Draft != "":
@@ -360,7 +360,7 @@ func checkStories(e *env, prog *checker.Program, paths []string, total *checker.
 		buf = checks.buffer()
 		return err
 	}
-	err := streamDocs(e, paths, byStory, func([]facts.Input) facts.KindSet { return prog.Kinds() }, func(r facts.Result) error {
+	err := streamDocs(e, paths, byStory, func([]facts.Input) facts.Options { return prog.ExtractOptions() }, func(r facts.Result) error {
 		if s := filepath.Dir(r.Input.Path); s != story {
 			if err := flush(); err != nil {
 				return err
@@ -481,20 +481,20 @@ const (
 	hintDirectories = 10
 )
 
-// checkKinds returns the kinds of facts to extract for a run over inputs
-// checked as one story: those prog reads, unless hintPerDirectory may
-// print its note. It counts the documents with facts of any kind, so then
-// every kind is extracted; each input is one document, so with fewer
-// inputs or directories than it asks for, it cannot.
-func checkKinds(prog *checker.Program, inputs []facts.Input) facts.KindSet {
+// checkOptions returns what to extract for a run over inputs checked as
+// one story: what prog reads, unless hintPerDirectory may print its note.
+// It counts the documents with facts of any kind, so then every kind is
+// extracted; each input is one document, so with fewer inputs or
+// directories than it asks for, it cannot.
+func checkOptions(prog *checker.Program, inputs []facts.Input) facts.Options {
 	dirs := map[string]bool{}
 	for _, in := range inputs {
 		dirs[filepath.Dir(in.Name())] = true
 	}
 	if len(inputs) >= hintDocuments && len(dirs) >= hintDirectories {
-		return facts.AllKinds
+		return facts.Options{}
 	}
-	return prog.Kinds()
+	return prog.ExtractOptions()
 }
 
 // hintPerDirectory prints a note on standard error when the facts come from
