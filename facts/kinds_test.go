@@ -110,16 +110,26 @@ func TestExtractWithRandomKinds(t *testing.T) {
 	}
 }
 
+// FuzzExtractWith holds ExtractWith to Extract on any text, as each
+// format loads it, with any kinds and paragraphs asked for.
 func FuzzExtractWith(f *testing.F) {
 	for _, s := range []string{
 		"Leaders of 26 nations met on 15 March 2025 for two weeks; £1.6bn, 40% and the third day.",
-		"The leaders were from: France, Germany, Italy and Spain. \"We will act,\" said Sir Keir Starmer.",
+		"The leaders were from: France, Germany, Italy and Spain. \"We will stay,\" said Sir Keir Starmer.",
 		"About 20 countries, between 20 and 30 people, two thirds of voters, the second round, 1.5 million.",
+		"On the third day, the prime minister said: “We will stay.\n“And the ceasefire will hold.”\n\n12 nations.",
 	} {
-		f.Add(s, uint16(KindsOf(KindCount, KindDate)), uint16(AllKinds&^KindsOf(KindDate)))
+		f.Add(".txt", s, uint16(KindsOf(KindCount, KindDate, KindQuote)), uint16(AllKinds&^KindsOf(KindDate)))
+		f.Add(".html", "<p>"+s+"</p>", uint16(KindsOf(KindQuote)), uint16(0))
 	}
-	f.Fuzz(func(t *testing.T, text string, kinds, noPara uint16) {
-		d := NewDocument("f.txt", []byte(text))
+	f.Fuzz(func(t *testing.T, ext, text string, kinds, noPara uint16) {
+		if _, ok := loaders[ext]; !ok {
+			return
+		}
+		d, err := loadBytes("f"+ext, ext, []byte(text))
+		if err != nil {
+			return
+		}
 		checkExtractWith(t, d, Options{Kinds: KindSet(kinds) & AllKinds, NoParagraph: KindSet(noPara) & AllKinds})
 	})
 }
