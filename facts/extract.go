@@ -34,8 +34,8 @@ type Options struct {
 	// are not made, and an extractor no kind asked for needs is not run.
 	Kinds KindSet
 	// NoParagraph are the kinds whose facts are returned with no
-	// Paragraph: all but a few rules read none, and working it out was
-	// a tenth of making a fact.
+	// Paragraph: most rules read none, and working it out was 0.9% of
+	// the 100 MB job, two fifths of emit.
 	NoParagraph KindSet
 }
 
@@ -59,9 +59,6 @@ func (s KindSet) Add(k Kind) KindSet { return s | 1<<k }
 
 // Has reports whether k is in s.
 func (s KindSet) Has(k Kind) bool { return s&(1<<k) != 0 }
-
-// Union returns the kinds in s or t.
-func (s KindSet) Union(t KindSet) KindSet { return s | t }
 
 // String lists the kinds of s by name, in order: "{count, date}".
 func (s KindSet) String() string {
@@ -382,9 +379,9 @@ type extraction struct {
 	skip, lazy, noPara KindSet
 	// touch is set when a fact of a kind in skip or noPara must still be
 	// seen by paragraph: a quote's paragraph is that of the paragraph's
-	// first fact when there is one before it (see emit). probe is set when some of
-	// those facts were not looked for (see probeParagraph), in sents and
-	// toks.
+	// first fact when there is one before it (see emit). probe is set
+	// when some of those facts were not looked for (see probeParagraph),
+	// in sents and toks.
 	touch, probe bool
 	sents        []Sentence
 	toks         [][]token
@@ -612,8 +609,9 @@ type paraLine struct {
 // the kinds not asked for are found for the paragraph's line alone, and
 // not emitted: the numeric extractors after the last kind asked for, and
 // lists, are not run for the whole document only to be touched (see emit),
-// when a quote's paragraph needs them rarely (for the default rules, the
-// ordinals and bare numbers: 1% of the job).
+// when a quote's paragraph needs them rarely (for the default rules and a
+// rule reading quotes' paragraphs, the ordinals and bare numbers: 1% of
+// the 100 MB job).
 func (x *extraction) probeParagraph() {
 	p := x.sent.Para
 	if x.paras == nil {
