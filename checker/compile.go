@@ -46,6 +46,9 @@ type Program struct {
 	UnsupportedSeverity Severity
 
 	facts map[string]*Fact
+	// paraKinds are the kinds of the facts whose predicates read the
+	// paragraph.
+	paraKinds facts.KindSet
 }
 
 // A Fact is a compiled fact selector: which mentions a rule compares.
@@ -288,6 +291,7 @@ func (c *compiler) predicate(e dsl.Expr, kind facts.Kind) func(*facts.Fact) bool
 	case *dsl.ParenExpr:
 		return c.predicate(e.X, kind)
 	case *dsl.HasExpr:
+		c.readsScope(e.Scope, kind)
 		text := c.scope(e.Scope, "sentence", "paragraph")
 		re := wordsRegexp(e.Words)
 		return func(f *facts.Fact) bool { return re.MatchString(text(f)) }
@@ -299,6 +303,7 @@ func (c *compiler) predicate(e dsl.Expr, kind facts.Kind) func(*facts.Fact) bool
 			}
 			return c.sourceGlob(e.Glob)
 		}
+		c.readsScope(e.Scope, kind)
 		text := c.scope(e.Scope, "sentence", "paragraph", "source")
 		re, err := regexp.Compile(e.Regexp.Value)
 		if err != nil {
@@ -323,6 +328,14 @@ func (c *compiler) predicate(e dsl.Expr, kind facts.Kind) func(*facts.Fact) bool
 }
 
 func never(*facts.Fact) bool { return false }
+
+// readsScope notes that facts of kind k are read in the scope id: the
+// paragraph must then be extracted (see ExtractOptions).
+func (c *compiler) readsScope(id *dsl.Ident, k facts.Kind) {
+	if id.Name == "paragraph" {
+		c.prog.paraKinds = c.prog.paraKinds.Add(k)
+	}
+}
 
 // scope returns the text a predicate looks in.
 func (c *compiler) scope(id *dsl.Ident, valid ...string) func(*facts.Fact) string {
@@ -670,4 +683,51 @@ func (p *Program) FactNames() []string {
 		}
 	}
 	return names
+}
+
+// ExtractOptions returns the options to extract a corpus with for the
+// program's checks (but for a draft's: see Kinds): only the kinds it reads,
+// and the paragraph of only the facts a predicate reads in the paragraph,
+// and of dates, which the dates rules look in for an open quotation
+// (spokenRelative).
+func (p *Program) ExtractOptions() facts.Options {
+	kinds := p.Kinds()
+	para := p.paraKinds
+	if kinds.Has(facts.KindDate) {
+		para = para.Add(facts.KindDate)
+	}
+	return facts.Options{Kinds: kinds, NoParagraph: facts.AllKinds &^ para}
+}
+
+// Kinds returns the kinds of facts the program's checks can read, for
+// extraction to make only those (see facts.Options): every rule's fact and
+// other fact, and what rules read beyond their mentions. It leaves out what
+// a draft check needs: CheckDraft looks for support among all the figures
+// and quotes, so a draft run extracts every kind.
+//
+// When in doubt a kind is included: a kind left out changes the report.
+func (p *Program) Kinds() facts.KindSet {
+	var ks facts.KindSet
+	for _, r := range p.Rules {
+		ks = ks.Add(r.Fact.Kind)
+		if r.Other != nil {
+			ks = ks.Add(r.Other.Kind)
+		}
+		if r.Op == dsl.OpPresentInEvery {
+			// A source that states none of the fact is found among the
+			// sources of every fact of the story (pass.sources).
+			return facts.AllKinds
+		}
+	}
+	if ks.Has(facts.KindList) {
+		// lists match counts: the count stated beside a list is found
+		// among the story's facts (statedCount).
+		ks = ks.Add(facts.KindCount)
+	}
+	if ks.Has(facts.KindPerson) || ks.Has(facts.KindTitle) || ks.Has(facts.KindQuote) {
+		// The titles and quotes rules group the names of all the story's
+		// facts (storyCache.allIndex): people and titles carry them.
+		ks = ks.Add(facts.KindPerson).Add(facts.KindTitle).Add(facts.KindQuote)
+	}
+	return ks
 }

@@ -91,3 +91,18 @@ func BenchmarkTokenizeArchive(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkExtractArchiveDefaultKinds is BenchmarkExtractArchiveRecycled
+// extracting only what the default rules read, as check does: their kinds,
+// and the paragraphs of dates alone.
+func BenchmarkExtractArchiveDefaultKinds(b *testing.B) {
+	docs, size := archiveDocs(b)
+	o := Options{Kinds: KindsOf(KindCount, KindPerson, KindTitle, KindQuote, KindList, KindDate), NoParagraph: AllKinds &^ KindsOf(KindDate)}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			Recycle(ExtractWith(d, o))
+		}
+	}
+}

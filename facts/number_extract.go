@@ -142,25 +142,46 @@ func (s *numScratch) prepare(toks []token) {
 func runNumeric(x *extraction, toks []token) {
 	s := &x.num
 	mark := len(x.facts)
+	// An extractor runs only when it or one after it emits a kind asked
+	// for (see Options.Kinds): the ones after the last such claim words
+	// for no one. w holds the kinds asked for of this extractor and the
+	// ones after it. For the default rules (counts and dates), the bare
+	// numbers and ordinals are not run; for rules on money, percentages
+	// and durations alone, the counts either.
+	w := numericKinds &^ x.lazy
 	if s.digits || s.any&lexDate != 0 {
 		extractDates(x, toks)
 	}
-	if s.any&lexCurrency != 0 || s.digits {
+	w &^= 1 << KindDate
+	if w != 0 && (s.any&lexCurrency != 0 || s.digits) {
 		extractMoney(x, toks)
 	}
-	if s.any&lexPercent != 0 || s.digits {
+	w &^= 1 << KindMoney
+	if w != 0 && (s.any&lexPercent != 0 || s.digits) {
 		extractPercents(x, toks)
 	}
-	extractDurations(x, toks)
-	if s.any&lexVague != 0 {
+	w &^= 1 << KindPercent
+	if w != 0 {
+		extractDurations(x, toks)
+	}
+	w &^= 1 << KindDuration
+	if w != 0 && s.any&lexVague != 0 {
 		extractVague(x, toks)
 	}
-	extractCounts(x, toks)
-	extractBareNumbers(x, toks, true)
-	if s.digits || s.any&(lexOrdinal|lexRelative|lexNumber) != 0 {
-		extractOrdinals(x, toks)
+	if w != 0 {
+		extractCounts(x, toks)
 	}
-	extractBareNumbers(x, toks, false)
+	w &^= 1 << KindCount
+	if w != 0 {
+		extractBareNumbers(x, toks, true)
+		if s.digits || s.any&(lexOrdinal|lexRelative|lexNumber) != 0 {
+			extractOrdinals(x, toks)
+		}
+	}
+	w &^= 1 << KindOrdinal
+	if w != 0 {
+		extractBareNumbers(x, toks, false)
+	}
 	// An insertion sort: a sentence has few facts, mostly in order already,
 	// and it allocates nothing. A fact out of order is held aside while the
 	// ones before it move up one place each: swapping them copied a fact

@@ -24,6 +24,11 @@ type Result struct {
 // dropped as soon as its facts are extracted. Stream stops at the first error
 // emit returns, or when ctx is done. workers <= 0 means GOMAXPROCS.
 func Stream(ctx context.Context, inputs []Input, stdin io.Reader, workers int, emit func(Result) error) error {
+	return StreamWith(ctx, inputs, stdin, workers, Options{}, emit)
+}
+
+// StreamWith is Stream extracting with o (see ExtractWith).
+func StreamWith(ctx context.Context, inputs []Input, stdin io.Reader, workers int, o Options, emit func(Result) error) error {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -49,7 +54,7 @@ func Stream(ctx context.Context, inputs []Input, stdin io.Reader, workers int, e
 				if d, err := Load(inputs[i], stdin); err != nil {
 					r.Err = err
 				} else {
-					r.Facts = Extract(d)
+					r.Facts = ExtractWith(d, o)
 					r.Warnings = d.Warnings
 				}
 				slots[i] <- r

@@ -145,7 +145,7 @@ func countRunes(src []byte, a, b int) int {
 			break // fewer than eight bytes left
 		}
 		i += bits.TrailingZeros64(hi) / 8
-		_, size := utf8.DecodeRune(src[i:b])
+		size := runeSize(src, i, b)
 		i += size
 		extra += size - 1
 	}
@@ -165,6 +165,25 @@ func countRunes(src []byte, a, b int) int {
 		extra += size - 1
 	}
 	return i - a - extra
+}
+
+// runeSize is the size utf8.DecodeRune(src[i:b]) gives the character at
+// src[i], a non-ASCII byte. The two- and three-byte characters of news
+// text (accented letters; curly quotes and dashes, E2 80 xx) are read
+// here, without the call: on the 100 MB archive, countRunes and the
+// decoding it called went from 1.49% to 1.34% of the job's instructions.
+func runeSize(src []byte, i, b int) int {
+	if i+3 <= b {
+		c0, c1, c2 := src[i], src[i+1], src[i+2]
+		switch {
+		case c0 >= 0xC2 && c0 <= 0xDF && c1&0xC0 == 0x80:
+			return 2
+		case c0 >= 0xE1 && c0 <= 0xEC && c1&0xC0 == 0x80 && c2&0xC0 == 0x80:
+			return 3
+		}
+	}
+	_, size := utf8.DecodeRune(src[i:b])
+	return size
 }
 
 const hi7 = 0x8080808080808080

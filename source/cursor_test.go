@@ -68,6 +68,7 @@ func TestCursorMatchesPositionRandom(t *testing.T) {
 func TestCountRunesMatchesUTF8(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
 	pieces := []string{"a", "word ", "\n", "é", "“", "✓", "\x80", "\xe2\x80", "\xff", "𝄞", "abcdefgh",
+		"\xc2", "\xc1\xbf", "\xdf\xbf", "\xe1", "\xec\xbf\xbf", "\xed\xa0\x80", "\xe0\x80\x80", "\xee\x80\x80",
 		"Leaders of twenty-six nations met on Sunday."} // 32-byte blocks too
 	for range 20000 {
 		var src []byte
@@ -80,6 +81,30 @@ func TestCountRunesMatchesUTF8(t *testing.T) {
 			checkCountRunes(t, src, i, b)
 		}
 	}
+}
+
+// runeSize must give the size utf8.DecodeRune gives, for every first
+// three bytes of a character that is not ASCII, and with one, two or three
+// bytes left.
+func TestRuneSizeMatchesDecodeRune(t *testing.T) {
+	src := make([]byte, 4)
+	for c0 := 0x80; c0 < 0x100; c0++ {
+		for c1 := range 0x100 {
+			for c2 := range 0x100 {
+				src[0], src[1], src[2], src[3] = byte(c0), byte(c1), byte(c2), 0x80
+				for n := 1; n <= 4; n++ {
+					if got, want := runeSize(src, 0, n), runeSizeDecode(src[:n]); got != want {
+						t.Fatalf("runeSize(% x) = %d, want %d", src[:n], got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+func runeSizeDecode(b []byte) int {
+	_, size := utf8.DecodeRune(b)
+	return size
 }
 
 func FuzzCountRunes(f *testing.F) {

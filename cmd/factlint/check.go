@@ -78,8 +78,14 @@ func (c *checkCmd) Run(e *env) error {
 			rep = prog.Check(nil)
 		}
 	} else {
+		// A draft is checked against every figure and quote of its
+		// sources: every kind is extracted.
+		var opts func([]facts.Input) facts.Options
+		if c.Draft == "" {
+			opts = func(in []facts.Input) facts.Options { return checkOptions(prog, in) }
+		}
 		var all []facts.Fact
-		all, err = extractAll(e, paths)
+		all, err = extractAll(e, paths, opts)
 		switch {
 		case err != nil:
 		case c.Draft != "":
@@ -354,7 +360,7 @@ func checkStories(e *env, prog *checker.Program, paths []string, total *checker.
 		buf = checks.buffer()
 		return err
 	}
-	err := streamDocs(e, paths, byStory, func(r facts.Result) error {
+	err := streamDocs(e, paths, byStory, func([]facts.Input) facts.Options { return prog.ExtractOptions() }, func(r facts.Result) error {
 		if s := filepath.Dir(r.Input.Path); s != story {
 			if err := flush(); err != nil {
 				return err
@@ -474,6 +480,22 @@ const (
 	hintDocuments   = 200
 	hintDirectories = 10
 )
+
+// checkOptions returns what to extract for a run over inputs checked as
+// one story: what prog reads, unless hintPerDirectory may print its note.
+// It counts the documents with facts of any kind, so then every kind is
+// extracted; each input is one document, so with fewer inputs or
+// directories than it asks for, it cannot.
+func checkOptions(prog *checker.Program, inputs []facts.Input) facts.Options {
+	dirs := map[string]bool{}
+	for _, in := range inputs {
+		dirs[filepath.Dir(in.Name())] = true
+	}
+	if len(inputs) >= hintDocuments && len(dirs) >= hintDirectories {
+		return facts.Options{}
+	}
+	return prog.ExtractOptions()
+}
 
 // hintPerDirectory prints a note on standard error when the facts come from
 // many documents in many directories, as an archive's do.

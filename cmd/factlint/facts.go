@@ -32,7 +32,7 @@ func (c *factsCmd) Run(e *env) error {
 	if err != nil {
 		return err
 	}
-	all, err := extractAll(e, paths)
+	all, err := extractAll(e, paths, nil)
 	if err != nil {
 		return err
 	}

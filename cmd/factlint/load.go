@@ -84,9 +84,10 @@ func corpusPaths(args []string, prog *checker.Program) ([]string, error) {
 // extractAll loads every input and extracts its facts on a pool of workers;
 // the facts come back in input order. The first unreadable input stops the
 // run with its error. After each document it calls e.progress, when set.
-func extractAll(e *env, paths []string) ([]facts.Fact, error) {
+// opts, when not nil, says what to extract (see streamDocs).
+func extractAll(e *env, paths []string, opts func([]facts.Input) facts.Options) ([]facts.Fact, error) {
 	var all []facts.Fact
-	err := streamDocs(e, paths, nil, func(r facts.Result) error {
+	err := streamDocs(e, paths, nil, opts, func(r facts.Result) error {
 		all = append(all, r.Facts...)
 		facts.Recycle(r.Facts)
 		return nil
@@ -98,8 +99,10 @@ func extractAll(e *env, paths []string) ([]facts.Fact, error) {
 // apply the size limit, put the inputs in order (arrange may reorder them),
 // extract on the worker pool, print each document's warnings once, advance
 // the progress bar, and hand each document's facts to use in order. The
-// first unreadable input stops the run with its error.
-func streamDocs(e *env, paths []string, arrange func([]facts.Input), use func(facts.Result) error) error {
+// first unreadable input stops the run with its error. opts, when not nil,
+// says from the inputs what to extract (facts.Options); else every kind
+// is, whole.
+func streamDocs(e *env, paths []string, arrange func([]facts.Input), opts func([]facts.Input) facts.Options, use func(facts.Result) error) error {
 	inputs, err := facts.Expand(paths)
 	if err != nil {
 		return err
@@ -113,8 +116,12 @@ func streamDocs(e *env, paths []string, arrange func([]facts.Input), use func(fa
 	if afterExpand != nil {
 		afterExpand(e.ctx, inputs)
 	}
+	var o facts.Options
+	if opts != nil {
+		o = opts(inputs)
+	}
 	done := 0
-	return facts.Stream(e.ctx, inputs, e.stdin, 0, func(r facts.Result) error {
+	return facts.StreamWith(e.ctx, inputs, e.stdin, 0, o, func(r facts.Result) error {
 		if r.Err != nil {
 			return r.Err
 		}

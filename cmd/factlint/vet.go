@@ -27,7 +27,7 @@ func (c *vetCmd) Run(e *env) error {
 	var all []facts.Fact
 	if len(c.Corpus) > 0 {
 		var err error
-		if all, err = extractAll(e, c.Corpus); err != nil {
+		if all, err = extractAll(e, c.Corpus, nil); err != nil {
 			return err
 		}
 	}
