@@ -179,18 +179,117 @@ func runNumeric(x *extraction, toks []token) {
 	}
 }
 
-// scan looks up each token's flags and reports whether the sentence may
-// hold a numeric fact at all: whether it has digits, a vulgar fraction or
-// a flagged word other than an article not followed by a word of
-// lexAfterArticle. Three sentences in four of news prose have none; for
-// them the per-token state and the extractors' passes are skipped, which
-// made extractNumeric some 3x faster (BenchmarkExtractNumeric).
+// scan reports whether the sentence may hold a numeric fact at all: whether
+// it has digits, a currency symbol, a percent sign or a vulgar fraction, or
+// a flagged word other than an article or a word of lexDirection (before a
+// word of lexAfterArticle or lexDateUnit, they count: "a dozen", "this
+// week"). Three sentences in four of news prose have none; for them the
+// per-token state and the extractors' passes are skipped, which made
+// extractNumeric some 3x faster (BenchmarkExtractNumeric). For a sentence
+// it lets through, it looks up each token's flags (flag).
 //
-// It runs for every sentence, so it is written for speed, in two passes.
-// The first, over every token, makes no call, so that the compiler keeps
-// its variables in registers: it marks the words that lexMaybe lets
-// through and the punctuation that may be a currency symbol or a vulgar
-// fraction. The second looks those up.
+// The test, mayHold, records nothing and stops at the first token that
+// lets the sentence through. TestScanPlain and FuzzScanPlain hold scan to
+// the plain lexOf.
+func (s *numScratch) scan(toks []token) bool {
+	if !mayHold(toks) {
+		return false
+	}
+	s.flag(toks)
+	return true
+}
+
+// mayHold is scan's test. It runs for every sentence, so it is written for
+// speed: a word's key, its first four bytes (lexKey), is looked up in
+// lexStrongSet, which has the keys of the words that may make a sentence
+// pass and nothing else, no article; only a word found there, or one with
+// a hyphen or a digit early on (lexOdd), is looked at by strongWord, a
+// call. Looking up and recording every token's flags before deciding, as
+// scan did, took 47 instructions a token; four sentences in five pass no
+// further than this loop.
+func mayHold(toks []token) bool {
+	for i := 0; i < len(toks); i++ {
+		// The inner loop makes no call, so that i stays in a register;
+		// a token it cannot settle breaks out to the calls below.
+		for ; i < len(toks); i++ {
+			t := &toks[i]
+			if t.kind == tWord {
+				w := t.low
+				var k, odd uint32
+				if len(w) >= 4 {
+					k = uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
+					// A byte below 0x40, neither bit 6 nor 7 set,
+					// among the key's last three: a hyphen, a digit
+					// or an apostrophe, left to strongWord.
+					odd = ^(k | k<<1) & 0x80808000
+				} else if len(w) == 3 {
+					k = uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16
+					odd = ^(k | k<<1) & 0x00808000
+				} else if len(w) == 2 {
+					k = uint32(w[0]) | uint32(w[1])<<8
+				} else if len(w) == 1 {
+					k = uint32(w[0])
+				} else {
+					continue
+				}
+				if lexStrongSet[k*0x9e3779b1>>(32-lexStartBits)] || odd != 0 {
+					break
+				}
+				continue
+			}
+			if t.kind == tNum {
+				return true
+			}
+			// Punctuation: "%" and "$", or a character of two bytes or
+			// more other than the quotes and dashes of U+2000…U+203F.
+			if p := t.text; len(p) == 1 {
+				if p[0] == '%' || p[0] == '$' {
+					return true
+				}
+			} else if len(p) >= 2 && (p[0] != 0xe2 || p[1] != 0x80) {
+				break
+			}
+		}
+		if i == len(toks) {
+			return false
+		}
+		if toks[i].kind == tWord {
+			if strongWord(toks, i) {
+				return true
+			}
+		} else if f, frac := punctFlags(toks[i].text); frac || f != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// strongWord reports whether the word toks[i] lets a sentence through
+// scan: a flagged word that may start a fact, other than an article or a
+// word of lexDirection, or a word of lexAfterArticle after an article ("a
+// dozen") or of lexDateUnit after a word of lexDirection ("this week").
+func strongWord(toks []token, i int) bool {
+	f := lexOf(toks[i].low)
+	switch {
+	case f&(lexArticle|lexDirection) != 0:
+		return false
+	case f&lexStarts != 0:
+		return true
+	case f&lexAfterArticle != 0:
+		return i > 0 && toks[i-1].kind == tWord && lexOf(toks[i-1].low)&lexArticle != 0
+	case f&lexDateUnit != 0:
+		return i > 0 && toks[i-1].kind == tWord && lexOf(toks[i-1].low)&lexDirection != 0
+	}
+	return false
+}
+
+// flag looks up each token's flags, the union of them and whether the
+// sentence has a token of digits, for a sentence that mayHold let through.
+//
+// It is written for speed, in two passes. The first, over every token,
+// makes no call, so that the compiler keeps its variables in registers: it
+// marks the words that lexMaybe lets through and the punctuation that may
+// be a currency symbol or a vulgar fraction. The second looks those up.
 //
 // The first pass takes a word of four bytes or more, most of them, on a
 // path of its own: its key, the first four bytes, in one register, lexOdd
@@ -198,8 +297,7 @@ func runNumeric(x *extraction, toks []token) {
 // to one. Written as one switch on the length, the key and its flags were
 // kept on the stack and the pass cost more than before; as it is,
 // BenchmarkExtractNumeric went from 70.4 M to 68.4 M instructions.
-// TestScanPlain and FuzzScanPlain hold scan to the plain lexOf.
-func (s *numScratch) scan(toks []token) bool {
+func (s *numScratch) flag(toks []token) {
 	n := len(toks)
 	if cap(s.lex) < n {
 		s.lex = make([]lexFlag, n, n+n/2)
@@ -245,32 +343,18 @@ func (s *numScratch) scan(toks []token) bool {
 		lex[i] = f
 		any |= f
 	}
-	strong := false
 	for _, i := range pend[:np] {
 		t := &toks[i]
 		var f lexFlag
 		if t.kind == tWord {
 			f = lexFind(t.low)
-			// lex[i-1] is known by now.
-			switch {
-			case f&(lexArticle|lexDirection) != 0:
-			case f&lexStarts != 0:
-				strong = true
-			case f&lexAfterArticle != 0 && i > 0 && lex[i-1]&lexArticle != 0:
-				strong = true // "a dozen"
-			case f&lexDateUnit != 0 && i > 0 && lex[i-1]&lexDirection != 0:
-				strong = true // "this week"
-			}
 		} else {
-			var frac bool
-			f, frac = punctFlags(t.text)
-			strong = strong || frac
+			f, _ = punctFlags(t.text)
 		}
 		lex[i] = f
 		any |= f
 	}
 	s.lex, s.any, s.digits = lex, any, digits
-	return strong || digits || any&(lexCurrency|lexPercent) != 0
 }
 
 // punctFlags returns the flags of a punctuation token, a currency symbol

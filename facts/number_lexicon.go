@@ -255,6 +255,16 @@ func lexKey(w string) uint32 {
 	return uint32(w[0])<<24 | uint32(w[1])<<16 | uint32(w[2])<<8 | uint32(w[3])
 }
 
+// lexKeyLE is lexKey with the bytes the other way round, the first the
+// lowest: read so, a word's four bytes are one load, with no byte swap.
+func lexKeyLE(w string) uint32 {
+	var k uint32
+	for i := range min(len(w), 4) {
+		k |= uint32(w[i]) << (8 * i)
+	}
+	return k
+}
+
 // lexOdd reports whether w[1] or w[2] is a hyphen or w[3] a digit.
 func lexOdd(w string) bool {
 	return len(w) >= 3 && (w[1] == '-' || w[2] == '-' || len(w) > 3 && isDigit(w[3]))
@@ -274,6 +284,34 @@ var lexStartSet = func() (set [1 << lexStartBits]bool) {
 	for w := range lexicon {
 		add(w)
 		if len(w) == 3 {
+			add(w + "-")
+		}
+	}
+	for c := range currencyCodes {
+		add("m" + c)
+	}
+	return set
+}()
+
+// lexStrongSet is lexStartSet for mayHold: the keys of the words that may
+// let a sentence through scan, by themselves or before a hyphen, and those
+// of the words of lexAfterArticle and lexDateUnit. No article is in it,
+// nor any word with only flags that start nothing (lexFuture): "a", "an"
+// and "the" alone are some 8% of the words of news prose.
+var lexStrongSet = func() (set [1 << lexStartBits]bool) {
+	add := func(w string) {
+		set[lexKeyLE(w)*0x9e3779b1>>(32-lexStartBits)] = true
+	}
+	for w, f := range lexicon {
+		// A word of four bytes or more shares its key with its
+		// hyphenated forms, which take its lexStarts flags without the
+		// article's or direction's: "this-year".
+		if f&(lexArticle|lexDirection) == 0 || len(w) >= 4 {
+			if f&(lexStarts|lexAfterArticle|lexDateUnit) != 0 {
+				add(w)
+			}
+		}
+		if len(w) == 3 && f&lexStarts != 0 {
 			add(w + "-")
 		}
 	}
