@@ -268,19 +268,31 @@ func mayHold(toks []token) bool {
 // scan: a flagged word that may start a fact, other than an article or a
 // word of lexDirection, or a word of lexAfterArticle after an article ("a
 // dozen") or of lexDateUnit after a word of lexDirection ("this week").
+//
+// lexFind is lexOf here: lexMaybe turns away no word lexFind finds flags
+// for (TestLexMaybe), and only the words of the lexicon themselves, not
+// their hyphenated forms, are articles or words of lexDirection, so the
+// word before is looked up alone.
 func strongWord(toks []token, i int) bool {
-	f := lexOf(toks[i].low)
+	f := lexFind(toks[i].low)
+	var prev lexFlag
 	switch {
 	case f&(lexArticle|lexDirection) != 0:
 		return false
 	case f&lexStarts != 0:
 		return true
 	case f&lexAfterArticle != 0:
-		return i > 0 && toks[i-1].kind == tWord && lexOf(toks[i-1].low)&lexArticle != 0
+		prev = lexArticle
 	case f&lexDateUnit != 0:
-		return i > 0 && toks[i-1].kind == tWord && lexOf(toks[i-1].low)&lexDirection != 0
+		prev = lexDirection
+	default:
+		return false
 	}
-	return false
+	if i == 0 || toks[i-1].kind != tWord {
+		return false
+	}
+	pf, _ := lexLookup(toks[i-1].low)
+	return pf&prev != 0
 }
 
 // flag looks up each token's flags, the union of them and whether the
