@@ -295,6 +295,58 @@ func TestDateCachePlain(t *testing.T) {
 	}
 }
 
+// relativeFmt is relativePlain as it was written, with fmt and time.Format.
+func relativeFmt(x *extraction, unit string, off int) string {
+	if !x.num.pubKnown {
+		return fmt.Sprintf("%s:%+d", unit, off)
+	}
+	p := x.num.pub
+	switch unit {
+	case "day":
+		return isoDay(p.AddDate(0, 0, off))
+	case "week":
+		y, w := p.AddDate(0, 0, 7*off).ISOWeek()
+		return fmt.Sprintf("%04d-W%02d", y, w)
+	case "month":
+		first := time.Date(p.Year(), p.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, off, 0)
+		return first.Format("2006-01")
+	}
+	return strconv.Itoa(p.Year() + off)
+}
+
+// TestRelativeFmt holds relativePlain to the fmt version, for publication
+// dates at the ends of the years it writes by hand and beyond them.
+func TestRelativeFmt(t *testing.T) {
+	pubs := []string{"", "2025-03-15", "2024-12-30T23:00:00Z", "2024-02-29", "2027-01-01", "0000-01-01", "0001-01-03", "9999-12-28", "9999-01-01"}
+	var extra []time.Time
+	for _, y := range []int{-5, -1, 0, 10000, 10001, 123456} {
+		extra = append(extra, time.Date(y, 1, 2, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 30, 0, 0, 0, 0, time.UTC))
+	}
+	var xs []*extraction
+	for _, pub := range pubs {
+		x := &extraction{doc: &Document{}}
+		x.num.pub, x.num.pubKnown = parsePublished(pub)
+		xs = append(xs, x)
+	}
+	for _, p := range extra {
+		x := &extraction{doc: &Document{}}
+		x.num.pub, x.num.pubKnown = p, true
+		xs = append(xs, x)
+	}
+	for _, x := range xs {
+		for _, unit := range []string{"day", "week", "month", "year", "weekend", "decade"} {
+			for _, off := range []int{-1 << 40, -30, -2, -1, 0, 1, 2, 30, 1 << 40} {
+				if (off > 100 || off < -100) && x.num.pubKnown {
+					continue // AddDate far out of range: not an offset dateAt makes
+				}
+				if got, want := x.relativePlain(unit, off), relativeFmt(x, unit, off); got != want {
+					t.Errorf("pub %v: relativePlain(%q, %d) = %q, want %q", x.num.pub, unit, off, got, want)
+				}
+			}
+		}
+	}
+}
+
 // TestMayScale checks that mayScale lets through every word that scales the
 // digits before it in parseDigits.
 func TestMayScale(t *testing.T) {
