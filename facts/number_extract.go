@@ -434,12 +434,58 @@ func parsePublished(s string) (time.Time, bool) {
 	if s == "" {
 		return time.Time{}, false
 	}
+	if t, ok := parseISOQuick(s); ok {
+		return t, true
+	}
 	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02"} {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t, true
 		}
 	}
 	return time.Time{}, false
+}
+
+// parseISOQuick reads "2006-01-02" and "2006-01-02T15:04:05Z", the forms
+// of nearly every publication date, to the time time.Parse gives, or
+// reports false for the rest, valid or not. time.Parse, once a document,
+// cost 0.2% of the whole job's instructions. TestParsePublishedPlain and
+// FuzzParsePublishedPlain hold it to time.Parse.
+func parseISOQuick(s string) (time.Time, bool) {
+	if len(s) != 10 && (len(s) != 20 || s[10] != 'T' || s[13] != ':' || s[16] != ':' || s[19] != 'Z') ||
+		s[4] != '-' || s[7] != '-' {
+		return time.Time{}, false
+	}
+	y, m, d := digitPair(s[0:2])*100+digitPair(s[2:4]), digitPair(s[5:7]), digitPair(s[8:10])
+	if y < 0 || m < 1 || m > 12 || d < 1 || d > daysIn(time.Month(m), y) {
+		return time.Time{}, false
+	}
+	var h, mi, sec int
+	if len(s) == 20 {
+		h, mi, sec = digitPair(s[11:13]), digitPair(s[14:16]), digitPair(s[17:19])
+		if h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59 {
+			return time.Time{}, false
+		}
+	}
+	return time.Date(y, time.Month(m), d, h, mi, sec, 0, time.UTC), true
+}
+
+// digitPair returns the value of two ASCII digits, or a negative number.
+func digitPair(s string) int {
+	if !isDigit(s[0]) || !isDigit(s[1]) {
+		return -1 << 20
+	}
+	return int(s[0]-'0')*10 + int(s[1]-'0')
+}
+
+// daysIn returns the number of days of month m of year y.
+func daysIn(m time.Month, y int) int {
+	if m == time.February {
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	}
+	return 31 - int(m-1)%7%2
 }
 
 // free reports whether none of toks[a:b] is claimed yet.

@@ -295,6 +295,55 @@ func TestDateCachePlain(t *testing.T) {
 	}
 }
 
+// parsePublishedPlain is parsePublished without parseISOQuick.
+func parsePublishedPlain(s string) (time.Time, bool) {
+	if s == "" {
+		return time.Time{}, false
+	}
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// sameParsePublished fails t when parsePublished and the plain version
+// differ on s.
+func sameParsePublished(t *testing.T, s string) {
+	got, ok := parsePublished(s)
+	want, wantOK := parsePublishedPlain(s)
+	if got != want || ok != wantOK {
+		t.Fatalf("parsePublished(%q) = %v, %v; time.Parse gives %v, %v", s, got, ok, want, wantOK)
+	}
+}
+
+func TestParsePublishedPlain(t *testing.T) {
+	for _, s := range []string{"", "2024-12-27T11:32:00Z", "2024-12-27", "2024-02-29", "2023-02-29", "1900-02-29",
+		"2000-02-29", "2024-04-31", "2024-04-30", "2024-13-01", "2024-00-10", "2024-01-00", "0000-01-01",
+		"9999-12-31T23:59:59Z", "2024-12-27T24:00:00Z", "2024-12-27T23:60:00Z", "2024-12-27T23:59:60Z",
+		"2024-12-27T11:32:00+01:00", "2024-12-27T11:32:00.5Z", "2024-12-27T11:32:00", "2024-12-27 11:32:00Z",
+		"2024-1a-27", "+024-12-27", "-024-12-27", "2024/12/27", "2024-12-27T11:32:00z", "2024-12-27t11:32:00Z"} {
+		sameParsePublished(t, s)
+	}
+	for y := 1999; y <= 2101; y++ {
+		for m := 1; m <= 12; m++ {
+			for d := 27; d <= 32; d++ {
+				sameParsePublished(t, fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+				sameParsePublished(t, fmt.Sprintf("%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d, d-9, d+27, d+28))
+			}
+		}
+	}
+}
+
+func FuzzParsePublishedPlain(f *testing.F) {
+	f.Add("2024-12-27T11:32:00Z")
+	f.Add("2024-02-29")
+	f.Fuzz(func(t *testing.T, s string) {
+		sameParsePublished(t, s)
+	})
+}
+
 // relativeFmt is relativePlain as it was written, with fmt and time.Format.
 func relativeFmt(x *extraction, unit string, off int) string {
 	if !x.num.pubKnown {
