@@ -329,3 +329,66 @@ const lexStartBits = 14
 func lexStartIn(k uint32) bool {
 	return lexStartSet[k*0x9e3779b1>>(32-lexStartBits)]
 }
+
+// A fastSet is a set of words looked up on the extractors' hot paths: an
+// open-addressed table of 1024 slots behind a filter of 8192 bits, both
+// indexed by fastSetHash, which reads the word's length and three of its bytes
+// (lexHash's hash). A word not in the set is mostly turned away by one bit
+// of the filter, without the string hashing of a Go map.
+type fastSet struct {
+	filter [fastSetFilterBits / 64]uint64
+	slots  [fastSetSlots]string
+}
+
+const (
+	fastSetFilterBits = 1 << 13
+	fastSetSlots      = 1 << 10
+)
+
+func newFastSet(words []string) *fastSet {
+	s := new(fastSet)
+	n := 0
+	for _, w := range words {
+		if w == "" || s.has(w) {
+			continue
+		}
+		if n++; n > fastSetSlots/2 {
+			panic("fastSet: too many words")
+		}
+		h := fastSetHash(w)
+		s.filter[h/64] |= 1 << (h % 64)
+		k := h % fastSetSlots
+		for s.slots[k] != "" {
+			k = (k + 1) % fastSetSlots
+		}
+		s.slots[k] = w
+	}
+	return s
+}
+
+// fastSetHash hashes a non-empty word's length and its first, middle and
+// last bytes to fastSetFilterBits bits.
+func fastSetHash(w string) uint32 {
+	n := len(w)
+	k := uint32(n)<<24 | uint32(w[0])<<16 | uint32(w[n>>1])<<8 | uint32(w[n-1])
+	return k * 0x9e3779b1 >> (32 - 13)
+}
+
+// has reports whether w is in the set.
+func (s *fastSet) has(w string) bool {
+	if w == "" {
+		return false
+	}
+	h := fastSetHash(w)
+	if s.filter[h/64]&(1<<(h%64)) == 0 {
+		return false
+	}
+	for k := h % fastSetSlots; ; k = (k + 1) % fastSetSlots {
+		switch s.slots[k] {
+		case w:
+			return true
+		case "":
+			return false
+		}
+	}
+}

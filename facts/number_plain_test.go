@@ -688,3 +688,30 @@ func TestNoYearDates(t *testing.T) {
 		}
 	}
 }
+
+// TestFastSet holds fastSet to a map: the words of the tables, and words
+// near them, in and out.
+func TestFastSet(t *testing.T) {
+	var words []string
+	for _, tab := range []map[string]bool{stopWords, timeUnits, monthNames, irregularPlurals} {
+		for w := range tab {
+			words = append(words, w)
+		}
+	}
+	in := map[string]bool{}
+	for _, w := range words[:len(words)/2] {
+		in[w] = true
+	}
+	var list []string
+	for w := range in {
+		list = append(list, w)
+	}
+	s := newFastSet(list)
+	for _, w := range words {
+		for _, v := range []string{w, w + "s", w[:len(w)-1], strings.ToUpper(w), "x" + w, ""} {
+			if got := s.has(v); got != in[v] {
+				t.Errorf("has(%q) = %v, want %v", v, got, in[v])
+			}
+		}
+	}
+}
