@@ -62,6 +62,16 @@ var qualifiersByEnd = func() map[string][]int {
 	return m
 }()
 
+// qualifierEnds is the set of qualifiersByEnd's keys: a fastSet turns away
+// most words before a figure faster than the map's lookup.
+var qualifierEnds = func() *fastSet {
+	var ends []string
+	for w := range qualifiersByEnd {
+		ends = append(ends, w)
+	}
+	return newFastSet(ends)
+}()
+
 // qualifierBefore finds a qualifier phrase ending just before toks[i]. It
 // returns the qualifier and the index of its first token, or i itself.
 func qualifierBefore(toks []token, i int) (Qualifier, int) {
@@ -69,7 +79,11 @@ func qualifierBefore(toks []token, i int) (Qualifier, int) {
 	if i == 0 {
 		return best, bestStart
 	}
-	for _, k := range qualifiersByEnd[toks[i-1].low] {
+	w := toks[i-1].low
+	if !qualifierEnds.has(w) {
+		return best, bestStart // most words before a figure
+	}
+	for _, k := range qualifiersByEnd[w] {
 		q := &qualifiers[k]
 		n := len(q.words)
 		if n > i || i-n >= bestStart {
