@@ -293,11 +293,12 @@ var lexStartSet = func() (set [1 << lexStartBits]bool) {
 	return set
 }()
 
-// lexStrongSet is lexStartSet for mayHold: the keys of the words that may
-// let a sentence through scan, by themselves or before a hyphen, and those
-// of the words of lexAfterArticle and lexDateUnit. No article is in it,
-// nor any word with only flags that start nothing (lexFuture): "a", "an"
-// and "the" alone are some 8% of the words of news prose.
+// lexStrongSet is lexStartSet for mayHold, keyed by lexKeyLE: the keys of
+// the words that may let a sentence through scan, by themselves or before
+// a hyphen, and those of the words of lexAfterArticle and lexDateUnit. No
+// article is in it, nor any word with only flags that start nothing
+// (lexFuture): "a", "an" and "the" alone are some 8% of the words of news
+// prose.
 var lexStrongSet = func() (set [1 << lexStartBits]bool) {
 	add := func(w string) {
 		set[lexKeyLE(w)*0x9e3779b1>>(32-lexStartBits)] = true
@@ -332,9 +333,9 @@ func lexStartIn(k uint32) bool {
 
 // A fastSet is a set of words looked up on the extractors' hot paths: an
 // open-addressed table of 1024 slots behind a filter of 8192 bits, both
-// indexed by fastSetHash, which reads the word's length and three of its bytes
-// (lexHash's hash). A word not in the set is mostly turned away by one bit
-// of the filter, without the string hashing of a Go map.
+// indexed by fastSetHash, which reads the word's length and three of its
+// bytes (lexHash's hash). A word not in the set is mostly turned away by
+// one bit of the filter, without the string hashing of a Go map.
 type fastSet struct {
 	filter [fastSetFilterBits / 64]uint64
 	slots  [fastSetSlots]string
