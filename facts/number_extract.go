@@ -72,7 +72,9 @@ func extractNumericFacts(x *extraction, toks []token) {
 }
 
 // prepare reads the numbers of a sentence that scan let through and the
-// tokens the extractors may start at.
+// tokens the extractors may start at. Only the tokens flag listed may have
+// a number or start a fact: it reads them alone, where it walked every
+// token twice.
 func (s *numScratch) prepare(toks []token) {
 	n := len(toks)
 	s.claimed = zeroed(s.claimed, n)
@@ -82,8 +84,9 @@ func (s *numScratch) prepare(toks []token) {
 	s.figs = s.figs[:0]
 	// The arrays are read through locals: through s, each store made the
 	// compiler load their headers again.
-	lex, numIdx := s.lex[:n], s.numIdx[:n]
-	for i := range toks {
+	lex, numIdx, pend := s.lex[:n], s.numIdx[:n], s.pend
+	for _, i32 := range pend {
+		i := int(i32)
 		switch t := &toks[i]; t.kind {
 		case tWord:
 			f := lex[i]
@@ -121,20 +124,28 @@ func (s *numScratch) prepare(toks []token) {
 	// last but one", "a few", "this week". The commonest words, they were
 	// a stop of every extractor's walk. TestNumericNextPlain holds the
 	// extractors to the plain walk.
+	//
+	// The listed tokens are read from the last, and the tokens after each
+	// start filled in: no other token starts anything.
 	if cap(s.next) <= n {
 		s.next = make([]int32, n+1, n+n/2+1)
 	}
 	s.next = s.next[:n+1] // every element is written below
 	nexts := s.next
-	next := int32(n)
-	nexts[n] = next
-	for i := n - 1; i >= 0; i-- {
+	next, fill := int32(n), n
+	for k := len(pend) - 1; k >= 0; k-- {
+		i := int(pend[k])
 		f := lex[i]
 		if toks[i].kind == tNum || numIdx[i] != 0 ||
 			f&lexStarts != 0 && (f&(lexArticle|lexDirection) == 0 || i+1 < n && lex[i+1] != 0) {
-			next = int32(i)
+			for j := i; j <= fill; j++ {
+				nexts[j] = next
+			}
+			next, fill = int32(i), i
 		}
-		nexts[i] = next
+	}
+	for j := 0; j <= fill; j++ {
+		nexts[j] = next
 	}
 }
 
@@ -300,11 +311,15 @@ func strongWord(toks []token, i int) bool {
 
 // flag looks up each token's flags, the union of them and whether the
 // sentence has a token of digits, for a sentence that mayHold let through.
+// It also lists, in s.pend, the tokens that may have flags or a number:
+// digits, the words that lexMaybe lets through, "the", "%", "$", "-", "."
+// and the punctuation of two bytes or more but U+2000…U+203F. prepare
+// reads those alone.
 //
 // It is written for speed, in two passes. The first, over every token,
 // makes no call, so that the compiler keeps its variables in registers: it
-// marks the words that lexMaybe lets through and the punctuation that may
-// be a currency symbol or a vulgar fraction. The second looks those up.
+// lists the tokens. The second looks up the words and the punctuation of
+// two bytes or more.
 //
 // The first pass takes a word of four bytes or more, most of them, on a
 // path of its own: its key, the first four bytes, in one register, lexOdd
@@ -337,12 +352,16 @@ func (s *numScratch) flag(toks []token) {
 				}
 			} else if w == "the" {
 				f = lexThe // one word in ten, needs no lookup
+				pend[np] = int32(i)
+				np++
 			} else if w != "" && (lexStartIn(lexKey(w)) || lexOdd(w)) {
 				pend[np] = int32(i)
 				np++
 			}
 		case tNum:
 			digits = true
+			pend[np] = int32(i)
+			np++
 		default:
 			// punctFlags' quick cases.
 			switch p := t.text; {
@@ -350,10 +369,14 @@ func (s *numScratch) flag(toks []token) {
 				f = lexPercent
 			case p == "$":
 				f = lexCurrency
+			case p == "-" || p == ".":
 			case len(p) >= 2 && (p[0] != 0xe2 || p[1] != 0x80):
-				pend[np] = int32(i)
-				np++
+			default:
+				lex[i] = 0
+				continue
 			}
+			pend[np] = int32(i)
+			np++
 		}
 		lex[i] = f
 		any |= f
@@ -361,15 +384,18 @@ func (s *numScratch) flag(toks []token) {
 	for _, i := range pend[:np] {
 		t := &toks[i]
 		var f lexFlag
-		if t.kind == tWord {
+		switch {
+		case t.kind == tWord && lex[i] == 0:
 			f = lexFind(t.low)
-		} else {
+		case t.kind == tPunct && len(t.text) >= 2:
 			f, _ = punctFlags(t.text)
+		default:
+			continue // digits, "the", "%", "$", "-" and "."
 		}
 		lex[i] = f
 		any |= f
 	}
-	s.lex, s.any, s.digits = lex, any, digits
+	s.lex, s.pend, s.any, s.digits = lex, pend[:np], any, digits
 }
 
 // punctFlags returns the flags of a punctuation token, a currency symbol
