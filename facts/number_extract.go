@@ -23,6 +23,7 @@ type numScratch struct {
 	// or 0 when none is.
 	numIdx []int32
 	nums   []parsed
+	fracs  bool // whether a number read is a fraction
 	// figIdx[i] is 1 + the index in figs of the figure read at token i,
 	// 0 when not read yet and -1 when there is none.
 	figIdx []int32
@@ -85,6 +86,7 @@ func (s *numScratch) prepare(toks []token) {
 	// The arrays are read through locals: through s, each store made the
 	// compiler load their headers again.
 	lex, numIdx, pend := s.lex[:n], s.numIdx[:n], s.pend
+	fracs := false
 	for _, i32 := range pend {
 		i := int(i32)
 		switch t := &toks[i]; t.kind {
@@ -113,8 +115,10 @@ func (s *numScratch) prepare(toks []token) {
 		if num, ok := parseFlagged(toks, i); ok {
 			s.nums = append(s.nums, parsed{num: num, ok: true})
 			numIdx[i] = int32(len(s.nums))
+			fracs = fracs || num.frac
 		}
 	}
+	s.fracs = fracs
 	// Each extractor starts only at digits, numbers and flagged words:
 	// s.next lets them step from one to the next over the rest, four
 	// tokens in five of a sentence with a figure.
@@ -166,12 +170,20 @@ func runNumeric(x *extraction, toks []token) {
 	if s.any&lexVague != 0 {
 		extractVague(x, toks)
 	}
-	extractCounts(x, toks)
-	extractBareNumbers(x, toks, true)
+	// Counts and bare numbers start only at a number read, fractions
+	// first only at a fraction.
+	if len(s.nums) > 0 {
+		extractCounts(x, toks)
+	}
+	if s.fracs {
+		extractBareNumbers(x, toks, true)
+	}
 	if s.digits || s.any&(lexOrdinal|lexRelative|lexNumber) != 0 {
 		extractOrdinals(x, toks)
 	}
-	extractBareNumbers(x, toks, false)
+	if len(s.nums) > 0 {
+		extractBareNumbers(x, toks, false)
+	}
 	// An insertion sort: a sentence has few facts, mostly in order already,
 	// and it allocates nothing. A fact out of order is held aside while the
 	// ones before it move up one place each: swapping them copied a fact
