@@ -358,16 +358,25 @@ func (t *abbrevSet) has(key uint64) bool {
 // looked it up in the set. A byte-wise match is the same: no character's
 // encoding holds an ASCII byte, and bytes E2 80 9C are always "“" read
 // backwards, being a whole character that no longer one can end with.
+//
+// The bytes are tested against a table, where a switch compared each with
+// the six: endsWithAbbreviation runs at nearly every full stop, and most
+// words before one are longer than the window, every byte of it tested.
 func lastWordStop(w string) int {
 	for i := len(w) - 1; i >= 0; i-- {
-		switch w[i] {
-		case ' ', '\t', '(', '"', '\'':
+		if !wordStopBytes[w[i]] {
+			continue
+		}
+		if c := w[i]; c != 0x9C {
 			return i
-		case 0x9C:
-			if i >= 2 && w[i-2] == 0xE2 && w[i-1] == 0x80 {
-				return i - 2
-			}
+		}
+		if i >= 2 && w[i-2] == 0xE2 && w[i-1] == 0x80 {
+			return i - 2
 		}
 	}
 	return -1
 }
+
+// wordStopBytes tells the bytes lastWordStop stops at: the ASCII ones it
+// looks for, and 0x9C, the last byte of "“".
+var wordStopBytes = [256]bool{' ': true, '\t': true, '(': true, '"': true, '\'': true, 0x9C: true}
