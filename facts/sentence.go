@@ -171,10 +171,19 @@ func (sc *sentenceScan) splitParagraph(out []Sentence, start, end, para int) []S
 			}
 			j = i + len("…")
 		}
-		// Closing quotes and brackets stay with the sentence.
+		// Closing quotes and brackets stay with the sentence. An ASCII
+		// byte, mostly the space after the stop, is tested without
+		// decoding it.
 		for j < end {
+			if c := text[j]; c < utf8.RuneSelf {
+				if c == '"' || c == '\'' || c == ')' || c == ']' {
+					j++
+					continue
+				}
+				break
+			}
 			r, size := utf8.DecodeRuneInString(text[j:end])
-			if r == '"' || r == '\'' || r == '”' || r == '’' || r == ')' || r == ']' || r == '»' {
+			if r == '”' || r == '’' || r == '»' {
 				j += size
 				continue
 			}
