@@ -288,6 +288,14 @@ func endsWithAbbreviation(s string) bool {
 	// whole word before each full stop was walked back. Without one, the
 	// word is longer (or starts with the “ of a stop cut by the window).
 	w := s[:len(s)-1]
+	// Most words before a full stop are longer than the window and all
+	// letters: every byte lastWordStop stops at has bit 6 clear, and every
+	// letter has it set, so six bytes with it set end no abbreviation.
+	if n := len(w); n > 6 {
+		if t := w[n-6:]; t[0]&t[1]&t[2]&t[3]&t[4]&t[5]&0x40 != 0 {
+			return false
+		}
+	}
 	tail := w[max(0, len(w)-6):]
 	if i := lastWordStop(tail); i >= 0 {
 		w = tail[i+1:]
