@@ -62,6 +62,16 @@ var qualifiersByEnd = func() map[string][]int {
 	return m
 }()
 
+// qualifierEnds is the set of qualifiersByEnd's keys: a fastSet turns away
+// most words before a figure faster than the map's lookup.
+var qualifierEnds = func() *fastSet {
+	var ends []string
+	for w := range qualifiersByEnd {
+		ends = append(ends, w)
+	}
+	return newFastSet(ends)
+}()
+
 // qualifierBefore finds a qualifier phrase ending just before toks[i]. It
 // returns the qualifier and the index of its first token, or i itself.
 func qualifierBefore(toks []token, i int) (Qualifier, int) {
@@ -69,7 +79,11 @@ func qualifierBefore(toks []token, i int) (Qualifier, int) {
 	if i == 0 {
 		return best, bestStart
 	}
-	for _, k := range qualifiersByEnd[toks[i-1].low] {
+	w := toks[i-1].low
+	if !qualifierEnds.has(w) {
+		return best, bestStart // most words before a figure
+	}
+	for _, k := range qualifiersByEnd[w] {
 		q := &qualifiers[k]
 		n := len(q.words)
 		if n > i || i-n >= bestStart {
@@ -167,7 +181,7 @@ func skipCount(toks []token, i int, num number) bool {
 func countedNoun(toks []token, j int, stated []float64) (int, bool) {
 	for k := j; k < len(toks) && k < j+3; k++ {
 		t := &toks[k]
-		if t.kind != tWord || notCounted[t.low] {
+		if t.kind != tWord || notCounted.has(t.low) {
 			return 0, false
 		}
 		if isPluralNoun(t.low) || (stated[0] == 1 && len(stated) == 1 && k == j && isLower(t.text)) {
@@ -182,17 +196,21 @@ func countedNoun(toks []token, j int, stated []float64) (int, bool) {
 
 // notCounted are the words that end countedNoun's search: stopWords,
 // timeUnits, monthNames and the currencies written most often. One lookup,
-// where there were three and a switch.
-var notCounted = func() map[string]bool {
-	m := map[string]bool{"dollars": true, "pounds": true, "euros": true, "cents": true, "pence": true}
+// where there were three and a switch; in a fastSet, where the map's
+// lookup was 1% of BenchmarkExtractArchive's time.
+var notCounted = func() *fastSet {
+	var words []string
+	for _, w := range []string{"dollars", "pounds", "euros", "cents", "pence"} {
+		words = append(words, w)
+	}
 	for _, tab := range []map[string]bool{stopWords, timeUnits, monthNames} {
 		for w, ok := range tab {
 			if ok {
-				m[w] = true
+				words = append(words, w)
 			}
 		}
 	}
-	return m
+	return newFastSet(words)
 }()
 
 func isLower(s string) bool {

@@ -23,6 +23,7 @@ type numScratch struct {
 	// or 0 when none is.
 	numIdx []int32
 	nums   []parsed
+	fracs  bool // whether a number read is a fraction
 	// figIdx[i] is 1 + the index in figs of the figure read at token i,
 	// 0 when not read yet and -1 when there is none.
 	figIdx []int32
@@ -72,7 +73,9 @@ func extractNumericFacts(x *extraction, toks []token) {
 }
 
 // prepare reads the numbers of a sentence that scan let through and the
-// tokens the extractors may start at.
+// tokens the extractors may start at. Only the tokens flag listed may have
+// a number or start a fact: it reads them alone, where it walked every
+// token twice.
 func (s *numScratch) prepare(toks []token) {
 	n := len(toks)
 	s.claimed = zeroed(s.claimed, n)
@@ -82,8 +85,10 @@ func (s *numScratch) prepare(toks []token) {
 	s.figs = s.figs[:0]
 	// The arrays are read through locals: through s, each store made the
 	// compiler load their headers again.
-	lex, numIdx := s.lex[:n], s.numIdx[:n]
-	for i := range toks {
+	lex, numIdx, pend := s.lex[:n], s.numIdx[:n], s.pend
+	fracs := false
+	for _, i32 := range pend {
+		i := int(i32)
 		switch t := &toks[i]; t.kind {
 		case tWord:
 			f := lex[i]
@@ -110,8 +115,10 @@ func (s *numScratch) prepare(toks []token) {
 		if num, ok := parseFlagged(toks, i); ok {
 			s.nums = append(s.nums, parsed{num: num, ok: true})
 			numIdx[i] = int32(len(s.nums))
+			fracs = fracs || num.frac
 		}
 	}
+	s.fracs = fracs
 	// Each extractor starts only at digits, numbers and flagged words:
 	// s.next lets them step from one to the next over the rest, four
 	// tokens in five of a sentence with a figure.
@@ -121,20 +128,28 @@ func (s *numScratch) prepare(toks []token) {
 	// last but one", "a few", "this week". The commonest words, they were
 	// a stop of every extractor's walk. TestNumericNextPlain holds the
 	// extractors to the plain walk.
+	//
+	// The listed tokens are read from the last, and the tokens after each
+	// start filled in: no other token starts anything.
 	if cap(s.next) <= n {
 		s.next = make([]int32, n+1, n+n/2+1)
 	}
 	s.next = s.next[:n+1] // every element is written below
 	nexts := s.next
-	next := int32(n)
-	nexts[n] = next
-	for i := n - 1; i >= 0; i-- {
+	next, fill := int32(n), n
+	for k := len(pend) - 1; k >= 0; k-- {
+		i := int(pend[k])
 		f := lex[i]
 		if toks[i].kind == tNum || numIdx[i] != 0 ||
 			f&lexStarts != 0 && (f&(lexArticle|lexDirection) == 0 || i+1 < n && lex[i+1] != 0) {
-			next = int32(i)
+			for j := i; j <= fill; j++ {
+				nexts[j] = next
+			}
+			next, fill = int32(i), i
 		}
-		nexts[i] = next
+	}
+	for j := 0; j <= fill; j++ {
+		nexts[j] = next
 	}
 }
 
@@ -168,18 +183,22 @@ func runNumeric(x *extraction, toks []token) {
 	if w != 0 && s.any&lexVague != 0 {
 		extractVague(x, toks)
 	}
-	if w != 0 {
+	// Counts and bare numbers start only at a number read, fractions
+	// first only at a fraction.
+	if w != 0 && len(s.nums) > 0 {
 		extractCounts(x, toks)
 	}
 	w &^= 1 << KindCount
 	if w != 0 {
-		extractBareNumbers(x, toks, true)
+		if s.fracs {
+			extractBareNumbers(x, toks, true)
+		}
 		if s.digits || s.any&(lexOrdinal|lexRelative|lexNumber) != 0 {
 			extractOrdinals(x, toks)
 		}
 	}
 	w &^= 1 << KindOrdinal
-	if w != 0 {
+	if w != 0 && len(s.nums) > 0 {
 		extractBareNumbers(x, toks, false)
 	}
 	// An insertion sort: a sentence has few facts, mostly in order already,
@@ -200,18 +219,136 @@ func runNumeric(x *extraction, toks []token) {
 	}
 }
 
-// scan looks up each token's flags and reports whether the sentence may
-// hold a numeric fact at all: whether it has digits, a vulgar fraction or
-// a flagged word other than an article not followed by a word of
-// lexAfterArticle. Three sentences in four of news prose have none; for
-// them the per-token state and the extractors' passes are skipped, which
-// made extractNumeric some 3x faster (BenchmarkExtractNumeric).
+// scan reports whether the sentence may hold a numeric fact at all: whether
+// it has digits, a currency symbol, a percent sign or a vulgar fraction, or
+// a flagged word other than an article or a word of lexDirection (before a
+// word of lexAfterArticle or lexDateUnit, they count: "a dozen", "this
+// week"). Three sentences in four of news prose have none; for them the
+// per-token state and the extractors' passes are skipped, which made
+// extractNumeric some 3x faster (BenchmarkExtractNumeric). For a sentence
+// it lets through, it looks up each token's flags (flag).
 //
-// It runs for every sentence, so it is written for speed, in two passes.
-// The first, over every token, makes no call, so that the compiler keeps
-// its variables in registers: it marks the words that lexMaybe lets
-// through and the punctuation that may be a currency symbol or a vulgar
-// fraction. The second looks those up.
+// The test, mayHold, records nothing and stops at the first token that
+// lets the sentence through. TestScanPlain and FuzzScanPlain hold scan to
+// the plain lexOf.
+func (s *numScratch) scan(toks []token) bool {
+	if !mayHold(toks) {
+		return false
+	}
+	s.flag(toks)
+	return true
+}
+
+// mayHold is scan's test. It runs for every sentence, so it is written for
+// speed: a word's key, its first four bytes (lexKeyLE), is looked up in
+// lexStrongSet, which has the keys of the words that may make a sentence
+// pass and nothing else, no article; only a word found there, or one with
+// a byte other than a letter among its second to fourth (lexOdd's hyphens
+// and digits among them), is looked at by strongWord, a call. Four
+// sentences in five pass no further than this loop, which records nothing.
+// Looking up and recording every token's flags before deciding, as scan
+// did, cost 16.9 M instructions over the sentences of
+// BenchmarkExtractArchive; mayHold, and flag for the sentences it lets
+// through, cost 15.9 M, and strongWord's lookups 0.6 M less since.
+func mayHold(toks []token) bool {
+	for i := 0; i < len(toks); i++ {
+		// The inner loop makes no call, so that i stays in a register;
+		// a token it cannot settle breaks out to the calls below.
+		for ; i < len(toks); i++ {
+			t := &toks[i]
+			if t.kind == tWord {
+				w := t.low
+				var k, odd uint32
+				if len(w) >= 4 {
+					k = uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
+					// A byte below 0x40, neither bit 6 nor 7 set,
+					// among the key's last three: a hyphen, a digit
+					// or an apostrophe, left to strongWord.
+					odd = ^(k | k<<1) & 0x80808000
+				} else if len(w) == 3 {
+					k = uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16
+					odd = ^(k | k<<1) & 0x00808000
+				} else if len(w) == 2 {
+					k = uint32(w[0]) | uint32(w[1])<<8
+				} else if len(w) == 1 {
+					k = uint32(w[0])
+				} else {
+					continue
+				}
+				if lexStrongSet[k*0x9e3779b1>>(32-lexStartBits)] || odd != 0 {
+					break
+				}
+				continue
+			}
+			if t.kind == tNum {
+				return true
+			}
+			// Punctuation: "%" and "$", or a character of two bytes or
+			// more other than the quotes and dashes of U+2000…U+203F.
+			if p := t.text; len(p) == 1 {
+				if p[0] == '%' || p[0] == '$' {
+					return true
+				}
+			} else if len(p) >= 2 && (p[0] != 0xe2 || p[1] != 0x80) {
+				break
+			}
+		}
+		if i == len(toks) {
+			return false
+		}
+		if toks[i].kind == tWord {
+			if strongWord(toks, i) {
+				return true
+			}
+		} else if f, frac := punctFlags(toks[i].text); frac || f != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// strongWord reports whether the word toks[i] lets a sentence through
+// scan: a flagged word that may start a fact, other than an article or a
+// word of lexDirection, or a word of lexAfterArticle after an article ("a
+// dozen") or of lexDateUnit after a word of lexDirection ("this week").
+//
+// lexFind is lexOf here: lexMaybe turns away no word lexFind finds flags
+// for (TestLexMaybe), and only the words of the lexicon themselves, not
+// their hyphenated forms, are articles or words of lexDirection, so the
+// word before is looked up alone.
+func strongWord(toks []token, i int) bool {
+	f := lexFind(toks[i].low)
+	var prev lexFlag
+	switch {
+	case f&(lexArticle|lexDirection) != 0:
+		return false
+	case f&lexStarts != 0:
+		return true
+	case f&lexAfterArticle != 0:
+		prev = lexArticle
+	case f&lexDateUnit != 0:
+		prev = lexDirection
+	default:
+		return false
+	}
+	if i == 0 || toks[i-1].kind != tWord {
+		return false
+	}
+	pf, _ := lexLookup(toks[i-1].low)
+	return pf&prev != 0
+}
+
+// flag looks up each token's flags, the union of them and whether the
+// sentence has a token of digits, for a sentence that mayHold let through.
+// It also lists, in s.pend, the tokens that may have flags or a number:
+// digits, the words that lexMaybe lets through, "the", "%", "$", "-", "."
+// and the punctuation of two bytes or more but U+2000…U+203F. prepare
+// reads those alone.
+//
+// It is written for speed, in two passes. The first, over every token,
+// makes no call, so that the compiler keeps its variables in registers: it
+// lists the tokens. The second looks up the words and the punctuation of
+// two bytes or more.
 //
 // The first pass takes a word of four bytes or more, most of them, on a
 // path of its own: its key, the first four bytes, in one register, lexOdd
@@ -219,8 +356,7 @@ func runNumeric(x *extraction, toks []token) {
 // to one. Written as one switch on the length, the key and its flags were
 // kept on the stack and the pass cost more than before; as it is,
 // BenchmarkExtractNumeric went from 70.4 M to 68.4 M instructions.
-// TestScanPlain and FuzzScanPlain hold scan to the plain lexOf.
-func (s *numScratch) scan(toks []token) bool {
+func (s *numScratch) flag(toks []token) {
 	n := len(toks)
 	if cap(s.lex) < n {
 		s.lex = make([]lexFlag, n, n+n/2)
@@ -245,12 +381,16 @@ func (s *numScratch) scan(toks []token) bool {
 				}
 			} else if w == "the" {
 				f = lexThe // one word in ten, needs no lookup
+				pend[np] = int32(i)
+				np++
 			} else if w != "" && (lexStartIn(lexKey(w)) || lexOdd(w)) {
 				pend[np] = int32(i)
 				np++
 			}
 		case tNum:
 			digits = true
+			pend[np] = int32(i)
+			np++
 		default:
 			// punctFlags' quick cases.
 			switch p := t.text; {
@@ -258,40 +398,33 @@ func (s *numScratch) scan(toks []token) bool {
 				f = lexPercent
 			case p == "$":
 				f = lexCurrency
+			case p == "-" || p == ".":
 			case len(p) >= 2 && (p[0] != 0xe2 || p[1] != 0x80):
-				pend[np] = int32(i)
-				np++
+			default:
+				lex[i] = 0
+				continue
 			}
+			pend[np] = int32(i)
+			np++
 		}
 		lex[i] = f
 		any |= f
 	}
-	strong := false
 	for _, i := range pend[:np] {
 		t := &toks[i]
 		var f lexFlag
-		if t.kind == tWord {
+		switch {
+		case t.kind == tWord && lex[i] == 0:
 			f = lexFind(t.low)
-			// lex[i-1] is known by now.
-			switch {
-			case f&(lexArticle|lexDirection) != 0:
-			case f&lexStarts != 0:
-				strong = true
-			case f&lexAfterArticle != 0 && i > 0 && lex[i-1]&lexArticle != 0:
-				strong = true // "a dozen"
-			case f&lexDateUnit != 0 && i > 0 && lex[i-1]&lexDirection != 0:
-				strong = true // "this week"
-			}
-		} else {
-			var frac bool
-			f, frac = punctFlags(t.text)
-			strong = strong || frac
+		case t.kind == tPunct && len(t.text) >= 2:
+			f, _ = punctFlags(t.text)
+		default:
+			continue // digits, "the", "%", "$", "-" and "."
 		}
 		lex[i] = f
 		any |= f
 	}
-	s.lex, s.any, s.digits = lex, any, digits
-	return strong || digits || any&(lexCurrency|lexPercent) != 0
+	s.lex, s.pend, s.any, s.digits = lex, pend[:np], any, digits
 }
 
 // punctFlags returns the flags of a punctuation token, a currency symbol
@@ -359,12 +492,58 @@ func parsePublished(s string) (time.Time, bool) {
 	if s == "" {
 		return time.Time{}, false
 	}
+	if t, ok := parseISOQuick(s); ok {
+		return t, true
+	}
 	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02"} {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t, true
 		}
 	}
 	return time.Time{}, false
+}
+
+// parseISOQuick reads "2006-01-02" and "2006-01-02T15:04:05Z", the forms
+// of nearly every publication date, to the time time.Parse gives, or
+// reports false for the rest, valid or not. time.Parse, once a document,
+// cost 0.2% of the whole job's instructions. TestParsePublishedPlain and
+// FuzzParsePublishedPlain hold it to time.Parse.
+func parseISOQuick(s string) (time.Time, bool) {
+	if len(s) != 10 && (len(s) != 20 || s[10] != 'T' || s[13] != ':' || s[16] != ':' || s[19] != 'Z') ||
+		s[4] != '-' || s[7] != '-' {
+		return time.Time{}, false
+	}
+	y, m, d := digitPair(s[0:2])*100+digitPair(s[2:4]), digitPair(s[5:7]), digitPair(s[8:10])
+	if y < 0 || m < 1 || m > 12 || d < 1 || d > daysIn(time.Month(m), y) {
+		return time.Time{}, false
+	}
+	var h, mi, sec int
+	if len(s) == 20 {
+		h, mi, sec = digitPair(s[11:13]), digitPair(s[14:16]), digitPair(s[17:19])
+		if h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59 {
+			return time.Time{}, false
+		}
+	}
+	return time.Date(y, time.Month(m), d, h, mi, sec, 0, time.UTC), true
+}
+
+// digitPair returns the value of two ASCII digits, or a negative number.
+func digitPair(s string) int {
+	if !isDigit(s[0]) || !isDigit(s[1]) {
+		return -1 << 20
+	}
+	return int(s[0]-'0')*10 + int(s[1]-'0')
+}
+
+// daysIn returns the number of days of month m of year y.
+func daysIn(m time.Month, y int) int {
+	if m == time.February {
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	}
+	return 31 - int(m-1)%7%2
 }
 
 // free reports whether none of toks[a:b] is claimed yet.

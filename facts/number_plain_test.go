@@ -61,7 +61,8 @@ func sameScan(t *testing.T, text string) {
 		lex, any, digits, plainPass := scanPlain(toks)
 		// slices.Equal, not reflect.DeepEqual: a sentence of white space
 		// alone has no tokens, and scan's empty lex may be nil.
-		if pass != plainPass || s.any != any || s.digits != digits || !slices.Equal(s.lex[:len(toks)], lex) {
+		// The flags are looked up only for a sentence scan lets through.
+		if pass != plainPass || pass && (s.any != any || s.digits != digits || !slices.Equal(s.lex[:len(toks)], lex)) {
 			t.Fatalf("scan differs from the plain version on %.80q:\n got %v %b %v %v\nwant %v %b %v %v",
 				d.Text, pass, s.any, s.digits, s.lex[:len(toks)], plainPass, any, digits, lex)
 		}
@@ -288,6 +289,107 @@ func TestDateCachePlain(t *testing.T) {
 					if got, want := x.num.dayFromPub(d), isoDay(x.num.pub.AddDate(0, 0, d)); got != want {
 						t.Errorf("pub %q: dayFromPub(%d) = %q, want %q", pub, d, got, want)
 					}
+				}
+			}
+		}
+	}
+}
+
+// parsePublishedPlain is parsePublished without parseISOQuick.
+func parsePublishedPlain(s string) (time.Time, bool) {
+	if s == "" {
+		return time.Time{}, false
+	}
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// sameParsePublished fails t when parsePublished and the plain version
+// differ on s.
+func sameParsePublished(t *testing.T, s string) {
+	got, ok := parsePublished(s)
+	want, wantOK := parsePublishedPlain(s)
+	if got != want || ok != wantOK {
+		t.Fatalf("parsePublished(%q) = %v, %v; time.Parse gives %v, %v", s, got, ok, want, wantOK)
+	}
+}
+
+func TestParsePublishedPlain(t *testing.T) {
+	for _, s := range []string{"", "2024-12-27T11:32:00Z", "2024-12-27", "2024-02-29", "2023-02-29", "1900-02-29",
+		"2000-02-29", "2024-04-31", "2024-04-30", "2024-13-01", "2024-00-10", "2024-01-00", "0000-01-01",
+		"9999-12-31T23:59:59Z", "2024-12-27T24:00:00Z", "2024-12-27T23:60:00Z", "2024-12-27T23:59:60Z",
+		"2024-12-27T11:32:00+01:00", "2024-12-27T11:32:00.5Z", "2024-12-27T11:32:00", "2024-12-27 11:32:00Z",
+		"2024-1a-27", "+024-12-27", "-024-12-27", "2024/12/27", "2024-12-27T11:32:00z", "2024-12-27t11:32:00Z"} {
+		sameParsePublished(t, s)
+	}
+	for y := 1999; y <= 2101; y++ {
+		for m := 1; m <= 12; m++ {
+			for d := 27; d <= 32; d++ {
+				sameParsePublished(t, fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+				sameParsePublished(t, fmt.Sprintf("%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d, d-9, d+27, d+28))
+			}
+		}
+	}
+}
+
+func FuzzParsePublishedPlain(f *testing.F) {
+	f.Add("2024-12-27T11:32:00Z")
+	f.Add("2024-02-29")
+	f.Fuzz(func(t *testing.T, s string) {
+		sameParsePublished(t, s)
+	})
+}
+
+// relativeFmt is relativePlain as it was written, with fmt and time.Format.
+func relativeFmt(x *extraction, unit string, off int) string {
+	if !x.num.pubKnown {
+		return fmt.Sprintf("%s:%+d", unit, off)
+	}
+	p := x.num.pub
+	switch unit {
+	case "day":
+		return isoDay(p.AddDate(0, 0, off))
+	case "week":
+		y, w := p.AddDate(0, 0, 7*off).ISOWeek()
+		return fmt.Sprintf("%04d-W%02d", y, w)
+	case "month":
+		first := time.Date(p.Year(), p.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, off, 0)
+		return first.Format("2006-01")
+	}
+	return strconv.Itoa(p.Year() + off)
+}
+
+// TestRelativeFmt holds relativePlain to the fmt version, for publication
+// dates at the ends of the years it writes by hand and beyond them.
+func TestRelativeFmt(t *testing.T) {
+	pubs := []string{"", "2025-03-15", "2024-12-30T23:00:00Z", "2024-02-29", "2027-01-01", "0000-01-01", "0001-01-03", "9999-12-28", "9999-01-01"}
+	var extra []time.Time
+	for _, y := range []int{-5, -1, 0, 10000, 10001, 123456} {
+		extra = append(extra, time.Date(y, 1, 2, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 30, 0, 0, 0, 0, time.UTC))
+	}
+	var xs []*extraction
+	for _, pub := range pubs {
+		x := &extraction{doc: &Document{}}
+		x.num.pub, x.num.pubKnown = parsePublished(pub)
+		xs = append(xs, x)
+	}
+	for _, p := range extra {
+		x := &extraction{doc: &Document{}}
+		x.num.pub, x.num.pubKnown = p, true
+		xs = append(xs, x)
+	}
+	for _, x := range xs {
+		for _, unit := range []string{"day", "week", "month", "year", "weekend", "decade"} {
+			for _, off := range []int{-1 << 40, -30, -2, -1, 0, 1, 2, 30, 1 << 40} {
+				if (off > 100 || off < -100) && x.num.pubKnown {
+					continue // AddDate far out of range: not an offset dateAt makes
+				}
+				if got, want := x.relativePlain(unit, off), relativeFmt(x, unit, off); got != want {
+					t.Errorf("pub %v: relativePlain(%q, %d) = %q, want %q", x.num.pub, unit, off, got, want)
 				}
 			}
 		}
@@ -582,6 +684,33 @@ func TestNoYearDates(t *testing.T) {
 		for d := 0; d <= 32; d++ {
 			if got, want := x.dayMonth(m, d), fmt.Sprintf("--%02d-%02d", m, d); got != want {
 				t.Errorf("dayMonth(%d, %d) = %q, want %q", m, d, got, want)
+			}
+		}
+	}
+}
+
+// TestFastSet holds fastSet to a map: the words of the tables, and words
+// near them, in and out.
+func TestFastSet(t *testing.T) {
+	var words []string
+	for _, tab := range []map[string]bool{stopWords, timeUnits, monthNames, irregularPlurals} {
+		for w := range tab {
+			words = append(words, w)
+		}
+	}
+	in := map[string]bool{}
+	for _, w := range words[:len(words)/2] {
+		in[w] = true
+	}
+	var list []string
+	for w := range in {
+		list = append(list, w)
+	}
+	s := newFastSet(list)
+	for _, w := range words {
+		for _, v := range []string{w, w + "s", w[:len(w)-1], strings.ToUpper(w), "x" + w, ""} {
+			if got := s.has(v); got != in[v] {
+				t.Errorf("has(%q) = %v, want %v", v, got, in[v])
 			}
 		}
 	}

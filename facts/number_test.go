@@ -375,6 +375,7 @@ func TestScanSound(t *testing.T) {
 				continue
 			}
 			checked++
+			x.num.flag(all[i]) // scan looks up no flags for a sentence it turns away
 			extractNumericFacts(x, all[i])
 			if len(x.facts) > 0 {
 				t.Fatalf("%q: scan turned away a sentence with a %v fact %q", d.Text[sent.Start:sent.End], x.facts[0].Kind, x.facts[0].Text)
