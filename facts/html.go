@@ -22,11 +22,10 @@ import (
 // every offset maps back to the HTML bytes. A schema.org NewsArticle in
 // JSON-LD fills Meta, and its articleBody is the text when the page has no
 // body text.
-func loadHTML(name string, src []byte) (*Document, error) {
+func loadHTMLString(name, src string, plain bool) (*Document, error) {
 	var b builder
 	b.init(len(src))
-	orig := string(src)
-	meta, ldBody := htmlText(&b, identity(orig, 0))
+	meta, ldBody := htmlText(&b, identity(src, 0))
 	// Whether the text is white space alone, looked at only when there is
 	// a JSON-LD body to take instead (strings.TrimSpace of the text copied
 	// it, a copy of every page's text).
@@ -34,7 +33,7 @@ func loadHTML(name string, src []byte) (*Document, error) {
 		b.init(len(ldBody.text))
 		plainText(&b, ldBody)
 	}
-	d := b.document(name, src, orig)
+	d := b.document(name, src)
 	d.Meta = meta
 	return d, nil
 }

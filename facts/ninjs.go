@@ -571,9 +571,8 @@ func findArticle(n *jsonNode) *jsonNode {
 // body_html, headline, byline, versioncreated, uri) or 2.x/3.x (bodies[],
 // headlines[], by, versionCreated, uri). Offsets map to the characters
 // inside the JSON strings of the original file.
-func loadJSON(name string, src []byte) (*Document, error) {
-	orig := string(src)
-	m := identity(orig, 0)
+func loadJSONString(name, src string, plain bool) (*Document, error) {
+	m := identity(src, 0)
 	root, err := parseJSON(m, 0, len(src))
 	if err != nil {
 		var se *json.SyntaxError
@@ -581,7 +580,7 @@ func loadJSON(name string, src []byte) (*Document, error) {
 		if errors.As(err, &se) {
 			off = int(se.Offset)
 		}
-		return nil, &source.Error{Pos: source.NewFile(name, src).Position(off), Code: source.CodeInput, Msg: "invalid JSON: " + strings.TrimPrefix(err.Error(), "json: ")}
+		return nil, &source.Error{Pos: source.NewFileString(name, src).Position(off), Code: source.CodeInput, Msg: "invalid JSON: " + strings.TrimPrefix(err.Error(), "json: ")}
 	}
 	if root.obj == nil || root.get("uri") == nil {
 		return nil, &source.Error{Pos: source.Position{Filename: name, Line: 1, Column: 1}, Code: source.CodeInput, Msg: "not an IPTC ninjs document (expected an object with \"uri\" and a body)"}
@@ -627,7 +626,7 @@ func loadJSON(name string, src []byte) (*Document, error) {
 	} else {
 		plainText(&b, body.str)
 	}
-	d := b.document(name, src, orig)
+	d := b.document(name, src)
 	d.Meta = meta
 	return d, nil
 }

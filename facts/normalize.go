@@ -445,11 +445,10 @@ func (b *builder) endsWith(s string) bool {
 	return len(b.buf) >= len(s) && string(b.buf[len(b.buf)-len(s):]) == s
 }
 
-// document returns the Document for the built text.
-func (b *builder) document(name string, src []byte, orig string) *Document {
-	// Not NewDocument, which would copy src into a Text replaced here.
-	d := &Document{Name: name, File: source.NewFile(name, src), Text: string(b.buf), orig: orig, segs: b.segs}
-	if len(d.segs) == 1 && d.segs[0] == (segment{end: len(src)}) && d.Text == orig {
+// document returns the Document for the built text of the file src.
+func (b *builder) document(name, src string) *Document {
+	d := &Document{Name: name, File: source.NewFileString(name, src), Text: string(b.buf), segs: b.segs}
+	if len(d.segs) == 1 && d.segs[0] == (segment{end: len(src)}) && d.Text == src {
 		d.segs = nil
 	}
 	if p := b.pooled; p != nil {
@@ -468,18 +467,19 @@ func (b *builder) document(name string, src []byte, orig string) *Document {
 	return d
 }
 
-// normalize returns a Document for plain text src.
-func normalize(name string, src []byte) *Document {
-	s := string(src)
-	if unchanged(s) {
+// normalizeString returns a Document for plain text src; plain says
+// unchanged(src) is known to be true (false: not known).
+func normalizeString(name, src string, plain bool) *Document {
+	if plain || unchanged(src) {
 		// What the builder would make, without its copy of the text: most
-		// articles need no normalising.
-		return &Document{Name: name, File: source.NewFile(name, src), Text: s}
+		// articles need no normalising, and their File and Text are the
+		// same string.
+		return &Document{Name: name, File: source.NewFileString(name, src), Text: src}
 	}
 	var b builder
 	b.init(len(src))
-	b.add(0, s)
-	return b.document(name, src, s)
+	b.add(0, src)
+	return b.document(name, src)
 }
 
 // unchanged reports whether normalising leaves s as it is: s has no CR and
