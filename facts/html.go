@@ -25,12 +25,14 @@ import (
 func loadHTMLString(name, src string, plain bool) (*Document, error) {
 	var b builder
 	b.init(len(src))
+	b.plain = plain
 	meta, ldBody := htmlText(&b, identity(src, 0))
 	// Whether the text is white space alone, looked at only when there is
 	// a JSON-LD body to take instead (strings.TrimSpace of the text copied
 	// it, a copy of every page's text).
 	if ldBody != nil && len(bytes.TrimSpace(b.buf)) == 0 {
 		b.init(len(ldBody.text))
+		b.plain = plain
 		plainText(&b, ldBody)
 	}
 	d := b.document(name, src)

@@ -47,6 +47,7 @@ func loadMarkdownString(name, src string, plain bool) (*Document, error) {
 	m := identity(src[body:], body)
 	var b builder
 	b.init(len(m.text))
+	b.plain = plain
 	if !simpleMarkdown(&b, m) {
 		goldmarkText(&b, m, []byte(m.text))
 	}

@@ -621,6 +621,7 @@ func loadJSONString(name, src string, plain bool) (*Document, error) {
 	}
 	var b builder
 	b.init(len(body.str.text))
+	b.plain = plain
 	if isHTML {
 		htmlText(&b, body.str)
 	} else {
