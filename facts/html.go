@@ -526,6 +526,18 @@ func htmlRun(b *builder, m *mapped, start, end int) {
 		htmlSpaces(b, m, start, end)
 		return
 	}
+	if together && b.plain && start < end && htmlSimpleRun(s[start:end]) {
+		// What the loop below appends of such a run, at one look at its
+		// bytes instead of a pass of htmlWords and the loop at each word:
+		// BenchmarkLoadCorpus/html 21.95 M -> 19.32 M instructions
+		// (GOGC=off), the 100 MB job 12.27 G -> 12.18 G.
+		if s[start] == ' ' {
+			htmlSpaces(b, m, start, start+1)
+			start++
+		}
+		b.textPlain(m, start, end)
+		return
+	}
 	i, w, plain := start, start, true
 	for j := start; j < end; {
 		if together && plain && (j > w || s[j] != ' ') {
@@ -576,6 +588,38 @@ func htmlRun(b *builder, m *mapped, start, end int) {
 		b.textPlain(m, i, w)
 	}
 	inlineText(b, m, w, end, false)
+}
+
+// htmlSimpleRun reports whether htmlRun appends the text run t of a plain
+// file (see builder.plain) as it is, but for a space at its start: t has no
+// "&", no control character (no white space but spaces) and no two spaces
+// in a row. Other bytes that stop htmlWords (a DEL, a character that is not
+// ASCII) are appended as they are, through inlineText, by htmlRun's loop.
+// Eight bytes at a time; a byte that only follows one that fails the test
+// may be marked too, and a "!" after a space, which sends a run the long
+// way, through the loop.
+func htmlSimpleRun(t string) bool {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	var last uint64 // 0x80 when the byte before t is a space
+	for ; len(t) >= 8; t = t[8:] {
+		x := load64(t)
+		a, y := x^(lo*'&'), x^(lo*' ')
+		sp := (y - lo) &^ y & hi // the spaces
+		if ((x-lo*0x20)&^x|(a-lo)&^a)&hi|sp&(sp<<8|last) != 0 {
+			return false
+		}
+		last = sp >> 56
+	}
+	space := last != 0
+	for i := range len(t) {
+		switch c := t[i]; {
+		case c == '&' || c < 0x20 || c == ' ' && space:
+			return false
+		default:
+			space = c == ' '
+		}
+	}
+	return true
 }
 
 // htmlSpaces appends the run of white space m.text[start:end]: nothing at

@@ -137,16 +137,21 @@ func htmlRunBoth(t *testing.T, prefix, text string) {
 	t.Helper()
 	src := "<" + text + "<"
 	m := identity(src, 3)
-	got, want := newBuilder(0), newBuilder(0)
-	for _, b := range []*builder{got, want} {
-		if prefix != "" {
-			b.add(0, prefix)
+	// In a plain file too (builder.plain, as a loader tells it): htmlRun
+	// takes htmlSimpleRun's path then.
+	for _, plain := range []bool{false, unchanged(src)} {
+		got, want := newBuilder(0), newBuilder(0)
+		for _, b := range []*builder{got, want} {
+			if prefix != "" {
+				b.add(0, prefix)
+			}
 		}
-	}
-	htmlRun(got, m, 1, 1+len(text))
-	refHTMLRun(want, m, 1, 1+len(text))
-	if string(got.buf) != string(want.buf) || !reflect.DeepEqual(got.segs, want.segs) || got.next != want.next || got.last != want.last {
-		t.Fatalf("htmlRun(%q) after %q:\n got %q %v\nwant %q %v", text, prefix, got.buf, got.segs, want.buf, want.segs)
+		got.plain = plain
+		htmlRun(got, m, 1, 1+len(text))
+		refHTMLRun(want, m, 1, 1+len(text))
+		if string(got.buf) != string(want.buf) || !reflect.DeepEqual(got.segs, want.segs) || got.next != want.next || got.last != want.last {
+			t.Fatalf("htmlRun(%q) after %q, plain %v:\n got %q %v\nwant %q %v", text, prefix, plain, got.buf, got.segs, want.buf, want.segs)
+		}
 	}
 }
 
