@@ -457,7 +457,13 @@ func (b *builder) endsWith(s string) bool {
 
 // document returns the Document for the built text of the file src.
 func (b *builder) document(name, src string) *Document {
-	d := &Document{Name: name, File: source.NewFileString(name, src), Text: string(b.buf), segs: b.segs}
+	var f *source.File
+	if b.plain {
+		f = source.NewFileLF(name, src) // unchanged: no CR
+	} else {
+		f = source.NewFileString(name, src)
+	}
+	d := &Document{Name: name, File: f, Text: string(b.buf), segs: b.segs}
 	if len(d.segs) == 1 && d.segs[0] == (segment{end: len(src)}) && d.Text == src {
 		d.segs = nil
 	}
@@ -483,8 +489,8 @@ func normalizeString(name, src string, plain bool) *Document {
 	if plain || unchanged(src) {
 		// What the builder would make, without its copy of the text: most
 		// articles need no normalising, and their File and Text are the
-		// same string.
-		return &Document{Name: name, File: source.NewFileString(name, src), Text: src}
+		// same string. unchanged: no CR.
+		return &Document{Name: name, File: source.NewFileLF(name, src), Text: src}
 	}
 	var b builder
 	b.init(len(src))

