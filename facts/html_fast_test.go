@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -181,4 +182,26 @@ func FuzzHTMLRun(f *testing.F) {
 		}
 		htmlRunBoth(t, prefix, text)
 	})
+}
+
+// TestFurnitureMatchesBoilerplate holds htmlScanState.furniture, which
+// remembers its answers, to the regexp, asked again and past maxKnown.
+func TestFurnitureMatchesBoilerplate(t *testing.T) {
+	words := []string{"nav", "Nav", "story", "share-bar", "ad", "add", "x_menu", "menus", "sr-only", "", " ", "comments", "comment-x", "é-ads"}
+	r := rand.New(rand.NewPCG(31, 32))
+	var st htmlScanState
+	for i := range 3 * maxKnown {
+		s := words[r.IntN(len(words))]
+		if r.IntN(2) == 0 {
+			s += fmt.Sprint(i%(2*maxKnown), " ", words[r.IntN(len(words))])
+		}
+		for range 2 {
+			if got, want := st.furniture(s), boilerplate.MatchString(s); got != want {
+				t.Fatalf("furniture(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+	if len(st.known) > maxKnown {
+		t.Fatalf("%d answers kept, more than %d", len(st.known), maxKnown)
+	}
 }
