@@ -205,3 +205,15 @@ func TestFurnitureMatchesBoilerplate(t *testing.T) {
 		t.Fatalf("%d answers kept, more than %d", len(st.known), maxKnown)
 	}
 }
+
+// TestLookupAtomCommon holds lookupAtom, whose switch answers common tags,
+// to atom.Lookup.
+func TestLookupAtomCommon(t *testing.T) {
+	names := strings.Fields("p a b i em strong span div br li ul ol h1 h2 h3 h4 h5 h6 article section main header footer nav aside time figure figcaption img meta link script style title head body html blockquote table tr td th button form input small sup sub")
+	names = append(names, "", "P", "x", "pp", "abbr", "svg", "noscript", "template", "iframe", "custom-tag", "averyveryverylongtagname", "h7", "Div")
+	for _, n := range names {
+		if got, want := lookupAtom(n), atom.Lookup([]byte(n)); got != want {
+			t.Errorf("lookupAtom(%q) = %v, want %v", n, got, want)
+		}
+	}
+}
