@@ -85,6 +85,9 @@ type builder struct {
 	pooled *textBufs
 	// tmp is scratch room for the segments of replace's normalising.
 	tmp []segment
+	// file, when not nil, is the File of the document's file, made by the
+	// loader before the text (see loadMarkdownString).
+	file *source.File
 	// plain is true when normalising leaves the file's text alone
 	// (unchanged is true of the whole file, as loadBytes found): then so it
 	// does every piece of it that runs appends, cut as the loaders cut it,
@@ -457,10 +460,12 @@ func (b *builder) endsWith(s string) bool {
 
 // document returns the Document for the built text of the file src.
 func (b *builder) document(name, src string) *Document {
-	var f *source.File
-	if b.plain {
+	f := b.file
+	switch {
+	case f != nil:
+	case b.plain:
 		f = source.NewFileLF(name, src) // unchanged: no CR
-	} else {
+	default:
 		f = source.NewFileString(name, src)
 	}
 	d := &Document{Name: name, File: f, Text: string(b.buf), segs: b.segs}

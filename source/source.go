@@ -70,6 +70,10 @@ func NewFileLF(name, src string) *File {
 	}
 }
 
+// LineStarts returns the byte offset at which each line of the file starts,
+// the first 0. The caller must not modify them.
+func (f *File) LineStarts() []int { return f.lines }
+
 // Name returns the file's name.
 func (f *File) Name() string { return f.name }
 
