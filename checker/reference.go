@@ -45,14 +45,14 @@ func refTextOf(s *dsl.String) refText {
 	if f == nil {
 		return refText{}
 	}
-	src := f.Bytes()
+	src := f.Text()
 	start, end := s.Start.Offset()+1, s.End.Offset()-1
-	if start > end || end > len(src) || string(src[start:end]) != s.Value {
+	if start > end || end > len(src) || src[start:end] != s.Value {
 		return refText{}
 	}
-	r := refText{Pos: f.Position(start), End: f.Position(end), CharStart: utf8.RuneCount(src[:start])}
-	r.CharEnd = r.CharStart + utf8.RuneCount(src[start:end])
-	r.Prefix, r.Suffix = aroundText(string(src), start, end)
+	r := refText{Pos: f.Position(start), End: f.Position(end), CharStart: utf8.RuneCountInString(src[:start])}
+	r.CharEnd = r.CharStart + utf8.RuneCountInString(src[start:end])
+	r.Prefix, r.Suffix = aroundText(src, start, end)
 	return r
 }
 

@@ -114,11 +114,11 @@ func (p *printer) blankBetween(from, to int) bool {
 	if from < 0 || to <= from {
 		return false
 	}
-	return p.src.Position(to).Line-p.src.Position(from).Line > 1 && hasEmptyLine(p.src.Bytes()[from:to])
+	return p.src.Position(to).Line-p.src.Position(from).Line > 1 && hasEmptyLine(p.src.Text()[from:to])
 }
 
-func hasEmptyLine(b []byte) bool {
-	lines := strings.Split(strings.ReplaceAll(string(b), "\r\n", "\n"), "\n")
+func hasEmptyLine(b string) bool {
+	lines := strings.Split(strings.ReplaceAll(b, "\r\n", "\n"), "\n")
 	for i := 1; i < len(lines)-1; i++ {
 		if strings.TrimSpace(lines[i]) == "" {
 			return true
@@ -136,7 +136,7 @@ func (p *printer) line(start, end source.Pos, text string) {
 	if p.next < len(p.comments) {
 		c := p.comments[p.next]
 		if c.Start.Offset() >= end.Offset() && c.Start.Position().Line == end.Position().Line &&
-			strings.Trim(string(p.src.Bytes()[end.Offset():c.Start.Offset()]), " \t{}") == "" {
+			strings.Trim(p.src.Text()[end.Offset():c.Start.Offset()], " \t{}") == "" {
 			trailing = c.Text
 			p.next++
 		}

@@ -463,7 +463,7 @@ func (c *converter) strs(gs []*quoted) []*String {
 }
 
 func (c *converter) num(g *number) *Number {
-	return &Number{Start: c.pos(g.Pos), End: c.pos(g.EndPos), Value: g.Value, Text: string(c.f.Bytes()[c.base+g.Pos.Offset : c.base+g.EndPos.Offset])}
+	return &Number{Start: c.pos(g.Pos), End: c.pos(g.EndPos), Value: g.Value, Text: c.f.Text()[c.base+g.Pos.Offset : c.base+g.EndPos.Offset]}
 }
 
 // nextWord returns the first word of b, quoted, for "found …".

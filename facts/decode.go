@@ -20,50 +20,60 @@ const CodeWarning = "input-warning"
 // binarySniff is how many leading bytes are looked at for a NUL, as git does.
 const binarySniff = 8000
 
-// decodeSource checks a file's bytes before loading and returns the UTF-8
+// decodeStart checks a file's bytes before loading and returns the UTF-8
 // bytes to load. A UTF-16 file with a byte-order mark is decoded (line and
 // column, counted in characters, are the same in either encoding); a UTF-8
 // byte-order mark is dropped. skip is true for a binary file, which holds no
-// text to check. Invalid UTF-8 is kept as it is, with a warning at its first
-// place; extraction reads each bad byte as one unknown character.
-func decodeSource(name string, src []byte) (out []byte, warnings []*Warning, skip bool) {
-	warn := func(off int, file *source.File, msg string) {
-		w := &Warning{Pos: source.Position{Filename: name}, Code: CodeWarning, Msg: msg}
-		if file != nil {
-			w.Pos = file.Position(off)
-		}
-		warnings = append(warnings, w)
+// text to check. check is true when the bytes are text, not empty, to be
+// checked for invalid UTF-8 (see checkUTF8): that is left to the caller,
+// which looks at the text as a string. Invalid UTF-8 is kept as it is, with
+// a warning at its first place; extraction reads each bad byte as one
+// unknown character.
+func decodeStart(name string, src []byte) (out []byte, warnings []*Warning, skip, check bool) {
+	warn := func(msg string) {
+		warnings = append(warnings, &Warning{Pos: source.Position{Filename: name}, Code: CodeWarning, Msg: msg})
 	}
 	switch {
 	case bytes.HasPrefix(src, []byte{0xFF, 0xFE}), bytes.HasPrefix(src, []byte{0xFE, 0xFF}):
 		dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
 		u, err := dec.Bytes(src)
 		if err != nil {
-			warn(0, nil, "cannot decode UTF-16: "+err.Error()+"; skipped")
-			return nil, warnings, true
+			warn("cannot decode UTF-16: " + err.Error() + "; skipped")
+			return nil, warnings, true, false
 		}
 		src = u
 	case bytes.HasPrefix(src, []byte{0xEF, 0xBB, 0xBF}):
 		src = src[3:]
 	}
 	if i := bytes.IndexByte(src[:min(len(src), binarySniff)], 0); i >= 0 {
-		warn(0, nil, "binary file (NUL byte at offset "+strconv.Itoa(i)+"); skipped")
-		return nil, warnings, true
+		warn("binary file (NUL byte at offset " + strconv.Itoa(i) + "); skipped")
+		return nil, warnings, true, false
 	}
 	if len(bytes.TrimSpace(src)) == 0 {
-		warn(0, nil, "empty file; no facts")
-		return src, warnings, false
+		warn("empty file; no facts")
+		return src, warnings, false, false
 	}
-	if !utf8.Valid(src) {
-		off := firstInvalidUTF8(src)
-		warn(off, source.NewFile(name, src), "invalid UTF-8 at byte offset "+strconv.Itoa(off)+"; extraction continues")
-	}
-	return src, warnings, false
+	return src, warnings, false, true
 }
 
-func firstInvalidUTF8(b []byte) int {
+// checkUTF8 appends to warnings the one for invalid UTF-8 in src, if any.
+func checkUTF8(name, src string, warnings []*Warning) []*Warning {
+	if utf8.ValidString(src) {
+		return warnings
+	}
+	return invalidUTF8(name, src, warnings)
+}
+
+// invalidUTF8 appends to warnings the one for src's first invalid byte.
+func invalidUTF8(name, src string, warnings []*Warning) []*Warning {
+	off := firstInvalidUTF8(src)
+	return append(warnings, &Warning{Pos: source.NewFileString(name, src).Position(off), Code: CodeWarning,
+		Msg: "invalid UTF-8 at byte offset " + strconv.Itoa(off) + "; extraction continues"})
+}
+
+func firstInvalidUTF8(b string) int {
 	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
+		r, size := utf8.DecodeRuneInString(b[i:])
 		if r == utf8.RuneError && size <= 1 {
 			return i
 		}

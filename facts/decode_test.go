@@ -6,6 +6,16 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
+// decodeSource is what loadBytes makes of a file's bytes before its loader:
+// decodeStart and the check for invalid UTF-8.
+func decodeSource(name string, src []byte) (out []byte, warnings []*Warning, skip bool) {
+	out, warnings, skip, check := decodeStart(name, src)
+	if check {
+		warnings = checkUTF8(name, string(out), warnings)
+	}
+	return out, warnings, skip
+}
+
 func TestDecodeSource(t *testing.T) {
 	utf16, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes([]byte("Leaders of 26 nations met.\n"))
 	if err != nil {

@@ -19,12 +19,6 @@ type Document struct {
 	// an empty or binary file, invalid UTF-8.
 	Warnings []*Warning
 
-	// orig is the original file as a string when the loader made one (it
-	// parses the file as a string): extraction takes Text, Prefix and
-	// Suffix of its facts from it, rather than copying the file once more
-	// (43 MB on the 100 MB archive). Empty when not made.
-	orig string
-
 	// segs maps Text offsets to File offsets: each segment starts at a Text
 	// offset and maps it to a File offset; offsets inside a segment move
 	// together. Empty means Text and File are identical.
@@ -49,16 +43,8 @@ type Meta struct {
 
 // NewDocument returns a document whose text is src itself.
 func NewDocument(name string, src []byte) *Document {
-	return &Document{Name: name, File: source.NewFile(name, src), Text: string(src)}
-}
-
-// original returns the original file as a string: the loader's own when
-// it made one, else a copy.
-func (d *Document) original() string {
-	if d.orig != "" || d.File.Size() == 0 {
-		return d.orig
-	}
-	return string(d.File.Bytes())
+	s := string(src)
+	return &Document{Name: name, File: source.NewFileString(name, s), Text: s}
 }
 
 // Orig maps a Text offset to a byte offset in the original file.
@@ -106,8 +92,5 @@ func (d *Document) OrigText(start, end int) string {
 	if e < o {
 		e = o
 	}
-	if d.orig != "" {
-		return d.orig[o:e]
-	}
-	return string(d.File.Bytes()[o:e])
+	return d.File.Text()[o:e]
 }

@@ -383,27 +383,14 @@ type extraction struct {
 	// given back by extractQuotes.
 	people *peopleScan
 
-	// orig is the original file as a string, made once, so that Prefix and
-	// Suffix are substrings of it rather than an allocation each.
-	orig string
-
 	// listFrom and listComma are extractLists' last search for a comma
 	// (see searchComma).
 	listFrom, listComma int
 }
 
-// original returns the original file as a string: the document's text
-// itself when the two are the same, else the loader's string of the file
-// (see Document.orig).
-func (x *extraction) original() string {
-	if len(x.doc.segs) == 0 && len(x.doc.Text) == x.doc.File.Size() {
-		return x.doc.Text
-	}
-	if x.orig == "" {
-		x.orig = x.doc.original()
-	}
-	return x.orig
-}
+// original returns the original file as a string: the loader's one copy
+// of the file, which the document's text is when the two are the same.
+func (x *extraction) original() string { return x.doc.File.Text() }
 
 // emit records f found at Text[start:end] of the current sentence, filling in
 // its source, positions, exact text and sentence.

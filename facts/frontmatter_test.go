@@ -22,7 +22,7 @@ func yamlFrontMatter(y []byte) (frontMatter, error) {
 
 func checkSimpleFrontMatter(t *testing.T, y string) bool {
 	t.Helper()
-	got, ok := simpleFrontMatter([]byte(y))
+	got, ok := simpleFrontMatter(y)
 	if !ok {
 		return false
 	}

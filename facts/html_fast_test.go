@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -137,16 +138,21 @@ func htmlRunBoth(t *testing.T, prefix, text string) {
 	t.Helper()
 	src := "<" + text + "<"
 	m := identity(src, 3)
-	got, want := newBuilder(0), newBuilder(0)
-	for _, b := range []*builder{got, want} {
-		if prefix != "" {
-			b.add(0, prefix)
+	// In a plain file too (builder.plain, as a loader tells it): htmlRun
+	// takes htmlSimpleRun's path then.
+	for _, plain := range []bool{false, unchanged(src)} {
+		got, want := newBuilder(0), newBuilder(0)
+		for _, b := range []*builder{got, want} {
+			if prefix != "" {
+				b.add(0, prefix)
+			}
 		}
-	}
-	htmlRun(got, m, 1, 1+len(text))
-	refHTMLRun(want, m, 1, 1+len(text))
-	if string(got.buf) != string(want.buf) || !reflect.DeepEqual(got.segs, want.segs) || got.next != want.next || got.last != want.last {
-		t.Fatalf("htmlRun(%q) after %q:\n got %q %v\nwant %q %v", text, prefix, got.buf, got.segs, want.buf, want.segs)
+		got.plain = plain
+		htmlRun(got, m, 1, 1+len(text))
+		refHTMLRun(want, m, 1, 1+len(text))
+		if string(got.buf) != string(want.buf) || !reflect.DeepEqual(got.segs, want.segs) || got.next != want.next || got.last != want.last {
+			t.Fatalf("htmlRun(%q) after %q, plain %v:\n got %q %v\nwant %q %v", text, prefix, plain, got.buf, got.segs, want.buf, want.segs)
+		}
 	}
 }
 
@@ -176,4 +182,38 @@ func FuzzHTMLRun(f *testing.F) {
 		}
 		htmlRunBoth(t, prefix, text)
 	})
+}
+
+// TestFurnitureMatchesBoilerplate holds htmlScanState.furniture, which
+// remembers its answers, to the regexp, asked again and past maxKnown.
+func TestFurnitureMatchesBoilerplate(t *testing.T) {
+	words := []string{"nav", "Nav", "story", "share-bar", "ad", "add", "x_menu", "menus", "sr-only", "", " ", "comments", "comment-x", "é-ads"}
+	r := rand.New(rand.NewPCG(31, 32))
+	var st htmlScanState
+	for i := range 3 * maxKnown {
+		s := words[r.IntN(len(words))]
+		if r.IntN(2) == 0 {
+			s += fmt.Sprint(i%(2*maxKnown), " ", words[r.IntN(len(words))])
+		}
+		for range 2 {
+			if got, want := st.furniture(s), boilerplate.MatchString(s); got != want {
+				t.Fatalf("furniture(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+	if len(st.known) > maxKnown {
+		t.Fatalf("%d answers kept, more than %d", len(st.known), maxKnown)
+	}
+}
+
+// TestLookupAtomCommon holds lookupAtom, whose switch answers common tags,
+// to atom.Lookup.
+func TestLookupAtomCommon(t *testing.T) {
+	names := strings.Fields("p a b i em strong span div br li ul ol h1 h2 h3 h4 h5 h6 article section main header footer nav aside time figure figcaption img meta link script style title head body html blockquote table tr td th button form input small sup sub")
+	names = append(names, "", "P", "x", "pp", "abbr", "svg", "noscript", "template", "iframe", "custom-tag", "averyveryverylongtagname", "h7", "Div")
+	for _, n := range names {
+		if got, want := lookupAtom(n), atom.Lookup([]byte(n)); got != want {
+			t.Errorf("lookupAtom(%q) = %v, want %v", n, got, want)
+		}
+	}
 }

@@ -146,7 +146,7 @@ func refHTMLText(b *builder, m *mapped) (Meta, *mapped) {
 			if scopeDepth > 0 && t.a == scopeTag {
 				scopeDepth++
 			}
-			if t.skipped(scopeTag == atom.Article) {
+			if t.skipped(scopeTag == atom.Article, boilerplate.MatchString) {
 				if !void {
 					skip, skipDepth = t.name, 1
 				}

@@ -68,6 +68,7 @@ func TestHTMLRunMatchesReference(t *testing.T) {
 				b.add(0, prefix)
 			}
 		}
+		got.plain = unchanged(src) // as a loader tells it of a plain file
 		htmlRun(got, m, pre, pre+len(text))
 		refHTMLRun(want, m, pre, pre+len(text))
 		if string(got.buf) != string(want.buf) || !reflect.DeepEqual(got.segs, want.segs) || got.next != want.next || got.last != want.last {
@@ -147,5 +148,41 @@ func TestHTMLWordsMatchesReference(t *testing.T) {
 			cut = r.IntN(1000)
 		}
 		checkHTMLRun(t, sb.String(), []string{"", "x", "x ", "x\n"}[r.IntN(4)], cut)
+	}
+}
+
+// TestHTMLRunPlainMatchesReference holds htmlRun in a plain file (its
+// htmlSimpleRun path, mostly) to the reference, with pieces a plain file
+// may hold.
+func TestHTMLRunPlainMatchesReference(t *testing.T) {
+	pieces := []string{"word", "a", "The", "3.5%", "x,y", "!", " !", " ", " ", "  ", "\t", "\n", "\f", "\x01", "\x7f",
+		"&amp;", "&", "’", "—", "caf\u00e9", "seventeen", "12345678"}
+	r := rand.New(rand.NewPCG(15, 16))
+	for range 30000 {
+		var sb strings.Builder
+		for n := r.IntN(16); n > 0; n-- {
+			p := pieces[r.IntN(len(pieces))]
+			if r.IntN(3) > 0 {
+				p = pieces[r.IntN(6)] + " " // mostly words and single spaces
+			}
+			sb.WriteString(p)
+		}
+		text := sb.String()
+		prefix := []string{"", "x", "x ", "x\n"}[r.IntN(4)]
+		pre := len(prefix) + r.IntN(3)
+		src := strings.Repeat("<", pre) + text + "<"
+		m := identity(src, 5)
+		got, want := newBuilder(0), newBuilder(0)
+		for _, b := range []*builder{got, want} {
+			if prefix != "" {
+				b.add(0, prefix)
+			}
+		}
+		got.plain = true
+		htmlRun(got, m, pre, pre+len(text))
+		refHTMLRun(want, m, pre, pre+len(text))
+		if string(got.buf) != string(want.buf) || !reflect.DeepEqual(got.segs, want.segs) || got.next != want.next || got.last != want.last {
+			t.Fatalf("htmlRun(%q) after %q:\n got %q %v\nwant %q %v", text, prefix, got.buf, got.segs, want.buf, want.segs)
+		}
 	}
 }

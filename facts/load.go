@@ -46,13 +46,16 @@ func (in Input) Name() string {
 
 // loaders maps a file extension to the function that turns the file's bytes
 // into a Document.
-var loaders = map[string]func(name string, src []byte) (*Document, error){
+//
+// A loader is told plain when unchanged(src) is true (see loadBytes); when
+// false, it may or may not be.
+var loaders = map[string]func(name, src string, plain bool) (*Document, error){
 	".txt":  loadText,
 	".text": loadText,
-	".md":   loadMarkdown,
-	".html": loadHTML,
-	".htm":  loadHTML,
-	".json": loadJSON,
+	".md":   loadMarkdownString,
+	".html": loadHTMLString,
+	".htm":  loadHTMLString,
+	".json": loadJSONString,
 }
 
 // Supported reports whether files with path's extension are read when a
@@ -159,24 +162,40 @@ func extensions() []string {
 // do not stop the run (an empty file, a binary file, invalid UTF-8) are
 // the document's Warnings; a binary file gives an empty document.
 func Load(in Input, stdin io.Reader) (*Document, error) {
-	src, err := readInput(in, stdin)
+	src, pooled, err := readInput(in, stdin)
 	if err != nil {
 		return nil, err
 	}
-	return loadBytes(in.Name(), strings.ToLower(filepath.Ext(in.Path)), src)
+	d, err := loadBytes(in.Name(), strings.ToLower(filepath.Ext(in.Path)), src)
+	if pooled != nil {
+		readPool.Put(pooled)
+	}
+	return d, err
 }
 
-// loadBytes decodes and loads an input's bytes by its extension ext.
+// loadBytes decodes and loads an input's bytes by its extension ext. It
+// keeps nothing of src: the document holds one string copy of the bytes it
+// loads, for its File and its loader's parsing both.
 func loadBytes(name, ext string, src []byte) (*Document, error) {
 	load, ok := loaders[ext]
 	if !ok {
 		load = loadText // a file named on the command line is read as text
 	}
-	src, warnings, skip := decodeSource(name, src)
+	src, warnings, skip, check := decodeStart(name, src)
 	if skip || len(bytes.TrimSpace(src)) == 0 {
 		load = loadText // nothing to parse: an empty document
 	}
-	d, err := load(name, src)
+	s := string(src)
+	// Text that normalising leaves alone is valid UTF-8 (unchanged refuses
+	// an invalid byte): most files are, and this one look at their bytes
+	// stands for utf8.Valid's, and tells the loader too.
+	plain := false
+	if check {
+		if plain = unchanged(s); !plain {
+			warnings = checkUTF8(name, s, warnings)
+		}
+	}
+	d, err := load(name, s, plain)
 	if err != nil {
 		return nil, err
 	}
@@ -185,33 +204,38 @@ func loadBytes(name, ext string, src []byte) (*Document, error) {
 }
 
 // readInput reads an input's bytes, refusing one larger than its MaxSize.
-func readInput(in Input, stdin io.Reader) ([]byte, error) {
+// When pooled is not nil, src is in that buffer of readPool, which the
+// caller puts back when done with src.
+func readInput(in Input, stdin io.Reader) (src []byte, pooled *[]byte, err error) {
 	limit := in.MaxSize
 	if limit <= 0 {
 		limit = DefaultMaxSize
 	}
-	var src []byte
-	var err error
 	if in.Path == "-" {
 		src, err = readAll(stdin, -1, limit)
 	} else {
-		src, err = readFile(in, limit)
+		src, pooled, err = readFile(in, limit)
 	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if int64(len(src)) > limit {
-		return nil, tooLarge(in.Name(), -1, limit)
+		if pooled != nil {
+			readPool.Put(pooled)
+		}
+		return nil, nil, tooLarge(in.Name(), -1, limit)
 	}
-	return src, nil
+	return src, pooled, nil
 }
 
 // readFile reads the file of a named input, refusing one whose size is
 // over limit; it may return up to limit+1 bytes when the size was not known.
-func readFile(in Input, limit int64) ([]byte, error) {
+// When pooled is not nil, src is in that buffer of readPool (see
+// readRegular).
+func readFile(in Input, limit int64) (src []byte, pooled *[]byte, err error) {
 	f, err := openFile(in.Path)
 	if err != nil {
-		return nil, inputError(in.Name(), err)
+		return nil, nil, inputError(in.Name(), err)
 	}
 	defer f.Close()
 	if in.regular {
@@ -221,48 +245,50 @@ func readFile(in Input, limit int64) ([]byte, error) {
 	if !ok {
 		size = -1 // unknown
 	} else if size > limit {
-		return nil, tooLarge(in.Name(), size, limit)
+		return nil, nil, tooLarge(in.Name(), size, limit)
 	}
-	src, err := readAll(f, size, limit)
+	src, err = readAll(f, size, limit)
 	if err != nil {
-		return nil, inputError(in.Name(), err)
+		return nil, nil, inputError(in.Name(), err)
 	}
-	return src, nil
+	return src, nil, nil
 }
 
 // readRegular is readFile for a regular file that Expand found: the file is
 // read first into a pooled buffer, and one that fits (a read that comes
-// back short has reached the end of a regular file) is copied out, without
-// the system call that takes its size: a fifth of the system calls of
-// reading an article, and on this machine about 1 µs and 1,500
-// instructions, where the copy costs about 200. A larger file, or one whose
-// first read fills the buffer, is read as readFile reads any file, with its
-// size, going on from the bytes read.
-func readRegular(f rawFile, in Input, limit int64) ([]byte, error) {
+// back short has reached the end of a regular file) is returned in it,
+// without the system call that takes its size: a fifth of the system calls
+// of reading an article, and on this machine about 1 µs and 1,500
+// instructions. The loader makes its one string copy of the bytes from the
+// buffer: copying them out of it first was one more copy of every article.
+// A larger file, or one whose first read fills the buffer, is read as
+// readFile reads any file, with its size, going on from the bytes read.
+func readRegular(f rawFile, in Input, limit int64) ([]byte, *[]byte, error) {
 	p := readPool.Get().(*[]byte)
-	defer readPool.Put(p)
 	src, done, err := readShort(f, *p, limit)
 	if err != nil {
-		return nil, inputError(in.Name(), err)
+		readPool.Put(p)
+		return nil, nil, inputError(in.Name(), err)
 	}
 	if done {
-		return bytes.Clone(src), nil
+		return src, p, nil
 	}
+	defer readPool.Put(p)
 	size, ok := f.size()
 	if !ok {
 		size = -1
 	} else if size > limit {
-		return nil, tooLarge(in.Name(), size, limit)
+		return nil, nil, tooLarge(in.Name(), size, limit)
 	}
 	b := make([]byte, len(src), max(size, int64(len(src)))+1)
 	copy(b, src)
 	if int64(len(b)) == size {
-		return b, nil
+		return b, nil, nil
 	}
 	if src, err = readFrom(f, b, size, limit); err != nil {
-		return nil, inputError(in.Name(), err)
+		return nil, nil, inputError(in.Name(), err)
 	}
-	return src, nil
+	return src, nil, nil
 }
 
 // readChunk is the size of readPool's buffers: far above most articles.
@@ -361,8 +387,8 @@ func mib(n int64) string {
 }
 
 // loadText reads plain text, normalised (see normalize.go).
-func loadText(name string, src []byte) (*Document, error) {
-	return normalize(name, src), nil
+func loadText(name, src string, plain bool) (*Document, error) {
+	return normalizeString(name, src, plain), nil
 }
 
 // inputError turns an OS error into a source.Error naming the path once.

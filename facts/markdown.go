@@ -1,7 +1,6 @@
 package facts
 
 import (
-	"bytes"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -28,7 +27,7 @@ type frontMatter struct {
 // block (heading, paragraph, list item, block quote line), emphasis, links
 // and code marks removed, backslash escapes and entities decoded. Offsets
 // map back to the Markdown source. YAML front matter fills Meta.
-func loadMarkdown(name string, src []byte) (*Document, error) {
+func loadMarkdownString(name, src string, plain bool) (*Document, error) {
 	body := 0
 	var fm frontMatter
 	if start, end, found := findFrontMatter(src); found {
@@ -36,7 +35,7 @@ func loadMarkdown(name string, src []byte) (*Document, error) {
 		if fm, ok = simpleFrontMatter(src[start:end]); !ok {
 			fm = frontMatter{}
 			var node yaml.Node
-			if err := yaml.Unmarshal(src[start:end], &node); err != nil {
+			if err := yaml.Unmarshal([]byte(src[start:end]), &node); err != nil {
 				return nil, yamlError(name, src, start, err)
 			}
 			if err := node.Decode(&fm); err != nil {
@@ -45,15 +44,27 @@ func loadMarkdown(name string, src []byte) (*Document, error) {
 		}
 		body = skipFrontMatterEnd(src, end)
 	}
-	orig := string(src) // the whole file, kept by the document (see Document.orig)
-	m := identity(orig[body:], body)
+	m := identity(src[body:], body)
 	var b builder
 	b.init(len(m.text))
-	if !simpleMarkdown(&b, m) {
-		goldmarkText(&b, m, src[body:])
+	b.plain = plain
+	var starts []int
+	if plain {
+		// The file's line table, made now, gives simpleMarkdown the ends
+		// of the body's lines: finding them again with IndexByte was a
+		// twentieth of loading an article (BenchmarkLoadCorpus/md 11.08 M
+		// -> 10.55 M instructions, GOGC=off). unchanged: no CR.
+		b.file = source.NewFileLF(name, src)
+		starts = b.file.LineStarts()
+		for len(starts) > 0 && starts[0] < body {
+			starts = starts[1:]
+		}
+	}
+	if !simpleMarkdown(&b, m, starts, body) {
+		goldmarkText(&b, m, []byte(m.text))
 	}
 	trimTrailingNewline(&b)
-	d := b.document(name, src, orig)
+	d := b.document(name, src)
 	d.Meta = Meta{Outlet: fm.Outlet, URL: fm.URL, Published: fm.Published, Title: fm.Title, Author: fm.Author}
 	return d, nil
 }
@@ -102,7 +113,11 @@ func goldmarkText(b *builder, m *mapped, src []byte) {
 // 70% of loading a simple article (27 MB per CPU-second);
 // TestSimpleMarkdownMatchesGoldmark and FuzzSimpleMarkdown check the two
 // agree.
-func simpleMarkdown(b *builder, m *mapped) bool {
+//
+// starts, when not nil, are the starts of m.text's lines, less base (a
+// file's line table from m's first line: File.LineStarts): the lines' ends
+// are taken from them rather than looked for.
+func simpleMarkdown(b *builder, m *mapped, starts []int, base int) bool {
 	s := m.text
 	// First check every line, then emit: nothing is appended unless the
 	// whole body is simple.
@@ -115,11 +130,18 @@ func simpleMarkdown(b *builder, m *mapped) bool {
 	ends := make([]int, 0, 128)
 	prevBlank, prevEm := true, false
 	for i := 0; i < len(s); {
-		e := strings.IndexByte(s[i:], '\n')
-		if e < 0 {
+		var e int
+		switch n := len(ends) + 1; {
+		case starts == nil:
+			if e = strings.IndexByte(s[i:], '\n'); e < 0 {
+				e = len(s)
+			} else {
+				e += i
+			}
+		case n < len(starts):
+			e = starts[n] - base - 1
+		default:
 			e = len(s)
-		} else {
-			e += i
 		}
 		line := s[i:e]
 		kind, seen := mdLineKind(line)
@@ -329,23 +351,23 @@ func paragraphBreak(b *builder) {
 
 // findFrontMatter returns the YAML between a leading "---" line and the next
 // "---" or "..." line.
-func findFrontMatter(src []byte) (start, end int, ok bool) {
+func findFrontMatter(src string) (start, end int, ok bool) {
 	src0 := src
-	if !bytes.HasPrefix(src, []byte("---")) {
+	if !strings.HasPrefix(src, "---") {
 		return 0, 0, false
 	}
-	nl := bytes.IndexByte(src, '\n')
-	if nl < 0 || strings.TrimSpace(string(src[3:nl])) != "" {
+	nl := strings.IndexByte(src, '\n')
+	if nl < 0 || strings.TrimSpace(src[3:nl]) != "" {
 		return 0, 0, false
 	}
 	start = nl + 1
 	for i := start; i < len(src0); {
-		j := bytes.IndexByte(src0[i:], '\n')
+		j := strings.IndexByte(src0[i:], '\n')
 		line := src0[i:]
 		if j >= 0 {
 			line = src0[i : i+j]
 		}
-		l := strings.TrimRight(string(line), " \t\r")
+		l := strings.TrimRight(line, " \t\r")
 		if l == "---" || l == "..." {
 			return start, i, true
 		}
@@ -364,27 +386,27 @@ func findFrontMatter(src []byte) (start, end int, ok bool) {
 // The YAML parser was a fifth of loading a Markdown article; for the lines
 // accepted here it gives the same values (and no error), which
 // TestSimpleFrontMatterMatchesYAML and FuzzSimpleFrontMatter check.
-func simpleFrontMatter(y []byte) (fm frontMatter, ok bool) {
-	if len(y) == 0 || bytes.IndexByte(y, '\r') >= 0 {
+func simpleFrontMatter(y string) (fm frontMatter, ok bool) {
+	if len(y) == 0 || strings.IndexByte(y, '\r') >= 0 {
 		return fm, false
 	}
 	var seen [8]string // keys read so far; more than eight goes to yaml.v3
 	n := 0
-	for line := range bytes.Lines(y) {
-		line = bytes.TrimSuffix(line, []byte("\n"))
+	for line := range strings.Lines(y) {
+		line = strings.TrimSuffix(line, "\n")
 		if len(line) == 0 {
 			continue
 		}
-		key, val, found := bytes.Cut(line, []byte(":"))
+		key, val, found := strings.Cut(line, ":")
 		if !found || !simpleKey(key) || n == len(seen) {
 			return fm, false
 		}
 		for _, k := range seen[:n] {
-			if k == string(key) {
+			if k == key {
 				return fm, false
 			}
 		}
-		seen[n] = string(key)
+		seen[n] = key
 		n++
 		v, ok := simpleValue(val)
 		if !ok {
@@ -407,16 +429,16 @@ func simpleFrontMatter(y []byte) (fm frontMatter, ok bool) {
 }
 
 // simpleKey reports whether k is a lower-case word YAML reads as a string.
-func simpleKey(k []byte) bool {
+func simpleKey(k string) bool {
 	if len(k) == 0 || len(k) > 64 || k[0] < 'a' || k[0] > 'z' {
 		return false
 	}
-	for _, c := range k {
-		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
+	for i := range len(k) {
+		if c := k[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
 			return false
 		}
 	}
-	switch string(k) {
+	switch k {
 	case "null", "true", "false":
 		return false
 	}
@@ -426,52 +448,52 @@ func simpleKey(k []byte) bool {
 // simpleValue decodes what follows "key:" on a line of simple front matter:
 // nothing (null, read as ""), a plain scalar, or a double-quoted string
 // without escapes.
-func simpleValue(v []byte) (string, bool) {
+func simpleValue(v string) (string, bool) {
 	if len(v) == 0 {
 		return "", true
 	}
 	if v[0] != ' ' {
 		return "", false
 	}
-	v = bytes.TrimLeft(v, " ")
+	v = strings.TrimLeft(v, " ")
 	if len(v) == 0 {
 		return "", true
 	}
 	if v[0] == '"' {
-		end := bytes.IndexByte(v[1:], '"') + 1
-		if end == 0 || len(bytes.TrimRight(v[end+1:], " ")) != 0 {
+		end := strings.IndexByte(v[1:], '"') + 1
+		if end == 0 || len(strings.TrimRight(v[end+1:], " ")) != 0 {
 			return "", false
 		}
 		in := v[1:end]
-		if bytes.IndexByte(in, '\\') >= 0 || !yamlPrintable(in) {
+		if strings.IndexByte(in, '\\') >= 0 || !yamlPrintable(in) {
 			return "", false
 		}
-		return string(in), true
+		return in, true
 	}
-	v = bytes.TrimRight(v, " ")
+	v = strings.TrimRight(v, " ")
 	if c := v[0]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') || !yamlPrintable(v) {
 		return "", false
 	}
-	for i, c := range v {
-		switch {
+	for i := range len(v) {
+		switch c := v[i]; {
 		case c == '#' || c == '\t':
 			return "", false
 		case c == ':' && (i+1 == len(v) || v[i+1] == ' '):
 			return "", false
 		}
 	}
-	switch string(v) {
+	switch v {
 	case "null", "Null", "NULL":
 		return "", true
 	}
-	return string(v), true
+	return v, true
 }
 
 // yamlPrintable reports whether s is valid UTF-8 of characters YAML reads as
 // printable and not a line break: no control characters, tab, NEL, line or
 // paragraph separator, byte-order mark, surrogate, noncharacter or character
 // beyond the Basic Multilingual Plane (yaml.v3 rejects those).
-func yamlPrintable(s []byte) bool {
+func yamlPrintable(s string) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -481,7 +503,7 @@ func yamlPrintable(s []byte) bool {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRune(s[i:])
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError || r < 0xa0 || r > 0xd7ff && r < 0xe000 || r > 0xfffd || r == 0xfeff || r == 0x2028 || r == 0x2029 {
 			return false
 		}
@@ -492,15 +514,15 @@ func yamlPrintable(s []byte) bool {
 
 // skipFrontMatterEnd returns the offset after the closing line that starts
 // at end.
-func skipFrontMatterEnd(src []byte, end int) int {
-	if j := bytes.IndexByte(src[end:], '\n'); j >= 0 {
+func skipFrontMatterEnd(src string, end int) int {
+	if j := strings.IndexByte(src[end:], '\n'); j >= 0 {
 		return end + j + 1
 	}
 	return len(src)
 }
 
-func yamlError(name string, src []byte, start int, err error) error {
-	f := source.NewFile(name, src)
+func yamlError(name, src string, start int, err error) error {
+	f := source.NewFileString(name, src)
 	pos := f.Position(start)
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	return &source.Error{Pos: pos, Code: source.CodeInput, Msg: "front matter: " + msg}

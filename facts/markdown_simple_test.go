@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/factlint/factlint/source"
 )
 
 // checkSimpleMarkdown compares simpleMarkdown with goldmark on body; it
@@ -13,11 +15,20 @@ func checkSimpleMarkdown(t *testing.T, body string) bool {
 	t.Helper()
 	m := identity(body, 7)
 	got := newBuilder(0)
-	if !simpleMarkdown(got, m) {
+	if !simpleMarkdown(got, m, nil, 0) {
 		if len(got.buf) != 0 || len(got.segs) != 0 {
 			t.Fatalf("%q: declined, but appended %q", body, got.buf)
 		}
 		return false
+	}
+	if !strings.Contains(body, "\r") {
+		// With the lines' ends from a file's line table, as a plain
+		// file's loader gives them, the same.
+		lines := newBuilder(0)
+		f := source.NewFileLF("x", "--\n"+body)
+		if !simpleMarkdown(lines, m, f.LineStarts()[1:], 3) || string(lines.buf) != string(got.buf) || !reflect.DeepEqual(lines.segs, got.segs) || lines.last != got.last {
+			t.Fatalf("%q with a line table:\n got %q %v\nwant %q %v", body, lines.buf, lines.segs, got.buf, got.segs)
+		}
 	}
 	want := newBuilder(0)
 	goldmarkText(want, m, []byte(body))

@@ -143,7 +143,7 @@ func TestNormalizeUnchanged(t *testing.T) {
 		d := normalize("x", []byte(src))
 		b := builder{next: -1}
 		b.refAdd(0, src)
-		want := b.document("x", []byte(src), src)
+		want := b.document("x", src)
 		if d.Text != want.Text || !reflect.DeepEqual(d.segs, want.segs) {
 			t.Fatalf("normalize(%q) = %q %v, want %q %v", src, d.Text, d.segs, want.Text, want.segs)
 		}

@@ -34,5 +34,9 @@ func TestLineTableMatchesNaive(t *testing.T) {
 		if got, want := NewFile("x", src).lines, naiveLines(src); !slices.Equal(got, want) {
 			t.Fatalf("%q: lines %v, want %v", src, got, want)
 		}
+		lf := slices.DeleteFunc(slices.Clone(src), func(c byte) bool { return c == '\r' })
+		if got, want := NewFileLF("x", string(lf)).lines, naiveLines(lf); !slices.Equal(got, want) {
+			t.Fatalf("%q: NewFileLF lines %v, want %v", lf, got, want)
+		}
 	}
 }
