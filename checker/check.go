@@ -364,44 +364,73 @@ func agreesAcrossSources(p *pass) {
 // 6% of BenchmarkCheckCorpusDefault. TestUnsettledFastPath holds it to
 // the plain code.
 func unsettled(p *pass, ms []*facts.Fact) []*facts.Fact {
+	// The classes, and each mention's: counted, not gathered into a list
+	// each (a list a class was 8% of a check's allocations).
 	type class struct {
-		name    string
-		members []*facts.Fact
+		name      string
+		source    string // the first mention's
+		n         int
+		oneSource bool
+		fit       commonFit // of the mentions, when oneFits asks
 	}
-	var classes []class
+	var cbuf [16]class
+	classes := cbuf[:0]
+	var obuf [256]uint8
+	of := obuf[:0] // each mention's class
+	if len(ms) > len(obuf) {
+		of = make([]uint8, 0, len(ms))
+	}
 	for _, m := range ms {
 		j := len(classes) - 1
 		for ; j >= 0 && classes[j].name != m.Class; j-- {
 		}
 		if j < 0 {
-			if len(classes) == 16 {
+			if len(classes) == len(cbuf) {
 				return ms // a story of many classes: not worth it
 			}
 			j = len(classes)
-			classes = append(classes, class{name: m.Class})
+			classes = append(classes, class{name: m.Class, source: m.Source, oneSource: true})
 		}
-		classes[j].members = append(classes[j].members, m)
+		c := &classes[j]
+		c.n++
+		c.oneSource = c.oneSource && m.Source == c.source
+		of = append(of, uint8(j))
+	}
+	// The classes that could be settled, and are unless their mentions
+	// disagree: p.oneFits of their mentions, worked out for them alone.
+	candidate := func(c *class) bool {
+		return c.name != "" && !peopleClasses[c.name] && !roleClassOf(c.name)
+	}
+	integers := p.rule.Fact.Kind == facts.KindCount && p.rule.Within == 0
+	fitting := false
+	for j := range classes {
+		c := &classes[j]
+		if candidate(c) && !c.oneSource && c.n <= oneFitsMax {
+			fitting = true
+		}
+	}
+	if fitting {
+		for k, m := range ms {
+			if c := &classes[of[k]]; !c.oneSource && c.n <= oneFitsMax && candidate(c) {
+				c.fit.add(p.interval(m, 0.5), integers)
+			}
+		}
 	}
 	settled := 0
 	for j := range classes {
 		c := &classes[j]
-		if c.name != "" && !peopleClasses[c.name] && !roleClassOf(c.name) && (oneSource(c.members) || p.oneFits(c.members)) {
-			settled += len(c.members)
-			c.members = nil
+		if candidate(c) && (c.oneSource || c.n <= oneFitsMax && c.fit.fits()) {
+			settled += c.n
+			c.n = 0 // settled: none kept
 		}
 	}
 	if settled == 0 {
 		return ms
 	}
 	out := make([]*facts.Fact, 0, len(ms)-settled)
-	for _, m := range ms {
-		for j := range classes {
-			if classes[j].name == m.Class {
-				if classes[j].members != nil {
-					out = append(out, m)
-				}
-				break
-			}
+	for k, m := range ms {
+		if classes[of[k]].n > 0 {
+			out = append(out, m)
 		}
 	}
 	return out
@@ -469,16 +498,19 @@ func (p *pass) agree(g []*facts.Fact) {
 // oneFits reports whether one value fits every mention of g, widened as
 // agree widens them: commonValue of their intervals, without a slice.
 func (p *pass) oneFits(g []*facts.Fact) bool {
-	var buf [16]facts.Interval
-	if len(g) > len(buf) {
+	if len(g) > oneFitsMax {
 		return false // left to largestAgreeing
 	}
-	ivs := buf[:len(g)]
-	for i, m := range g {
-		ivs[i] = p.interval(m, 0.5)
+	integers := p.rule.Fact.Kind == facts.KindCount && p.rule.Within == 0
+	var c commonFit
+	for _, m := range g {
+		c.add(p.interval(m, 0.5), integers)
 	}
-	return commonValue(ivs, p.rule.Fact.Kind == facts.KindCount && p.rule.Within == 0)
+	return c.fits()
 }
+
+// oneFitsMax is the most mentions oneFits tries.
+const oneFitsMax = 16
 
 // draftAgrees reports each draft mention of a group that no source mention
 // agrees with; the sources may disagree among themselves.
