@@ -556,25 +556,46 @@ func (s *quoteSet) exact(i, j int) bool {
 // pairs of different speakers' long forms that share three words in a row
 // (all that the same words, an exact part or a near-copy need).
 func newQuoteSet(p *pass) *quoteSet {
-	s := &quoteSet{rels: map[formPair]formRelation{}}
+	s := &quoteSet{}
 	// Outlets repeat a quote word for word: each distinct quote is split
 	// into words, and its words numbered, once (two in five of a generated
 	// archive's quotes repeat one before them in the story).
 	type quoteText struct {
+		quote    string
 		words    []word
 		ns       []int32
 		numbered bool
 	}
 	texts := make([]quoteText, 0, len(p.mentions))
-	textIdx := make(map[string]int, len(p.mentions))
+	var textIdx map[string]int                // once there are many texts; searched before
 	textOf := make([]int, 0, len(p.mentions)) // each quote's
 	s.qs, s.words = make([]*facts.Fact, 0, len(p.mentions)), make([][]word, 0, len(p.mentions))
 	for _, m := range p.mentions {
-		t, ok := textIdx[m.Quote]
-		if !ok {
+		t := -1
+		if textIdx == nil {
+			// A story has a dozen quotes: comparing them, mostly of
+			// different lengths, is cheaper than hashing each.
+			for k := range texts {
+				if texts[k].quote == m.Quote {
+					t = k
+					break
+				}
+			}
+		} else if k, ok := textIdx[m.Quote]; ok {
+			t = k
+		}
+		if t < 0 {
 			t = len(texts)
-			texts = append(texts, quoteText{words: quoteWords(m.Quote)})
-			textIdx[m.Quote] = t
+			texts = append(texts, quoteText{quote: m.Quote, words: quoteWords(m.Quote)})
+			switch {
+			case textIdx != nil:
+				textIdx[m.Quote] = t
+			case len(texts) > searchedMax:
+				textIdx = make(map[string]int, len(p.mentions))
+				for k := range texts {
+					textIdx[texts[k].quote] = k
+				}
+			}
 		}
 		if ws := texts[t].words; len(ws) > 0 {
 			s.qs, s.words = append(s.qs, m), append(s.words, ws)
@@ -600,9 +621,10 @@ func newQuoteSet(p *pass) *quoteSet {
 		total += len(ws)
 	}
 	wordIDs := make(map[string]int32, total/2)
-	forms := make(map[string]int, len(s.qs))
+	var forms map[string]int // once there are many forms; searched before
 	var key []byte
 	s.form = make([]int, len(s.qs))
+	s.forms = make([]quoteForm, 0, len(s.qs))
 	slab := make([]int32, 0, total) // the quotes' numbered words, cut from one slice
 	for i := range s.qs {
 		t := &texts[textOf[i]]
@@ -621,23 +643,51 @@ func newQuoteSet(p *pass) *quoteSet {
 			}
 			t.ns, t.numbered = slab[from:len(slab):len(slab)], true
 		}
-		ns := t.ns
-		key = binary.LittleEndian.AppendUint32(key[:0], uint32(s.speaker[i]))
-		if relateRepeats {
-			key = binary.LittleEndian.AppendUint32(key, uint32(i)) // every quote its own form
+		ns, f := t.ns, -1
+		switch {
+		case relateRepeats: // every quote its own form
+		case forms == nil:
+			for g := range s.forms {
+				if s.forms[g].speaker == s.speaker[i] && slices.Equal(s.forms[g].ns, ns) {
+					f = g
+					break
+				}
+			}
+		default:
+			key = formKey(key[:0], s.speaker[i], ns)
+			if g, ok := forms[string(key)]; ok {
+				f = g
+			}
 		}
-		for _, id := range ns {
-			key = binary.LittleEndian.AppendUint32(key, uint32(id))
-		}
-		f, ok := forms[string(key)]
-		if !ok {
+		if f < 0 {
 			f = len(s.forms)
-			forms[string(key)] = f
 			s.forms = append(s.forms, quoteForm{speaker: s.speaker[i], ns: ns})
+			switch {
+			case relateRepeats:
+			case forms != nil:
+				forms[string(key)] = f
+			case len(s.forms) > searchedMax:
+				forms = make(map[string]int, len(s.qs))
+				for g := range s.forms {
+					key = formKey(key[:0], s.forms[g].speaker, s.forms[g].ns)
+					forms[string(key)] = g
+				}
+			}
 		}
 		s.form[i] = f
-		s.forms[f].quotes = append(s.forms[f].quotes, i)
 		s.forms[f].maxWords = max(s.forms[f].maxWords, len(s.words[i]))
+	}
+	// Each form's quotes, cut from one slice: most forms have one.
+	count := make([]int, len(s.forms))
+	for _, f := range s.form {
+		count[f]++
+	}
+	qslab := make([]int, len(s.form))
+	for f := range s.forms {
+		s.forms[f].quotes, qslab = qslab[:0:count[f]], qslab[count[f]:]
+	}
+	for i, f := range s.form {
+		s.forms[f].quotes = append(s.forms[f].quotes, i)
 	}
 	s.counter = make(wordCounter, len(wordIDs))
 	s.relateSpeakers()
@@ -645,10 +695,27 @@ func newQuoteSet(p *pass) *quoteSet {
 	return s
 }
 
+// searchedMax is how many quote texts, or forms, newQuoteSet searches
+// before it looks them up in a map (a variable so that the tests can make
+// every story take the maps).
+var searchedMax = 16
+
+// formKey appends the key of the form of a speaker's words ns to key.
+func formKey(key []byte, speaker int, ns []int32) []byte {
+	key = binary.LittleEndian.AppendUint32(key, uint32(speaker))
+	for _, id := range ns {
+		key = binary.LittleEndian.AppendUint32(key, uint32(id))
+	}
+	return key
+}
+
 // keep records the relation of forms a < b, unless they are unrelated.
 func (s *quoteSet) keep(a, b int, r quoteRelation, n int) {
 	if r == unrelated {
 		return
+	}
+	if s.rels == nil {
+		s.rels = map[formPair]formRelation{}
 	}
 	s.rels[formPair{a, b}] = formRelation{r, n}
 	s.forms[a].related = append(s.forms[a].related, b)
@@ -658,17 +725,29 @@ func (s *quoteSet) keep(a, b int, r quoteRelation, n int) {
 // relateSpeakers relates the pairs of each speaker's forms that can be
 // related at all.
 func (s *quoteSet) relateSpeakers() {
-	bySpeaker := map[int][]int{}
+	// Each speaker's forms cut from one slice, counted by the speaker's
+	// group first: a map of lists was a twentieth of newQuoteSet.
+	count := make([]int, len(s.idx.groups))
 	var speakers []int // in order of first form
+	n := 0
 	for f := range s.forms {
-		sp := s.forms[f].speaker
-		if sp < 0 {
-			continue
+		if sp := s.forms[f].speaker; sp >= 0 {
+			if count[sp] == 0 {
+				speakers = append(speakers, sp)
+			}
+			count[sp]++
+			n++
 		}
-		if _, ok := bySpeaker[sp]; !ok {
-			speakers = append(speakers, sp)
+	}
+	bySpeaker := make([][]int, len(s.idx.groups))
+	slab := make([]int, n)
+	for _, sp := range speakers {
+		bySpeaker[sp], slab = slab[:0:count[sp]], slab[count[sp]:]
+	}
+	for f := range s.forms {
+		if sp := s.forms[f].speaker; sp >= 0 {
+			bySpeaker[sp] = append(bySpeaker[sp], f)
 		}
-		bySpeaker[sp] = append(bySpeaker[sp], f)
 	}
 	for _, sp := range speakers {
 		s.relateOneSpeaker(bySpeaker[sp])
