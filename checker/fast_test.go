@@ -896,3 +896,37 @@ func TestUnsettledFastPath(t *testing.T) {
 		t.Errorf("%d stories compared, %d findings: the test compares too little", compared, findings)
 	}
 }
+
+// TestWordTable holds the table newQuoteSet numbers quote words with to a
+// map: the same numbers for the same words, stories after stories of a
+// reused table, small and growing past its first size.
+func TestWordTable(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for story := range 200 {
+		n := r.IntN(40)
+		if story%20 == 0 {
+			n = 5000 + r.IntN(20000) // grows the table, past what is pooled
+		}
+		vocab := 1 + r.IntN(2*n+1)
+		want := map[string]int32{}
+		tab := wordTables.Get().(*wordTable)
+		for range n {
+			w := fmt.Sprint("w", r.IntN(vocab))
+			if r.IntN(10) == 0 {
+				w = "" // an empty word is a word too
+			}
+			id, ok := want[w]
+			if !ok {
+				id = int32(len(want))
+				want[w] = id
+			}
+			if got := tab.id(w); got != id {
+				t.Fatalf("story %d: word %q numbered %d, want %d", story, w, got, id)
+			}
+		}
+		if len(tab.used) != len(want) {
+			t.Fatalf("story %d: %d words numbered, want %d", story, len(tab.used), len(want))
+		}
+		tab.release()
+	}
+}
