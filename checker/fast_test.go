@@ -930,3 +930,34 @@ func TestWordTable(t *testing.T) {
 		tab.release()
 	}
 }
+
+// TestLookupEntry holds the group remembered on a name's entry to
+// personIndex.lookup, for the names of the seeds and the labelled corpus,
+// asked of two indexes of one story in turn.
+func TestLookupEntry(t *testing.T) {
+	asked := 0
+	for _, story := range quoteStories(t) {
+		c := &storyCache{}
+		var names []string
+		for i := range story {
+			if story[i].Name != "" {
+				names = append(names, story[i].Name)
+			}
+		}
+		people := c.personIndex(nil, names[:len(names)/2])
+		all := c.personIndex(nil, names)
+		for range 2 {
+			for _, x := range []*personIndex{people, all, people} {
+				for _, s := range names {
+					if got, want := x.lookupEntry(s, c.names.entry(s)), x.lookup(s); got != want {
+						t.Fatalf("%s: lookupEntry(%q) = %d, lookup %d", story[0].Source, s, got, want)
+					}
+					asked++
+				}
+			}
+		}
+	}
+	if asked < 1000 {
+		t.Errorf("%d names asked: the test compares too little", asked)
+	}
+}

@@ -434,6 +434,22 @@ func distinctFull(names []string, c *nameCache) []string {
 	return out
 }
 
+// distinctFullOf is distinctFull for names whose entries in c are ents.
+func distinctFullOf(names []string, ents []*nameEntry, c *nameCache) []string {
+	var out []string
+	c.stamp++ // names marked with this stamp are done
+	for i, e := range ents {
+		if e.stamp == c.stamp {
+			continue
+		}
+		e.stamp = c.stamp
+		if e.name.full() {
+			out = append(out, names[i])
+		}
+	}
+	return out
+}
+
 // newPersonIndexOf groups full names, distinct and in order, parsing them
 // with c.
 func newPersonIndexOf(ref *Reference, full []string, c *nameCache) *personIndex {
@@ -497,6 +513,10 @@ type nameEntry struct {
 	name  personName
 	stamp int  // the distinctFull that last saw the name
 	inAll bool // a full name among the story's names (see storyCache.allFull)
+
+	// The name's group in the index memo, for lookupEntry.
+	memo  *personIndex
+	group int32
 }
 
 func (c *nameCache) parse(s string) personName {
@@ -657,6 +677,16 @@ func (x *personIndex) lookup(s string) int {
 	}
 	x.memo[s] = i
 	return i
+}
+
+// lookupEntry is lookup of s, whose entry in x's name cache is e: the
+// group is remembered on the entry, for the index last asked, rather than
+// looked up in the index's memo again.
+func (x *personIndex) lookupEntry(s string, e *nameEntry) int {
+	if e.memo != x {
+		e.memo, e.group = x, int32(x.lookup(s))
+	}
+	return int(e.group)
 }
 
 // allNames returns the group's names with its reference aliases.

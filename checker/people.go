@@ -19,25 +19,34 @@ import (
 // "Albanese" may be Anthony or Francesca.
 func peopleAgree(p *pass) {
 	ref := p.reference()
+	// Each mention's parsed name, looked up once: the index is made of
+	// them, and each mention's group and spelling read from them (three
+	// map lookups of a name a mention fewer).
+	c := p.cache
+	if c == nil {
+		c = &storyCache{}
+	}
 	names := make([]string, len(p.mentions))
+	ents := make([]*nameEntry, len(p.mentions))
 	for i, m := range p.mentions {
 		names[i] = m.Name
+		if i > 0 && m.Name == names[i-1] {
+			ents[i] = ents[i-1] // a name and its title, often
+			continue
+		}
+		ents[i] = c.names.entry(m.Name)
 	}
-	idx := p.cache.personIndex(ref, names)
+	idx := c.index(ref, distinctFullOf(names, ents, &c.names))
 	// Each mention's group, then the groups' mentions cut from one slice:
 	// a list grown for each group was a fifth of a check's allocations.
 	gis := make([]int32, len(p.mentions))
 	count := make([]int32, len(idx.groups))
 	var order []int
-	// A name is often mentioned twice in a row (a name and its title):
-	// its group is looked up once, two map lookups fewer.
-	gi, last, kept := -1, "", 0
-	for i, m := range p.mentions {
-		if i == 0 || m.Name != last {
-			last, gi = m.Name, -1
-			if idx.names.parse(m.Name).full() {
-				gi = idx.lookup(m.Name)
-			}
+	kept := 0
+	for i, e := range ents {
+		gi := -1
+		if e.name.full() {
+			gi = idx.lookupEntry(names[i], e)
 		}
 		gis[i] = int32(gi)
 		if gi < 0 {
@@ -50,13 +59,16 @@ func peopleAgree(p *pass) {
 		kept++
 	}
 	byGroup := make([][]*facts.Fact, len(idx.groups))
-	slab := make([]*facts.Fact, kept)
+	entsOf := make([][]*nameEntry, len(idx.groups))
+	slab, eslab := make([]*facts.Fact, kept), make([]*nameEntry, kept)
 	for _, gi := range order {
 		byGroup[gi], slab = slab[:0:count[gi]], slab[count[gi]:]
+		entsOf[gi], eslab = eslab[:0:count[gi]], eslab[count[gi]:]
 	}
 	for i, m := range p.mentions {
 		if gi := gis[i]; gi >= 0 {
 			byGroup[gi] = append(byGroup[gi], m)
+			entsOf[gi] = append(entsOf[gi], ents[i])
 		}
 	}
 	var flagged map[*facts.Fact]bool // made for the first finding
@@ -71,7 +83,7 @@ func peopleAgree(p *pass) {
 				keys[i] = keys[i-1]
 				continue
 			}
-			n := idx.names.parse(m.Name)
+			n := entsOf[gi][i].name
 			if g.accepted(n) {
 				keys[i] = g.house().key()
 			} else {

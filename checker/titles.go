@@ -19,9 +19,14 @@ import (
 func titlesAgree(p *pass) {
 	ref := p.reference()
 	idx := p.cache.allIndex(ref, p.all, nil)
-	byGroup := make([][]*facts.Fact, len(idx.groups))
+	// Each mention's group, then the groups' mentions cut from one slice,
+	// not grown a list a group.
+	gis := make([]int32, len(p.mentions))
+	count := make([]int32, len(idx.groups))
 	var order []int
-	for _, m := range p.mentions {
+	kept := 0
+	for i, m := range p.mentions {
+		gis[i] = -1
 		if m.Title == "" || m.Name == "" {
 			continue
 		}
@@ -29,10 +34,22 @@ func titlesAgree(p *pass) {
 		if gi < 0 {
 			continue
 		}
-		if byGroup[gi] == nil {
+		gis[i] = int32(gi)
+		if count[gi] == 0 {
 			order = append(order, gi)
 		}
-		byGroup[gi] = append(byGroup[gi], m)
+		count[gi]++
+		kept++
+	}
+	byGroup := make([][]*facts.Fact, len(idx.groups))
+	slab := make([]*facts.Fact, kept)
+	for _, gi := range order {
+		byGroup[gi], slab = slab[:0:count[gi]], slab[count[gi]:]
+	}
+	for i, m := range p.mentions {
+		if gi := gis[i]; gi >= 0 {
+			byGroup[gi] = append(byGroup[gi], m)
+		}
 	}
 	// split compares every pair of a person's titles: read each title once
 	// and remember each pair's answer, since reading a title is not cheap
