@@ -961,3 +961,60 @@ func TestLookupEntry(t *testing.T) {
 		t.Errorf("%d names asked: the test compares too little", asked)
 	}
 }
+
+// TestEventDatesOneSource holds eventDatesAgree, which judges no days of
+// one source, to the plain code, eventDates: each source of the seeds and
+// the labelled corpus and a generated archive alone, and each story's facts
+// as if of one source.
+func TestEventDatesOneSource(t *testing.T) {
+	prog := compileFile(t, "../rules/default.rules")
+	var rule *Rule
+	for _, r := range prog.Rules {
+		if r.Fact.Kind == facts.KindDate {
+			rule = r
+		}
+	}
+	if rule == nil {
+		t.Fatal("no dates rule")
+	}
+	judged := 0
+	gen, _ := corpusStories(t)
+	for _, story := range append(quoteStories(t), gen...) {
+		one := slices.Clone(story)
+		for i := range one {
+			one[i].Source = "one.txt"
+		}
+		for _, part := range append(partition(ptrs(story), bySource), ptrs(one)) {
+			c := &storyCache{}
+			p := &pass{rule: rule, prog: prog, approx: prog.Approx, all: part, sources: sourcesOf(part), ref: &prog.Reference, cache: c}
+			p.mentions = ignore(rule.Ignores, prog.selectFacts(rule.Fact, c.ofKind(part, rule.Fact.Kind)))
+			var days []*facts.Fact
+			for _, m := range p.mentions {
+				if isDay(dateValue(m)) && !spokenRelative(m) {
+					days = append(days, m)
+				}
+			}
+			if len(days) < 2 || oneDay(days) {
+				continue
+			}
+			eventDates(p, days)
+			if len(p.findings) > 0 {
+				t.Fatalf("%s alone: %v", part[0].Source, p.findings)
+			}
+			judged++
+		}
+	}
+	if judged < 100 {
+		t.Errorf("%d sources judged: the test compares too little", judged)
+	}
+}
+
+// ptrs returns pointers to the facts, sorted as check sorts them.
+func ptrs(fs []facts.Fact) []*facts.Fact {
+	out := make([]*facts.Fact, len(fs))
+	for i := range fs {
+		out[i] = &fs[i]
+	}
+	slices.SortFunc(out, compareFacts)
+	return out
+}
