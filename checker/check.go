@@ -635,9 +635,12 @@ func mention(m *facts.Fact, approx float64, agrees bool) Mention {
 // values groups mentions by how they were read, with the sources that said
 // each; the most widely said first, ties in order of first appearance.
 func values(ms []*facts.Fact, approx float64) []Value {
-	var out []Value
-	var idx map[string]int     // the values, looked up once there are many
-	vi := make([]int, len(ms)) // each mention's value
+	if len(ms) == 0 {
+		return nil
+	}
+	out := make([]Value, 0, min(len(ms), 8)) // not grown one by one
+	var idx map[string]int                   // the values, looked up once there are many
+	vi := make([]int, len(ms))               // each mention's value
 	for k, m := range ms {
 		v := valueOf(m, approx)
 		i := -1

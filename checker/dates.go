@@ -74,9 +74,9 @@ func eventDatesAgree(p *pass) {
 		// No two days to compare, or all name one day: whatever the
 		// events, every date of each agrees. Or all of one source:
 		// judgeDates judges no event of one source (a quarter of the
-		// stories of a generated archive that get this far, BenchmarkCheck-
-		// CorpusDefault 83.3 -> 82.1 M instructions, GOGC=off;
-		// TestEventDatesOneSource holds it to eventDates).
+		// stories of a generated archive that get this far;
+		// BenchmarkCheckCorpusDefault 83.3 -> 82.1 M instructions,
+		// GOGC=off; TestEventDatesOneSource holds it to eventDates).
 		return
 	}
 	eventDates(p, days)
