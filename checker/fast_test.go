@@ -1018,3 +1018,28 @@ func ptrs(fs []facts.Fact) []*facts.Fact {
 	slices.SortFunc(out, compareFacts)
 	return out
 }
+
+// TestOneTitleFastPath holds titlesAgree, which passes over a person of
+// one title, to the plain code: the seeds, the labelled corpus and a
+// generated archive, checked with the default rules and the coalition's.
+func TestOneTitleFastPath(t *testing.T) {
+	gen, _ := corpusStories(t)
+	findings := 0
+	for _, rules := range []string{"../rules/default.rules", "../rules/coalition.rules"} {
+		prog := compileFile(t, rules)
+		for _, story := range append(quoteStories(t), gen...) {
+			want := func() *Report {
+				defer func() { skipOneTitle = true }()
+				skipOneTitle = false
+				return prog.Check(story)
+			}()
+			if got := prog.Check(story); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s, %s: report\n%v\nthe plain code's\n%v", rules, story[0].Source, got, want)
+			}
+			findings += len(want.Findings)
+		}
+	}
+	if findings < 100 {
+		t.Errorf("%d findings: the test compares too little", findings)
+	}
+}

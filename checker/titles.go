@@ -69,6 +69,15 @@ func titlesAgree(p *pass) {
 				agrees[i] = !p.judged(m) || tr.compatible(r, tr.id(m.Title))
 			}
 		} else {
+			if p.draft == "" && skipOneTitle && oneTitle(ms) {
+				// One title, as most people have: every pair of mentions
+				// is as compatible as the title with itself, and if it is,
+				// every mention agrees (what split would find, with a
+				// table and a few slices).
+				if id := tr.id(ms[0].Title); tr.compatible(id, id) {
+					continue
+				}
+			}
 			var best int
 			agrees, best = p.split(ms, tr.compatibility(ms))
 			if best < 0 {
@@ -81,6 +90,21 @@ func titlesAgree(p *pass) {
 		}
 		p.report(titleFinding(g, ms, agrees, right, withRef || p.draft != ""))
 	}
+}
+
+// skipOneTitle lets titlesAgree pass over a person of one title, which
+// was two fifths of its work (BenchmarkCheckCorpusDefault 80.0 -> 77.2 M
+// instructions, GOGC=off); TestOneTitleFastPath turns it off to compare.
+var skipOneTitle = true
+
+// oneTitle reports whether the mentions all have one title.
+func oneTitle(ms []*facts.Fact) bool {
+	for _, m := range ms[1:] {
+		if m.Title != ms[0].Title {
+			return false
+		}
+	}
+	return true
 }
 
 // titleFinding describes a person's disagreeing titles. decided is false
