@@ -1043,3 +1043,67 @@ func TestOneTitleFastPath(t *testing.T) {
 		t.Errorf("%d findings: the test compares too little", findings)
 	}
 }
+
+// TestDistinctSurnamesFastPath holds peopleAgree, which passes over a story
+// whose full names have distinct surnames, to the plain code: the seeds,
+// the labelled corpus and a generated archive, every other story with a
+// third of its names respelled (a letter doubled, dropped or accented, a
+// given name cut to an initial), checked with the default rules and the
+// coalition's.
+func TestDistinctSurnamesFastPath(t *testing.T) {
+	gen, _ := corpusStories(t)
+	r := rand.New(rand.NewPCG(15, 16))
+	respell := func(name string) string {
+		w := strings.Fields(name)
+		if len(w) == 0 {
+			return name
+		}
+		k := r.IntN(len(w))
+		switch b := []rune(w[k]); r.IntN(4) {
+		case 0:
+			if len(b) > 2 {
+				i := 1 + r.IntN(len(b)-1)
+				w[k] = string(b[:i]) + string(b[i-1:])
+			}
+		case 1:
+			if len(b) > 3 {
+				i := 1 + r.IntN(len(b)-2)
+				w[k] = string(b[:i]) + string(b[i+1:])
+			}
+		case 2:
+			w[k] = strings.Replace(w[k], "e", "é", 1)
+		default:
+			if k < len(w)-1 {
+				w[k] = string(b[:1]) + "."
+			}
+		}
+		return strings.Join(w, " ")
+	}
+	findings, compared := 0, 0
+	for _, rules := range []string{"../rules/default.rules", "../rules/coalition.rules"} {
+		prog := compileFile(t, rules)
+		for round, story := range append(append(quoteStories(t), gen...), quoteStories(t)...) {
+			if round%2 == 1 {
+				story = slices.Clone(story)
+				for i := range story {
+					if story[i].Name != "" && r.IntN(3) == 0 {
+						story[i].Name = respell(story[i].Name)
+					}
+				}
+			}
+			want := func() *Report {
+				defer func() { skipDistinctSurnames = true }()
+				skipDistinctSurnames = false
+				return prog.Check(story)
+			}()
+			if got := prog.Check(story); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s, %s: report\n%v\nthe plain code's\n%v", rules, story[0].Source, got, want)
+			}
+			findings += len(want.Findings)
+			compared++
+		}
+	}
+	if findings < 100 {
+		t.Errorf("%d findings in %d stories: the test compares too little", findings, compared)
+	}
+}
