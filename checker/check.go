@@ -424,6 +424,31 @@ func unsettled(p *pass, ms []*facts.Fact) []*facts.Fact {
 			c.n = 0 // settled: none kept
 		}
 	}
+	// The people classes and the classes roles move counts to: a role
+	// moves counts only from the one to the other, so their mentions end
+	// in groups of their own, parts of them all; of one source or of one
+	// common value, they too are no conflict (a third of the mentions
+	// left after the classes above, in a generated archive;
+	// BenchmarkCheckCorpusDefault 74.8 -> 73.3 M instructions, GOGC=off).
+	family := func(c *class) bool { return peopleClasses[c.name] || roleClassOf(c.name) }
+	n, source, oneSrc := 0, "", true
+	for j := range classes {
+		if c := &classes[j]; c.n > 0 && family(c) {
+			if n == 0 {
+				source = c.source
+			}
+			n += c.n
+			oneSrc = oneSrc && c.oneSource && c.source == source
+		}
+	}
+	if n > 0 && (oneSrc || n <= oneFitsMax && p.familyFits(ms, of, func(j uint8) bool { return family(&classes[j]) })) {
+		for j := range classes {
+			if c := &classes[j]; c.n > 0 && family(c) {
+				settled += c.n
+				c.n = 0
+			}
+		}
+	}
 	if settled == 0 {
 		return ms
 	}
@@ -434,6 +459,19 @@ func unsettled(p *pass, ms []*facts.Fact) []*facts.Fact {
 		}
 	}
 	return out
+}
+
+// familyFits reports whether one value fits the mentions of ms whose
+// class, of[k] for ms[k], is in: oneFits of them, without a slice.
+func (p *pass) familyFits(ms []*facts.Fact, of []uint8, in func(uint8) bool) bool {
+	integers := p.rule.Fact.Kind == facts.KindCount && p.rule.Within == 0
+	var c commonFit
+	for k, m := range ms {
+		if in(of[k]) {
+			c.add(p.interval(m, 0.5), integers)
+		}
+	}
+	return c.fits()
 }
 
 // roleClassOf reports whether class is one a role moves counts to.

@@ -837,10 +837,11 @@ func TestIsTotalFastPath(t *testing.T) {
 // TestUnsettledFastPath holds agreesAcrossSources, which leaves out the
 // noun classes in accord before working out roles (unsettled), to the
 // plain code: every group of all the mentions agreed. The stories are the
-// seeds and the labelled corpus, as they are and with a count in four moved
-// by one, with and without a tolerance.
+// seeds, the labelled corpus and a generated archive, as they are and with
+// a count in four moved by one, with and without a tolerance.
 func TestUnsettledFastPath(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
+	gen, _ := corpusStories(t)
 	compared, findings := 0, 0
 	for _, rules := range []string{"../rules/default.rules", "../rules/coalition.rules"} {
 		prog := compileFile(t, rules)
@@ -848,7 +849,7 @@ func TestUnsettledFastPath(t *testing.T) {
 			if !rule.Fact.ByClass {
 				continue
 			}
-			for _, story := range quoteStories(t) {
+			for _, story := range append(quoteStories(t), gen...) {
 				for round := range 4 {
 					story := slices.Clone(story)
 					if round > 0 {
