@@ -359,7 +359,9 @@ func agreesAcrossSources(p *pass) {
 // moves counts to), from one source or all fitting one value. groups
 // splits such a class's mentions, less vague ones, by role: each group is
 // a part of them, and a part of mentions of one source or of one common
-// value is no conflict. Working out every count's role (countKey, 2,100
+// value is no conflict. So are the people classes and the classes roles
+// move counts to, taken together, when their mentions are of one source or
+// fit one value. Working out every count's role (countKey, 2,100
 // instructions a count) only for the groups agree then found in accord was
 // 6% of BenchmarkCheckCorpusDefault. TestUnsettledFastPath holds it to
 // the plain code.
