@@ -1108,3 +1108,28 @@ func TestDistinctSurnamesFastPath(t *testing.T) {
 		t.Errorf("%d findings in %d stories: the test compares too little", findings, compared)
 	}
 }
+
+// TestParseNameWordKinds holds the word kinds parseName reads a name's
+// words by to the sets they are made of: every word of the sets, in three
+// cases, and words near them.
+func TestParseNameWordKinds(t *testing.T) {
+	var words []string
+	for _, set := range []map[string]bool{honorifics, titleWords, suffixes, particles} {
+		for w := range set {
+			words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"s", w[1:], w+"é", "İ"+w,
+				strings.Repeat(w, 40))
+		}
+	}
+	words = append(words, "", "Keir", "Starmer", "ÉMILE", "İI", "K", "Mr.", "ſir")
+	for _, w := range words {
+		k := nameWordKind(w)
+		for _, c := range []struct {
+			set  map[string]bool
+			kind uint8
+		}{{honorifics, kindHonorific}, {titleWords, kindTitle}, {suffixes, kindSuffix}, {particles, kindParticle}} {
+			if got, want := k&c.kind != 0, lowerIn(c.set, w); got != want {
+				t.Errorf("nameWordKind(%q)&%d = %v, lowerIn %v", w, c.kind, got, want)
+			}
+		}
+	}
+}
