@@ -577,8 +577,12 @@ func newQuoteSet(p *pass) *quoteSet {
 	}
 	texts := make([]quoteText, 0, len(p.mentions))
 	var split wordSplitter
-	var textIdx map[string]int                // once there are many texts; searched before
-	textOf := make([]int, 0, len(p.mentions)) // each quote's
+	var textIdx map[string]int // once there are many texts; searched before
+	// The story's lists of ints, one per quote, cut from one slice: each
+	// quote's text, speaker and form, and the forms' quotes.
+	n := len(p.mentions)
+	ints := make([]int, 4*n)
+	textOf := ints[:0:n] // each quote's
 	s.qs, s.words = make([]*facts.Fact, 0, len(p.mentions)), make([][]word, 0, len(p.mentions))
 	for _, m := range p.mentions {
 		t := -1
@@ -617,7 +621,7 @@ func newQuoteSet(p *pass) *quoteSet {
 		speakers[i] = q.Speaker
 	}
 	s.idx = p.cache.allIndex(p.reference(), p.all, speakers)
-	s.speaker = make([]int, len(s.qs))
+	s.speaker = ints[n : n+len(s.qs) : n+len(s.qs)]
 	for i, q := range s.qs {
 		s.speaker[i] = -1
 		if q.Speaker != "" {
@@ -634,9 +638,12 @@ func newQuoteSet(p *pass) *quoteSet {
 	defer wordIDs.release()
 	var forms map[string]int // once there are many forms; searched before
 	var key []byte
-	s.form = make([]int, len(s.qs))
+	s.form = ints[2*n : 2*n+len(s.qs) : 2*n+len(s.qs)]
 	s.forms = make([]quoteForm, 0, len(s.qs))
-	slab := make([]int32, 0, total) // the quotes' numbered words, cut from one slice
+	// The quotes' numbered words, cut from one slice, and after them the
+	// counter: no more words than that are numbered.
+	int32s := make([]int32, 2*total)
+	slab := int32s[:0:total]
 	for i := range s.qs {
 		t := &texts[textOf[i]]
 		if !t.numbered {
@@ -688,14 +695,14 @@ func newQuoteSet(p *pass) *quoteSet {
 	for _, f := range s.form {
 		count[f]++
 	}
-	qslab := make([]int, len(s.form))
+	qslab := ints[3*n : 3*n+len(s.form)]
 	for f := range s.forms {
 		s.forms[f].quotes, qslab = qslab[:0:count[f]], qslab[count[f]:]
 	}
 	for i, f := range s.form {
 		s.forms[f].quotes = append(s.forms[f].quotes, i)
 	}
-	s.counter = make(wordCounter, len(wordIDs.used))
+	s.counter = wordCounter(int32s[total : total+len(wordIDs.used) : total+len(wordIDs.used)])
 	s.relateSpeakers()
 	s.relateAcross()
 	return s
