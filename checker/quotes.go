@@ -57,9 +57,14 @@ func quoteWords(q string) []word {
 
 // quoteWordsWith is quoteWords, splitting with w: a splitter's room for
 // the words' lower case is kept from quote to quote (grown for each, it was
-// a twentieth of a check's allocations).
+// a twentieth of a check's allocations), and the words are cut from its
+// slab while they fit.
 func quoteWordsWith(w *wordSplitter, q string) []word {
-	w.out, w.buf, w.pending = make([]word, 0, strings.Count(q, " ")+1), w.buf[:0], w.pending[:0]
+	n := strings.Count(q, " ") + 1 // the words, unless hyphens or dashes cut more
+	if cap(w.slab)-len(w.slab) < n {
+		w.slab = make([]word, 0, max(n, cap(w.slab)))
+	}
+	w.out, w.buf, w.pending = w.slab[len(w.slab):len(w.slab):len(w.slab)+n], w.buf[:0], w.pending[:0]
 	for i := 0; i < len(q); {
 		for i < len(q) && quoteByte[q[i]] == quoteSep {
 			i++
@@ -109,7 +114,10 @@ func quoteWordsWith(w *wordSplitter, q string) []word {
 	if len(w.out) == 0 {
 		return nil
 	}
-	return w.out
+	if len(w.out) <= n { // cut from the slab, not grown out of it
+		w.slab = w.slab[:len(w.slab)+len(w.out)]
+	}
+	return w.out[:len(w.out):len(w.out)]
 }
 
 // isQuoteSep reports whether r separates the words of a quote.
@@ -157,6 +165,7 @@ var quoteByte = func() (t [256]uint8) {
 // A wordSplitter collects a quote's words. The normal forms of ASCII words
 // that need lower-casing are written to buf, and set from it at the end.
 type wordSplitter struct {
+	slab    []word // room for the words of quotes to come
 	out     []word
 	buf     []byte
 	pending []struct{ word, start, end int }
@@ -576,7 +585,7 @@ func newQuoteSet(p *pass) *quoteSet {
 		numbered bool
 	}
 	texts := make([]quoteText, 0, len(p.mentions))
-	var split wordSplitter
+	split := wordSplitter{slab: make([]word, 0, 128)}
 	var textIdx map[string]int // once there are many texts; searched before
 	// The story's lists of ints, one per quote, cut from one slice: each
 	// quote's text, speaker and form, and the forms' quotes.
