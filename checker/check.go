@@ -121,7 +121,7 @@ func (p *Program) check(all []facts.Fact, draft string, floor func(rule int) int
 	for i := range all {
 		sorted[i] = &all[i]
 	}
-	if !slices.IsSortedFunc(sorted, compareFacts) {
+	if !factsSorted(sorted) {
 		slices.SortFunc(sorted, compareFacts)
 	}
 	var stories [][]*facts.Fact
@@ -222,6 +222,23 @@ func (c *storyCache) ofKind(story []*facts.Fact, k facts.Kind) []*facts.Fact {
 func oneStory(fs []*facts.Fact) bool {
 	for _, f := range fs {
 		if f.Story != fs[0].Story {
+			return false
+		}
+	}
+	return true
+}
+
+// factsSorted reports whether fs are sorted by compareFacts: facts of a
+// source come in order of place, mostly, and are told so without a call
+// to compare them (BenchmarkCheckCorpusDefault 67.5 -> 67.0 M
+// instructions, GOGC=off). TestFactsSorted holds it to slices.IsSortedFunc.
+func factsSorted(fs []*facts.Fact) bool {
+	for i := 1; i < len(fs); i++ {
+		a, b := fs[i-1], fs[i]
+		if a.Pos.Offset < b.Pos.Offset && a.Source == b.Source {
+			continue
+		}
+		if compareFacts(a, b) > 0 {
 			return false
 		}
 	}

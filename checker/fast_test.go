@@ -1133,3 +1133,34 @@ func TestParseNameWordKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestFactsSorted holds factsSorted to slices.IsSortedFunc with
+// compareFacts, over short lists of facts of a few sources, places, kinds
+// and texts, sorted and not.
+func TestFactsSorted(t *testing.T) {
+	r := rand.New(rand.NewPCG(19, 20))
+	sources := []string{"a.txt", "b.txt", "b.txt"[:5], "c.md"}
+	sorted := 0
+	for range 50_000 {
+		fs := make([]*facts.Fact, r.IntN(6))
+		for i := range fs {
+			f := &facts.Fact{Source: sources[r.IntN(len(sources))], Kind: facts.Kind(r.IntN(2)), Text: fmt.Sprint(r.IntN(2))}
+			f.Pos.Offset = r.IntN(4)
+			f.End.Offset = f.Pos.Offset + r.IntN(2)
+			fs[i] = f
+		}
+		if r.IntN(2) == 0 {
+			slices.SortFunc(fs, compareFacts)
+		}
+		want := slices.IsSortedFunc(fs, compareFacts)
+		if got := factsSorted(fs); got != want {
+			t.Fatalf("factsSorted = %v, want %v", got, want)
+		}
+		if want {
+			sorted++
+		}
+	}
+	if sorted < 1000 {
+		t.Errorf("%d lists sorted: the test compares too little", sorted)
+	}
+}
