@@ -53,24 +53,41 @@ func closed(iv facts.Interval, integers bool) (lo, hi bound, ok bool) {
 // largestAgreeing sorts the bounds (BenchmarkCheckCorpusDefault 124.1 ->
 // 120.4 M instructions, GOGC=off). TestCommonValue holds it to largestAgreeing.
 func commonValue(ivs []facts.Interval, integers bool) bool {
-	if len(ivs) == 0 {
-		return false
+	var c commonFit
+	for _, iv := range ivs {
+		c.add(iv, integers)
 	}
-	var maxLo, minHi bound
-	for i, iv := range ivs {
-		lo, hi, ok := closed(iv, integers)
-		if !ok || math.IsNaN(iv.Min) || math.IsNaN(iv.Max) {
-			return false
-		}
-		if i == 0 || maxLo.less(lo) {
-			maxLo = lo
-		}
-		if i == 0 || hi.less(minHi) {
-			minHi = hi
-		}
-	}
-	return !minHi.less(maxLo)
+	return c.fits()
 }
+
+// A commonFit is commonValue worked out an interval at a time.
+type commonFit struct {
+	n            int
+	bad          bool // an interval no value fits
+	maxLo, minHi bound
+}
+
+// add adds an interval.
+func (c *commonFit) add(iv facts.Interval, integers bool) {
+	if c.bad {
+		return
+	}
+	lo, hi, ok := closed(iv, integers)
+	if !ok || math.IsNaN(iv.Min) || math.IsNaN(iv.Max) {
+		c.bad = true
+		return
+	}
+	if c.n == 0 || c.maxLo.less(lo) {
+		c.maxLo = lo
+	}
+	if c.n == 0 || hi.less(c.minHi) {
+		c.minHi = hi
+	}
+	c.n++
+}
+
+// fits reports whether one value fits every interval added, of at least one.
+func (c *commonFit) fits() bool { return c.n > 0 && !c.bad && !c.minHi.less(c.maxLo) }
 
 // largestAgreeing returns the indices of the largest set of intervals that
 // one value fits, and the values they all allow. Ties go to the value more

@@ -85,7 +85,7 @@ var benchStories struct {
 // corpusStories generates a 5 MB news-like archive once per test binary and
 // extracts its facts story by story, as "check --per-directory" does, so
 // that the check benchmarks see the facts of real-looking articles.
-func corpusStories(b *testing.B) ([][]facts.Fact, int64) {
+func corpusStories(b testing.TB) ([][]facts.Fact, int64) {
 	s := &benchStories
 	s.once.Do(func() {
 		dir, err := os.MkdirTemp("", "factlint-checker-bench-")

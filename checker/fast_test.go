@@ -837,10 +837,11 @@ func TestIsTotalFastPath(t *testing.T) {
 // TestUnsettledFastPath holds agreesAcrossSources, which leaves out the
 // noun classes in accord before working out roles (unsettled), to the
 // plain code: every group of all the mentions agreed. The stories are the
-// seeds and the labelled corpus, as they are and with a count in four moved
-// by one, with and without a tolerance.
+// seeds, the labelled corpus and a generated archive, as they are and with
+// a count in four moved by one, with and without a tolerance.
 func TestUnsettledFastPath(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
+	gen, _ := corpusStories(t)
 	compared, findings := 0, 0
 	for _, rules := range []string{"../rules/default.rules", "../rules/coalition.rules"} {
 		prog := compileFile(t, rules)
@@ -848,7 +849,7 @@ func TestUnsettledFastPath(t *testing.T) {
 			if !rule.Fact.ByClass {
 				continue
 			}
-			for _, story := range quoteStories(t) {
+			for _, story := range append(quoteStories(t), gen...) {
 				for round := range 4 {
 					story := slices.Clone(story)
 					if round > 0 {
@@ -894,5 +895,272 @@ func TestUnsettledFastPath(t *testing.T) {
 	}
 	if compared == 0 || findings < 20 {
 		t.Errorf("%d stories compared, %d findings: the test compares too little", compared, findings)
+	}
+}
+
+// TestWordTable holds the table newQuoteSet numbers quote words with to a
+// map: the same numbers for the same words, stories after stories of a
+// reused table, small and growing past its first size.
+func TestWordTable(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for story := range 200 {
+		n := r.IntN(40)
+		if story%20 == 0 {
+			n = 5000 + r.IntN(20000) // grows the table, past what is pooled
+		}
+		vocab := 1 + r.IntN(2*n+1)
+		want := map[string]int32{}
+		tab := wordTables.Get().(*wordTable)
+		for range n {
+			w := fmt.Sprint("w", r.IntN(vocab))
+			if r.IntN(10) == 0 {
+				w = "" // an empty word is a word too
+			}
+			id, ok := want[w]
+			if !ok {
+				id = int32(len(want))
+				want[w] = id
+			}
+			if got := tab.id(w); got != id {
+				t.Fatalf("story %d: word %q numbered %d, want %d", story, w, got, id)
+			}
+		}
+		if len(tab.used) != len(want) {
+			t.Fatalf("story %d: %d words numbered, want %d", story, len(tab.used), len(want))
+		}
+		tab.release()
+	}
+}
+
+// TestLookupEntry holds the group remembered on a name's entry to
+// personIndex.lookup, for the names of the seeds and the labelled corpus,
+// asked of two indexes of one story in turn.
+func TestLookupEntry(t *testing.T) {
+	asked := 0
+	for _, story := range quoteStories(t) {
+		c := &storyCache{}
+		var names []string
+		for i := range story {
+			if story[i].Name != "" {
+				names = append(names, story[i].Name)
+			}
+		}
+		people := c.personIndex(nil, names[:len(names)/2])
+		all := c.personIndex(nil, names)
+		for range 2 {
+			for _, x := range []*personIndex{people, all, people} {
+				for _, s := range names {
+					if got, want := x.lookupEntry(s, c.names.entry(s)), x.lookup(s); got != want {
+						t.Fatalf("%s: lookupEntry(%q) = %d, lookup %d", story[0].Source, s, got, want)
+					}
+					asked++
+				}
+			}
+		}
+	}
+	if asked < 1000 {
+		t.Errorf("%d names asked: the test compares too little", asked)
+	}
+}
+
+// TestEventDatesOneSource holds eventDatesAgree, which judges no days of
+// one source, to the plain code, eventDates: each source of the seeds and
+// the labelled corpus and a generated archive alone, and each story's facts
+// as if of one source.
+func TestEventDatesOneSource(t *testing.T) {
+	prog := compileFile(t, "../rules/default.rules")
+	var rule *Rule
+	for _, r := range prog.Rules {
+		if r.Fact.Kind == facts.KindDate {
+			rule = r
+		}
+	}
+	if rule == nil {
+		t.Fatal("no dates rule")
+	}
+	judged := 0
+	gen, _ := corpusStories(t)
+	for _, story := range append(quoteStories(t), gen...) {
+		one := slices.Clone(story)
+		for i := range one {
+			one[i].Source = "one.txt"
+		}
+		for _, part := range append(partition(ptrs(story), bySource), ptrs(one)) {
+			c := &storyCache{}
+			p := &pass{rule: rule, prog: prog, approx: prog.Approx, all: part, sources: sourcesOf(part), ref: &prog.Reference, cache: c}
+			p.mentions = ignore(rule.Ignores, prog.selectFacts(rule.Fact, c.ofKind(part, rule.Fact.Kind)))
+			var days []*facts.Fact
+			for _, m := range p.mentions {
+				if isDay(dateValue(m)) && !spokenRelative(m) {
+					days = append(days, m)
+				}
+			}
+			if len(days) < 2 || oneDay(days) {
+				continue
+			}
+			eventDates(p, days)
+			if len(p.findings) > 0 {
+				t.Fatalf("%s alone: %v", part[0].Source, p.findings)
+			}
+			judged++
+		}
+	}
+	if judged < 100 {
+		t.Errorf("%d sources judged: the test compares too little", judged)
+	}
+}
+
+// ptrs returns pointers to the facts, sorted as check sorts them.
+func ptrs(fs []facts.Fact) []*facts.Fact {
+	out := make([]*facts.Fact, len(fs))
+	for i := range fs {
+		out[i] = &fs[i]
+	}
+	slices.SortFunc(out, compareFacts)
+	return out
+}
+
+// TestOneTitleFastPath holds titlesAgree, which passes over a person of
+// one title, to the plain code: the seeds, the labelled corpus and a
+// generated archive, checked with the default rules and the coalition's.
+func TestOneTitleFastPath(t *testing.T) {
+	gen, _ := corpusStories(t)
+	findings := 0
+	for _, rules := range []string{"../rules/default.rules", "../rules/coalition.rules"} {
+		prog := compileFile(t, rules)
+		for _, story := range append(quoteStories(t), gen...) {
+			want := func() *Report {
+				defer func() { skipOneTitle = true }()
+				skipOneTitle = false
+				return prog.Check(story)
+			}()
+			if got := prog.Check(story); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s, %s: report\n%v\nthe plain code's\n%v", rules, story[0].Source, got, want)
+			}
+			findings += len(want.Findings)
+		}
+	}
+	if findings < 100 {
+		t.Errorf("%d findings: the test compares too little", findings)
+	}
+}
+
+// TestDistinctSurnamesFastPath holds peopleAgree, which passes over a story
+// whose full names have distinct surnames, to the plain code: the seeds,
+// the labelled corpus and a generated archive, every other story with a
+// third of its names respelled (a letter doubled, dropped or accented, a
+// given name cut to an initial), checked with the default rules and the
+// coalition's.
+func TestDistinctSurnamesFastPath(t *testing.T) {
+	gen, _ := corpusStories(t)
+	r := rand.New(rand.NewPCG(15, 16))
+	respell := func(name string) string {
+		w := strings.Fields(name)
+		if len(w) == 0 {
+			return name
+		}
+		k := r.IntN(len(w))
+		switch b := []rune(w[k]); r.IntN(4) {
+		case 0:
+			if len(b) > 2 {
+				i := 1 + r.IntN(len(b)-1)
+				w[k] = string(b[:i]) + string(b[i-1:])
+			}
+		case 1:
+			if len(b) > 3 {
+				i := 1 + r.IntN(len(b)-2)
+				w[k] = string(b[:i]) + string(b[i+1:])
+			}
+		case 2:
+			w[k] = strings.Replace(w[k], "e", "é", 1)
+		default:
+			if k < len(w)-1 {
+				w[k] = string(b[:1]) + "."
+			}
+		}
+		return strings.Join(w, " ")
+	}
+	findings, compared := 0, 0
+	for _, rules := range []string{"../rules/default.rules", "../rules/coalition.rules"} {
+		prog := compileFile(t, rules)
+		for round, story := range append(append(quoteStories(t), gen...), quoteStories(t)...) {
+			if round%2 == 1 {
+				story = slices.Clone(story)
+				for i := range story {
+					if story[i].Name != "" && r.IntN(3) == 0 {
+						story[i].Name = respell(story[i].Name)
+					}
+				}
+			}
+			want := func() *Report {
+				defer func() { skipDistinctSurnames = true }()
+				skipDistinctSurnames = false
+				return prog.Check(story)
+			}()
+			if got := prog.Check(story); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s, %s: report\n%v\nthe plain code's\n%v", rules, story[0].Source, got, want)
+			}
+			findings += len(want.Findings)
+			compared++
+		}
+	}
+	if findings < 100 {
+		t.Errorf("%d findings in %d stories: the test compares too little", findings, compared)
+	}
+}
+
+// TestParseNameWordKinds holds the word kinds parseName reads a name's
+// words by to the sets they are made of: every word of the sets, in three
+// cases, and words near them.
+func TestParseNameWordKinds(t *testing.T) {
+	var words []string
+	for _, set := range []map[string]bool{honorifics, titleWords, suffixes, particles} {
+		for w := range set {
+			words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"s", w[1:], w+"é", "İ"+w,
+				strings.Repeat(w, 40))
+		}
+	}
+	words = append(words, "", "Keir", "Starmer", "ÉMILE", "İI", "K", "Mr.", "ſir")
+	for _, w := range words {
+		k := nameWordKind(w)
+		for _, c := range []struct {
+			set  map[string]bool
+			kind uint8
+		}{{honorifics, kindHonorific}, {titleWords, kindTitle}, {suffixes, kindSuffix}, {particles, kindParticle}} {
+			if got, want := k&c.kind != 0, lowerIn(c.set, w); got != want {
+				t.Errorf("nameWordKind(%q)&%d = %v, lowerIn %v", w, c.kind, got, want)
+			}
+		}
+	}
+}
+
+// TestFactsSorted holds factsSorted to slices.IsSortedFunc with
+// compareFacts, over short lists of facts of a few sources, places, kinds
+// and texts, sorted and not.
+func TestFactsSorted(t *testing.T) {
+	r := rand.New(rand.NewPCG(19, 20))
+	sources := []string{"a.txt", "b.txt", "b.txt"[:5], "c.md"}
+	sorted := 0
+	for range 50_000 {
+		fs := make([]*facts.Fact, r.IntN(6))
+		for i := range fs {
+			f := &facts.Fact{Source: sources[r.IntN(len(sources))], Kind: facts.Kind(r.IntN(2)), Text: fmt.Sprint(r.IntN(2))}
+			f.Pos.Offset = r.IntN(4)
+			f.End.Offset = f.Pos.Offset + r.IntN(2)
+			fs[i] = f
+		}
+		if r.IntN(2) == 0 {
+			slices.SortFunc(fs, compareFacts)
+		}
+		want := slices.IsSortedFunc(fs, compareFacts)
+		if got := factsSorted(fs); got != want {
+			t.Fatalf("factsSorted = %v, want %v", got, want)
+		}
+		if want {
+			sorted++
+		}
+	}
+	if sorted < 1000 {
+		t.Errorf("%d lists sorted: the test compares too little", sorted)
 	}
 }

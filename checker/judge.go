@@ -118,7 +118,8 @@ func (p *pass) splitByKey(g []*facts.Fact, key []int) (agrees []bool, best int) 
 // appearance: src[i] is ms[i]'s, n how many there are.
 func sourceNumbers(ms []*facts.Fact) (src []int, n int) {
 	src = make([]int, len(ms))
-	var names []string
+	var buf [16]string
+	names := buf[:0]
 	for i, m := range ms {
 		// A group's mentions come from a few sources, often in runs.
 		k := -1

@@ -278,11 +278,14 @@ func TestQuotesAgreeSparse(t *testing.T) {
 	stories := quoteStories(t)
 	// Stories of a news story's size relate their forms pair by pair;
 	// with directForms 0 every story takes the prefix filter and the
-	// trigram index.
+	// trigram index, and looks its quote texts and forms up in maps.
 	for _, direct := range []int{directForms, 0} {
 		t.Run(fmt.Sprint("directForms=", direct), func(t *testing.T) {
-			defer func(d int) { directForms = d }(directForms)
+			defer func(d, s int) { directForms, searchedMax = d, s }(directForms, searchedMax)
 			directForms = direct
+			if direct == 0 {
+				searchedMax = 0
+			}
 			for _, story := range stories {
 				compare(t, story[0].Source, story)
 			}
@@ -306,9 +309,12 @@ func FuzzQuotesAgreeSparse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, seed uint64) {
 		story := quoteStory(seed)
 		want := plain.Check(story)
-		defer func(d int) { directForms = d }(directForms)
-		for _, direct := range []int{directForms, 0} { // pair by pair, and by the filter and index
+		defer func(d, s int) { directForms, searchedMax = d, s }(directForms, searchedMax)
+		for _, direct := range []int{directForms, 0} { // pair by pair, and by the filter, index and maps
 			directForms = direct
+			if direct == 0 {
+				searchedMax = 0
+			}
 			if diff := cmp.Diff(want.Findings, sparse.Check(story).Findings); diff != "" {
 				t.Errorf("directForms=%d: findings differ (-plain +sparse):\n%s", direct, diff)
 			}

@@ -19,9 +19,14 @@ import (
 func titlesAgree(p *pass) {
 	ref := p.reference()
 	idx := p.cache.allIndex(ref, p.all, nil)
-	byGroup := make([][]*facts.Fact, len(idx.groups))
+	// Each mention's group, then the groups' mentions cut from one slice,
+	// not grown a list a group.
+	gis := make([]int32, len(p.mentions))
+	count := make([]int32, len(idx.groups))
 	var order []int
-	for _, m := range p.mentions {
+	kept := 0
+	for i, m := range p.mentions {
+		gis[i] = -1
 		if m.Title == "" || m.Name == "" {
 			continue
 		}
@@ -29,10 +34,22 @@ func titlesAgree(p *pass) {
 		if gi < 0 {
 			continue
 		}
-		if byGroup[gi] == nil {
+		gis[i] = int32(gi)
+		if count[gi] == 0 {
 			order = append(order, gi)
 		}
-		byGroup[gi] = append(byGroup[gi], m)
+		count[gi]++
+		kept++
+	}
+	byGroup := make([][]*facts.Fact, len(idx.groups))
+	slab := make([]*facts.Fact, kept)
+	for _, gi := range order {
+		byGroup[gi], slab = slab[:0:count[gi]], slab[count[gi]:]
+	}
+	for i, m := range p.mentions {
+		if gi := gis[i]; gi >= 0 {
+			byGroup[gi] = append(byGroup[gi], m)
+		}
 	}
 	// split compares every pair of a person's titles: read each title once
 	// and remember each pair's answer, since reading a title is not cheap
@@ -52,6 +69,15 @@ func titlesAgree(p *pass) {
 				agrees[i] = !p.judged(m) || tr.compatible(r, tr.id(m.Title))
 			}
 		} else {
+			if p.draft == "" && skipOneTitle && oneTitle(ms) {
+				// One title, as most people have: every pair of mentions
+				// is as compatible as the title with itself, and if it is,
+				// every mention agrees (what split would find, with a
+				// table and a few slices).
+				if id := tr.id(ms[0].Title); tr.compatible(id, id) {
+					continue
+				}
+			}
 			var best int
 			agrees, best = p.split(ms, tr.compatibility(ms))
 			if best < 0 {
@@ -64,6 +90,21 @@ func titlesAgree(p *pass) {
 		}
 		p.report(titleFinding(g, ms, agrees, right, withRef || p.draft != ""))
 	}
+}
+
+// skipOneTitle lets titlesAgree pass over a person of one title, which
+// was two fifths of its work (BenchmarkCheckCorpusDefault 80.0 -> 77.2 M
+// instructions, GOGC=off); TestOneTitleFastPath turns it off to compare.
+var skipOneTitle = true
+
+// oneTitle reports whether the mentions all have one title.
+func oneTitle(ms []*facts.Fact) bool {
+	for _, m := range ms[1:] {
+		if m.Title != ms[0].Title {
+			return false
+		}
+	}
+	return true
 }
 
 // titleFinding describes a person's disagreeing titles. decided is false

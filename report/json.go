@@ -2,6 +2,7 @@ package report
 
 import (
 	"bufio"
+	"encoding/binary"
 	"io"
 	"strconv"
 	"unicode/utf8"
@@ -45,7 +46,6 @@ func newJSONStream(w io.Writer, _ Options) Stream {
 
 func (s *jsonStream) Add(fs []checker.Finding) error {
 	o := &s.o
-	o.prefix = "    "
 	for _, f := range fs {
 		if s.n == 0 {
 			o.b = append(o.b, "[\n    "...)
@@ -131,81 +131,98 @@ func (o *jsonOut) int(depth int, first bool, name string, v int) {
 	o.b = strconv.AppendInt(o.b, int64(v), 10)
 }
 
-// finding writes a finding as an object at depth 0.
+// The line starts of a finding, which Add writes with the prefix "    ":
+// a new line, the prefix and two spaces a level. finding and mention
+// write each member's line start, name and colon as one constant: a few
+// appends a member were a third of writing a report (with jsonPlain8,
+// BenchmarkJSONStream 69.0 -> 32.2 M instructions, GOGC=off).
+const (
+	fl0 = "\n    "
+	fl1 = fl0 + "  "
+	fl2 = fl1 + "  "
+	fl3 = fl2 + "  "
+	fl4 = fl3 + "  "
+	fl5 = fl4 + "  "
+)
+
+// finding writes a finding as an object at depth 0, after the prefix Add
+// sets.
 func (o *jsonOut) finding(f checker.Finding) {
-	o.b = append(o.b, '{')
-	o.str(1, true, "rule", f.Rule)
-	o.str(1, false, "rule_id", f.RuleID)
-	o.str(1, false, "severity", f.Severity.String())
-	o.str(1, false, "message", f.Message)
+	o.b = append(o.b, "{"+fl1+`"rule": `...)
+	o.b = appendJSONString(o.b, f.Rule)
+	o.b = append(o.b, ","+fl1+`"rule_id": `...)
+	o.b = appendJSONString(o.b, f.RuleID)
+	o.b = append(o.b, ","+fl1+`"severity": `...)
+	o.b = appendJSONString(o.b, f.Severity.String())
+	o.b = append(o.b, ","+fl1+`"message": `...)
+	o.b = appendJSONString(o.b, f.Message)
 	if f.RulePos.Filename != "" {
-		o.str(1, false, "rule_file", f.RulePos.Filename)
+		o.b = append(o.b, ","+fl1+`"rule_file": `...)
+		o.b = appendJSONString(o.b, f.RulePos.Filename)
 	}
 	if f.RulePos.Line != 0 {
-		o.int(1, false, "rule_line", f.RulePos.Line)
+		o.b = append(o.b, ","+fl1+`"rule_line": `...)
+		o.b = strconv.AppendInt(o.b, int64(f.RulePos.Line), 10)
 	}
-	o.key(1, false, "mentions")
+	o.b = append(o.b, ","+fl1+`"mentions": `...)
 	if len(f.Mentions) == 0 {
 		o.b = append(o.b, "[]"...)
 	} else {
-		o.b = append(o.b, '[')
-		for i, m := range f.Mentions {
+		o.b = append(o.b, "["+fl2...)
+		for i := range f.Mentions {
 			if i > 0 {
-				o.b = append(o.b, ',')
+				o.b = append(o.b, ","+fl2...)
 			}
-			o.line(2)
-			o.mention(m)
+			o.mention(&f.Mentions[i])
 		}
-		o.line(1)
-		o.b = append(o.b, ']')
+		o.b = append(o.b, fl1+"]"...)
 	}
-	o.line(0)
-	o.b = append(o.b, '}')
+	o.b = append(o.b, fl0+"}"...)
 }
 
-// mention writes a mention as an object at depth 2. Its selector is a W3C
-// Web Annotation selector list for the mention's text in its source: a
-// TextQuoteSelector (the exact text and the text just before and after
-// it) and a TextPositionSelector (characters of the original file from 0,
-// end excluded); left out when the mention's place in the file is not
-// known.
-func (o *jsonOut) mention(m checker.Mention) {
-	o.b = append(o.b, '{')
-	o.str(3, true, "source", m.Source)
-	o.int(3, false, "line", m.Pos.Line)
-	o.int(3, false, "column", m.Pos.Column)
-	o.int(3, false, "end_line", m.End.Line)
-	o.int(3, false, "end_column", m.End.Column)
-	o.str(3, false, "text", m.Text)
+// mention writes a mention as an object at depth 2 of a finding. Its
+// selector is a W3C Web Annotation selector list for the mention's text in
+// its source: a TextQuoteSelector (the exact text and the text just before
+// and after it) and a TextPositionSelector (characters of the original
+// file from 0, end excluded); left out when the mention's place in the
+// file is not known.
+func (o *jsonOut) mention(m *checker.Mention) {
+	o.b = append(o.b, "{"+fl3+`"source": `...)
+	o.b = appendJSONString(o.b, m.Source)
+	o.b = append(o.b, ","+fl3+`"line": `...)
+	o.b = strconv.AppendInt(o.b, int64(m.Pos.Line), 10)
+	o.b = append(o.b, ","+fl3+`"column": `...)
+	o.b = strconv.AppendInt(o.b, int64(m.Pos.Column), 10)
+	o.b = append(o.b, ","+fl3+`"end_line": `...)
+	o.b = strconv.AppendInt(o.b, int64(m.End.Line), 10)
+	o.b = append(o.b, ","+fl3+`"end_column": `...)
+	o.b = strconv.AppendInt(o.b, int64(m.End.Column), 10)
+	o.b = append(o.b, ","+fl3+`"text": `...)
+	o.b = appendJSONString(o.b, m.Text)
 	if m.Reading != "" {
-		o.str(3, false, "reading", m.Reading)
+		o.b = append(o.b, ","+fl3+`"reading": `...)
+		o.b = appendJSONString(o.b, m.Reading)
 	}
-	o.key(3, false, "agrees")
-	o.b = strconv.AppendBool(o.b, m.Agrees)
-	o.str(3, false, "sentence", m.Sentence)
+	if m.Agrees {
+		o.b = append(o.b, ","+fl3+`"agrees": true,`+fl3+`"sentence": `...)
+	} else {
+		o.b = append(o.b, ","+fl3+`"agrees": false,`+fl3+`"sentence": `...)
+	}
+	o.b = appendJSONString(o.b, m.Sentence)
 	if m.CharEnd > m.CharStart {
-		o.key(3, false, "selector")
-		o.b = append(o.b, '[')
-		o.line(4)
-		o.b = append(o.b, '{')
-		o.str(5, true, "type", "TextQuoteSelector")
-		o.str(5, false, "exact", m.Text)
-		o.str(5, false, "prefix", m.Prefix)
-		o.str(5, false, "suffix", m.Suffix)
-		o.line(4)
-		o.b = append(o.b, "},"...)
-		o.line(4)
-		o.b = append(o.b, '{')
-		o.str(5, true, "type", "TextPositionSelector")
-		o.int(5, false, "start", m.CharStart)
-		o.int(5, false, "end", m.CharEnd)
-		o.line(4)
-		o.b = append(o.b, '}')
-		o.line(3)
-		o.b = append(o.b, ']')
+		o.b = append(o.b, ","+fl3+`"selector": [`+fl4+"{"+fl5+`"type": "TextQuoteSelector",`+fl5+`"exact": `...)
+		o.b = appendJSONString(o.b, m.Text)
+		o.b = append(o.b, ","+fl5+`"prefix": `...)
+		o.b = appendJSONString(o.b, m.Prefix)
+		o.b = append(o.b, ","+fl5+`"suffix": `...)
+		o.b = appendJSONString(o.b, m.Suffix)
+		o.b = append(o.b, fl4+"},"+fl4+"{"+fl5+`"type": "TextPositionSelector",`+fl5+`"start": `...)
+		o.b = strconv.AppendInt(o.b, int64(m.CharStart), 10)
+		o.b = append(o.b, ","+fl5+`"end": `...)
+		o.b = strconv.AppendInt(o.b, int64(m.CharEnd), 10)
+		o.b = append(o.b, fl4+"}"+fl3+"]"...)
 	}
-	o.line(2)
-	o.b = append(o.b, '}')
+	o.b = append(o.b, fl2+"}"...)
 }
 
 // rules writes the rules' results as an array at depth 0.
@@ -282,6 +299,19 @@ var jsonPlain = func() (t [256]bool) {
 	return t
 }()
 
+// jsonPlain8 reports whether the eight bytes of x are all jsonPlain: ASCII
+// from the space on, neither a quote nor a backslash. For each test, a
+// byte is below n when (b - n) borrows with its top bit clear, and is n
+// when b^n is below 1; the borrows from a byte that passes cannot make a
+// byte that fails pass, nor the other way round unless a byte below fails
+// already. FuzzJSONPlain8 holds it to the table.
+func jsonPlain8(x uint64) bool {
+	const ones, tops = 0x0101010101010101, 0x8080808080808080
+	below := func(x uint64, n byte) uint64 { return (x - ones*uint64(n)) &^ x }
+	q, bs := x^(ones*'"'), x^(ones*'\\')
+	return (x|below(x, 0x20)|below(q, 1)|below(bs, 1))&tops == 0
+}
+
 // appendJSONString appends s as a JSON string the way encoding/json writes
 // it without HTML escaping: invalid UTF-8 becomes U+FFFD, control
 // characters, U+2028 and U+2029 are escaped.
@@ -289,8 +319,12 @@ func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		// The bytes written as they are, by a loop of their own through
-		// a table: a report is mostly its mentions' sentences.
+		// The bytes written as they are, by a loop of their own: eight
+		// at a time while all eight are plain (jsonPlain8), then through
+		// a table. A report is mostly its mentions' sentences.
+		for i+8 <= len(s) && jsonPlain8(binary.LittleEndian.Uint64([]byte(s[i:i+8]))) {
+			i += 8
+		}
 		for i < len(s) && jsonPlain[s[i]] {
 			i++
 		}

@@ -7,6 +7,7 @@ package report
 import (
 	"bufio"
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -230,4 +231,96 @@ func FuzzJSONString(f *testing.F) {
 			t.Errorf("appendJSONString(%q) = %s, want %s", s, got, want.Bytes())
 		}
 	})
+}
+
+// BenchmarkJSONStream writes 2,000 findings of four mentions each, as a
+// run over an archive does, a story's findings at a time.
+func BenchmarkJSONStream(b *testing.B) {
+	sentence := "Leaders of the 26 nations met on a virtual call with military chiefs on Tuesday, the prime minister’s office said."
+	var stories [][]checker.Finding
+	for s := range 200 {
+		var fs []checker.Finding
+		for k := range 10 {
+			f := checker.Finding{Rule: "Counts of the same thing agree across sources", RuleID: "counts-of-the-same-thing-agree-across-sources",
+				Severity: checker.SeverityError, Message: fmt.Sprintf("3 mentions fit 26; '25 countries' (00%d_bbc.txt:%d) says 25; grouped: count of nations", s, k),
+				RulePos: source.Position{Filename: "rules/default.rules", Line: 2}}
+			for m := range 4 {
+				f.Mentions = append(f.Mentions, checker.Mention{Source: fmt.Sprintf("/dev/shm/c100/story-%04d/00%d_outlet.txt", s, m),
+					Pos: source.Position{Line: 10 + m, Column: 5}, End: source.Position{Line: 10 + m, Column: 17}, Text: "26 nations",
+					Sentence: sentence, Reading: "26", Agrees: m != 2, CharStart: 400 + m, CharEnd: 410 + m, Prefix: "Leaders of the ", Suffix: " met on a virtual"})
+			}
+			fs = append(fs, f)
+		}
+		stories = append(stories, fs)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		s := newJSONStream(io.Discard, Options{})
+		for _, fs := range stories {
+			if err := s.Add(fs); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if err := s.Close(&checker.Report{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// FuzzJSONPlain8 holds jsonPlain8 to the table it reads eight bytes of.
+func FuzzJSONPlain8(f *testing.F) {
+	edges := []byte{0, 1, 0x1f, ' ', '!', '"', '#', '[', '\\', ']', 'a', 0x7e, 0x7f, 0x80, 0x81, 0xa2, 0xdc, 0xff}
+	r := rand.New(rand.NewPCG(11, 12))
+	for range 64 {
+		var b [8]byte
+		for i := range b {
+			b[i] = edges[r.IntN(len(edges))]
+		}
+		f.Add(binary.LittleEndian.Uint64(b[:]))
+	}
+	f.Fuzz(func(t *testing.T, x uint64) {
+		check := func(x uint64) {
+			var b [8]byte
+			binary.LittleEndian.PutUint64(b[:], x)
+			want := true
+			for _, c := range b {
+				want = want && jsonPlain[c]
+			}
+			if got := jsonPlain8(x); got != want {
+				t.Fatalf("jsonPlain8(% x) = %v, want %v", b, got, want)
+			}
+		}
+		check(x)
+		// Each byte of x in turn set to each edge: one odd byte amid
+		// the rest, at every place.
+		for i := range 8 {
+			for _, e := range edges {
+				check(x&^(0xff<<(8*i)) | uint64(e)<<(8*i))
+			}
+		}
+	})
+}
+
+func TestJSONPlain8(t *testing.T) {
+	r := rand.New(rand.NewPCG(13, 14))
+	plain := []byte("The 26 nations’ leaders met. ")
+	for range 200_000 {
+		var b [8]byte
+		for i := range b {
+			switch r.IntN(4) {
+			case 0:
+				b[i] = byte(r.IntN(256))
+			default:
+				b[i] = plain[r.IntN(len(plain))]
+			}
+		}
+		x := binary.LittleEndian.Uint64(b[:])
+		want := true
+		for _, c := range b {
+			want = want && jsonPlain[c]
+		}
+		if got := jsonPlain8(x); got != want {
+			t.Fatalf("jsonPlain8(% x) = %v, want %v", b, got, want)
+		}
+	}
 }
