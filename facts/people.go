@@ -729,8 +729,27 @@ func (p *peopleScan) scanNames(sents []Sentence, all [][]token) {
 // It is not inlined: its loop, inside scanNames, had its index spilled to
 // the stack, 14 instructions a token where alone it takes 7.
 //
+// Tokens are tested four at a time, each on its upper flag alone (the
+// kind is asked only of a capitalised token): the loop's count, bounds
+// test and index scaling once for four tokens, not for each, took
+// nextCapital from 7 instructions a token to about 4
+// (BenchmarkPeopleArchive 30.28 M -> 29.71 M, GOGC=off).
+//
 //go:noinline
 func nextCapital(toks []token, i int) int {
+	for ; i+4 <= len(toks); i += 4 {
+		t := toks[i : i+4 : i+4]
+		switch {
+		case t[0].upper && t[0].kind == tWord:
+			return i
+		case t[1].upper && t[1].kind == tWord:
+			return i + 1
+		case t[2].upper && t[2].kind == tWord:
+			return i + 2
+		case t[3].upper && t[3].kind == tWord:
+			return i + 3
+		}
+	}
 	for ; i < len(toks); i++ {
 		if toks[i].upper && toks[i].kind == tWord {
 			return i
