@@ -396,3 +396,16 @@ func TestCountInside(t *testing.T) {
 		}
 	}
 }
+
+// FuzzIsQuotedFigure holds isQuotedFigure, which answers most quotes from
+// their first word, to the plain test.
+func FuzzIsQuotedFigure(f *testing.F) {
+	for _, s := range []string{"about 20", "more than 80", "20%", "About 1,000", "roughly 2.5", "We said 20", "at least 5 more", "nearly\t9", "ABOUT 7", "Kelvin 3", "\u212Aeep 3", "almost", "12", "up to 30 or so", "fewer than 1 in 10"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, words string) {
+		if got, want := isQuotedFigure(words), isQuotedFigurePlain(words); got != want {
+			t.Errorf("isQuotedFigure(%q) = %v, want %v", words, got, want)
+		}
+	})
+}
