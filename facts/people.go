@@ -331,7 +331,11 @@ func (p *peopleScan) find(d *Document, sents []Sentence, all [][]token) []person
 				}
 			}
 		}
-		out = append(out, *c)
+		if len(out) == i {
+			out = out[:i+1] // in place already: a mention is big to copy
+		} else {
+			out = append(out, *c)
+		}
 		if len(c.words) >= 2 || !c.bare {
 			// A full name, or a surname after a title or honorific
 			// ("President Zelenskyy"), makes the surname alone a mention.
