@@ -147,9 +147,9 @@ func mayStartNameList(toks []token, i int) bool {
 // is false: readNameList's walk over the items and their separators, with
 // startsName's test of each item without its lookup of the first word.
 // Most runs of names followed by a comma or "and" make no list of three;
-// the lookups of startsName for them, its own and readNameList's, were a
-// third of extractLists' time in the whole job's profile
-// (BenchmarkListsArchive 6.74 M -> 6.45 M instructions, GOGC=off).
+// the lookups of startsName for them, its own and readNameList's, were an
+// eighth of extractLists in the whole job's profile (BenchmarkListsArchive
+// 6.74 M -> 6.45 M instructions, GOGC=off).
 func nameListShape(toks []token, i int) bool {
 	n, last := 0, false
 	for {
