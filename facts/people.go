@@ -336,9 +336,13 @@ func (p *peopleScan) find(d *Document, sents []Sentence, all [][]token) []person
 		} else {
 			out = append(out, *c)
 		}
-		if len(c.words) >= 2 || !c.bare {
-			// A full name, or a surname after a title or honorific
-			// ("President Zelenskyy"), makes the surname alone a mention.
+		// A full name, or a surname after a title or honorific
+		// ("President Zelenskyy"), makes the surname alone a mention.
+		// (A full name not bare is in already, from the loop above: its
+		// words are as they were there. Setting it again was a map
+		// assignment per mention: BenchmarkPeopleArchive 28.96 M -> 28.68 M
+		// instructions, GOGC=off.)
+		if c.bare && len(c.words) >= 2 || !c.bare && len(c.words) < 2 {
 			surnames[c.words[len(c.words)-1]] = true
 		}
 	}
