@@ -65,7 +65,7 @@ func extractLists(x *extraction, toks []token) {
 		if t := &toks[i]; t.kind != tWord || !t.upper && t.low != "the" {
 			continue
 		}
-		if i > 0 && toks[i-1].kind == tWord && toks[i-1].upper || !mayStartNameList(toks, i) || !startsName(toks, i) {
+		if i > 0 && toks[i-1].kind == tWord && toks[i-1].upper || !mayStartNameList(toks, i) || !nameListShape(toks, i) {
 			continue
 		}
 		items, span, end, ok := readNameList(toks, i)
@@ -141,6 +141,42 @@ func mayStartNameList(toks []token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// nameListShape is a cheap test that readNameList fails at toks[i] when it
+// is false: readNameList's walk over the items and their separators, with
+// startsName's test of each item without its lookup of the first word.
+// Most runs of names followed by a comma or "and" make no list of three;
+// the lookups of startsName for them, its own and readNameList's, were an
+// eighth of extractLists in the whole job's profile (BenchmarkListsArchive
+// 6.74 M -> 6.45 M instructions, GOGC=off).
+func nameListShape(toks []token, i int) bool {
+	n, last := 0, false
+	for {
+		if i < len(toks) && toks[i].low == "the" {
+			i++
+		}
+		if i >= len(toks) || toks[i].kind != tWord || !toks[i].upper {
+			return false
+		}
+		j := i
+		for j < len(toks) && j-i < maxItemWords && toks[j].kind == tWord && (toks[j].upper || toks[j].low == "of" && j+1 < len(toks) && toks[j+1].upper) {
+			j++
+		}
+		if n++; last {
+			return n >= 3
+		}
+		switch {
+		case j+1 < len(toks) && toks[j].text == "," && (toks[j+1].low == "and" || toks[j+1].low == "or"):
+			i, last = j+2, true
+		case j < len(toks) && toks[j].text == ",":
+			i = j + 1
+		case j < len(toks) && (toks[j].low == "and" || toks[j].low == "or"):
+			i, last = j+1, true
+		default:
+			return false
+		}
+	}
 }
 
 // readNameList reads "A, B, C and D" of capitalised names from toks[i]. It

@@ -214,6 +214,41 @@ func TestMayStartNameList(t *testing.T) {
 	}
 }
 
+// nameListShape must be true wherever readNameList reads a list.
+func TestNameListShape(t *testing.T) {
+	n := 0
+	for _, text := range append(peopleTexts(t), "Envoys from France, Russia and the United States met.", "The the A, B, C and D, E or F", "A of B, the C, D, and E") {
+		n += sameNameListShape(t, text)
+	}
+	if n == 0 {
+		t.Error("no list read: the test holds nothing")
+	}
+}
+
+func FuzzNameListShape(f *testing.F) {
+	for _, s := range []string{"Envoys from France, Russia and the United States met.", "A, B, and C", "The UK, the US or France", "Bank of England, Fed, ECB and BoJ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) { sameNameListShape(t, text) })
+}
+
+func sameNameListShape(t *testing.T, text string) int {
+	t.Helper()
+	n := 0
+	d := normalize("t.txt", []byte(text))
+	for _, toks := range tokenizeAll(d, Sentences(d.Text)) {
+		for i := range toks {
+			if _, _, _, ok := readNameList(toks, i); ok {
+				n++
+				if !nameListShape(toks, i) {
+					t.Errorf("nameListShape false at %q of %q, where readNameList reads a list", toks[i].text, d.Text[toks[0].start:toks[len(toks)-1].end])
+				}
+			}
+		}
+	}
+	return n
+}
+
 // appendOutside must keep the tokens insideQuote says are outside, and
 // findSpeaker must find the same speaker by binary search as by scanning.
 func TestQuoteRegionAsPlain(t *testing.T) {
@@ -395,4 +430,17 @@ func TestCountInside(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzIsQuotedFigure holds isQuotedFigure, which answers most quotes from
+// their first word, to the plain test.
+func FuzzIsQuotedFigure(f *testing.F) {
+	for _, s := range []string{"about 20", "more than 80", "20%", "About 1,000", "roughly 2.5", "We said 20", "at least 5 more", "nearly\t9", "ABOUT 7", "Kelvin 3", "\u212Aeep 3", "almost", "12", "up to 30 or so", "fewer than 1 in 10"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, words string) {
+		if got, want := isQuotedFigure(words), isQuotedFigurePlain(words); got != want {
+			t.Errorf("isQuotedFigure(%q) = %v, want %v", words, got, want)
+		}
+	})
 }

@@ -548,7 +548,7 @@ func extractQuotesPlain(x *extraction, sents []Sentence, all [][]token, people [
 	var region []token
 	for _, q := range qs {
 		words := quoteWordsPlain(text, q.parts)
-		if words == "" || isQuotedFigure(words) {
+		if words == "" || isQuotedFigurePlain(words) {
 			continue
 		}
 		si, se := sentenceAt(sents, q.start), sentenceAt(sents, max(q.start, q.end-1))
@@ -708,4 +708,21 @@ func isAllCapsPlain(s string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// isQuotedFigurePlain is isQuotedFigure without the test of its first word.
+func isQuotedFigurePlain(words string) bool {
+	if !strings.ContainsAny(words, "0123456789") {
+		return false
+	}
+	figure := false
+	for _, w := range strings.Fields(words) {
+		switch {
+		case w[0] >= '0' && w[0] <= '9' && strings.Trim(w, "0123456789.,%") == "":
+			figure = true
+		case !figureWords[strings.ToLower(w)]:
+			return false
+		}
+	}
+	return figure
 }

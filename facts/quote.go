@@ -463,7 +463,16 @@ func countInside(qs []rawQuote, qsOrdered bool, people []personMention) int {
 // isQuotedFigure reports whether a quote is only a figure in quotation
 // marks ("about 20", "more than 80"): a count the writer distances
 // themselves from, not a quote of anyone's words.
+//
+// Its first word answers for nearly every quote, a statement's first word
+// being neither a figure nor a figure word, without reading the quote for
+// a digit: ContainsAny over every quote's words was a twentieth of
+// extractQuotes (BenchmarkQuotesArchive 9.36 M -> 8.80 M instructions,
+// GOGC=off). FuzzIsQuotedFigure holds it to the plain test.
 func isQuotedFigure(words string) bool {
+	if !mayBeFigureWord(words) {
+		return false
+	}
 	if !strings.ContainsAny(words, "0123456789") {
 		return false
 	}
@@ -477,6 +486,32 @@ func isQuotedFigure(words string) bool {
 		}
 	}
 	return figure
+}
+
+// mayBeFigureWord reports whether the first field of words (as
+// strings.Fields splits it) may be a figure or one of figureWords: false
+// only when it is neither, when isQuotedFigure is false. A space, a
+// digit or a non-ASCII character first, or non-ASCII in the word, is
+// answered true, for the full test.
+func mayBeFigureWord(words string) bool {
+	var low [8]byte
+	n := 0
+	for i := 0; i < len(words); i++ {
+		c := words[i]
+		switch {
+		case c >= utf8.RuneSelf || c <= '9' && i == 0:
+			return true // a space, a rune or a digit first: the full test
+		case c == ' ' || c >= '\t' && c <= '\r':
+			return figureWords[string(low[:n])]
+		case n == len(low):
+			return false // longer than every figure word
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		low[n] = c
+		n++
+	}
+	return figureWords[string(low[:n])]
 }
 
 // figureWords may stand beside a figure in quotation marks.

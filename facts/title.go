@@ -85,7 +85,7 @@ func appositionAfter(toks []token, k int) (int, int) {
 		if hasNoun && (t.low == "at" || t.low == "with" || t.low == "from" || t.low == "for") {
 			break // "operations director at the firm": the title ends
 		}
-		if isTitleNoun(t.low) {
+		if mayTitleNoun(t.low) && isTitleNoun(t.low) {
 			hasNoun = true
 		}
 		e = j
