@@ -122,7 +122,7 @@ func TestRecycledFactsMatchNew(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		docs = append(docs, d, normalize("part.txt", d.File.Bytes()[:d.File.Size()/3]))
+		docs = append(docs, d, normalize("part.txt", []byte(d.File.Text()[:d.File.Size()/3])))
 	}
 	want := make([][]Fact, len(docs))
 	for i, d := range docs {

@@ -38,7 +38,7 @@ func FuzzLoad(f *testing.F) {
 		if !bytes.Equal(src, orig) {
 			t.Fatal("loading changed the input bytes")
 		}
-		file := d.File.Bytes()
+		file := []byte(d.File.Text())
 		facts := Extract(d)
 		for _, fact := range facts {
 			a, b := fact.Pos.Offset, fact.End.Offset

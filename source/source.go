@@ -80,9 +80,6 @@ func (f *File) Name() string { return f.name }
 // Size returns the file's length in bytes.
 func (f *File) Size() int { return len(f.src) }
 
-// Bytes returns a copy of the file's contents.
-func (f *File) Bytes() []byte { return []byte(f.src) }
-
 // Text returns the file's contents.
 func (f *File) Text() string { return f.src }
 
