@@ -36,12 +36,20 @@ var abbreviations = map[string]bool{
 // on the seeds, most of the whole pipeline's budget; this scan runs at
 // several hundred.
 func Sentences(text string) []Sentence {
-	return sentencesInto(text, nil)
+	return sentencesInto(text, nil, nil)
 }
 
 // sentencesInto is Sentences appending to out[:0], grown when it is too
-// small.
-func sentencesInto(text string, out []Sentence) []Sentence {
+// small. lines, when not nil, are the starts of text's lines, text holding
+// no CR (source.File.LFLineStarts of a file whose text is text): its
+// paragraphs are the lines, where they are looked for otherwise.
+//
+// A plain-text article's Text is its File's text, whose line table the
+// loader has made: reading the paragraph ends from it saves an IndexByte
+// call a line and a pass over the text for CR, both done already by the
+// loader: BenchmarkExtractArchive 150.7 M -> 148.6 M instructions
+// (GOGC=off), the 100 MB job 10.57 G -> 10.46 G.
+func sentencesInto(text string, lines []int, out []Sentence) []Sentence {
 	// A generated archive has a sentence in 61 bytes (headlines, bylines
 	// and datelines are short): sized for one in 100, the array grew two or
 	// three times a document, twice the bytes of the final array.
@@ -54,6 +62,23 @@ func sentencesInto(text string, out []Sentence) []Sentence {
 		sc.next[i] = nextByte{s: sentenceBytes[i], at: -1}
 	}
 	para := 0
+	if lines != nil {
+		for k, start := range lines {
+			if start >= len(text) {
+				break
+			}
+			end := len(text)
+			if k+1 < len(lines) {
+				end = lines[k+1] - 1
+			}
+			n := len(out)
+			out = sc.splitParagraph(out, start, end, para)
+			if len(out) > n {
+				para++
+			}
+		}
+		return out
+	}
 	for start := 0; start < len(text); {
 		end := min(sc.next[iLF].from(text, start), sc.next[iCR].from(text, start))
 		n := len(out)
