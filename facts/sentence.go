@@ -170,22 +170,16 @@ type sentenceScan struct {
 	text string
 	next [len(sentenceBytes)]nextByte
 	// rare is the first "!", "?" or "…" at or after the last position
-	// nextStop was asked for, or -1 before the first.
+	// splitParagraph looked from, or -1 before the first.
 	rare int
 }
 
-// nextStop returns the first terminator byte at or after i, or len(text).
-//
-// The rare terminators, "!", "?" and "…", are most often not in the text
-// at all: the first of them is kept, and the three are asked again only
-// once it is passed. Asking all four at every full stop cost 50
+// The first terminator at or after a position i is the first full stop,
+// found by next[iDot], or rare, the first of the rare terminators, "!", "?"
+// and "…", whichever comes first. Those are most often not in the text at
+// all: the first of them is kept, and the three are asked again only once
+// it is passed (rareFrom). Asking all four at every full stop cost 50
 // instructions a call, 0.9% of the whole job's.
-func (sc *sentenceScan) nextStop(i int) int {
-	if sc.rare < i {
-		sc.rareFrom(i)
-	}
-	return min(sc.next[iDot].from(sc.text, i), sc.rare)
-}
 
 // rareFrom sets rare for position i.
 func (sc *sentenceScan) rareFrom(i int) {
@@ -195,7 +189,21 @@ func (sc *sentenceScan) rareFrom(i int) {
 func (sc *sentenceScan) splitParagraph(out []Sentence, start, end, para int) []Sentence {
 	text := sc.text
 	s := start
-	for i := sc.nextStop(start); i < end; i = sc.nextStop(i + 1) {
+	dot := &sc.next[iDot]
+	// Each turn goes on from the first terminator at or after i, asked for
+	// here in the loop, where a call of a method for it (too big to inline)
+	// cost BenchmarkExtractArchive
+	// 0.4 M instructions of 148.2 M, BenchmarkSentences 152 K -> 145 K.
+	for i := start; ; i++ {
+		if dot.at < i {
+			dot.search(text, i)
+		}
+		if sc.rare < i {
+			sc.rareFrom(i)
+		}
+		if i = min(dot.at, sc.rare); i >= end {
+			break
+		}
 		c := text[i]
 		j := i + 1
 		if c == 0xE2 { // "…" is E2 80 A6
