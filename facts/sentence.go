@@ -240,11 +240,20 @@ func (sc *sentenceScan) splitParagraph(out []Sentence, start, end, para int) []S
 		if !startsSentence(text[k:end]) || c == '.' && endsWithAbbreviation(text[s:i+1]) {
 			continue
 		}
-		out = appendSentence(out, text, s, j, para)
+		if j-s > MaxSentence {
+			out = appendSentence(out, text, s, j, para)
+		} else {
+			// appendSentence's case of most sentences, without a call
+			// more: BenchmarkExtractArchive 147.5 M -> 147.3 M.
+			out = appendTrimmed(out, text, s, j, para)
+		}
 		s = k
 		i = k - 1
 	}
-	return appendSentence(out, text, s, end, para)
+	if end-s > MaxSentence {
+		return appendSentence(out, text, s, end, para)
+	}
+	return appendTrimmed(out, text, s, end, para)
 }
 
 // startsSentence reports whether s begins like a sentence: an upper-case
