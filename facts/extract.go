@@ -111,7 +111,11 @@ func ExtractWith(d *Document, o Options) []Fact {
 	} else {
 		x.facts = sc.facts[:0]
 	}
-	sents := sentencesInto(d.Text, sc.sents[:0])
+	var lines []int // the Text's, when it is the File's text
+	if d.File != nil && d.File.Text() == d.Text {
+		lines = d.File.LFLineStarts()
+	}
+	sents := sentencesInto(d.Text, lines, sc.sents[:0])
 	if len(sents) > 0 {
 		x.nParas = sents[len(sents)-1].Para + 1
 		if cap(sc.paras) >= x.nParas {

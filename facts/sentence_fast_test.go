@@ -7,6 +7,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/factlint/factlint/source"
 )
 
 // plainSentences is Sentences as it was before its scan looked for each
@@ -87,6 +89,8 @@ func TestSentencesMatchPlain(t *testing.T) {
 		if got, want := Sentences(text), plainSentences(text); !slices.Equal(got, want) {
 			t.Fatalf("Sentences(%q) = %v, want %v", text, got, want)
 		}
+		checkLineSentences(t, text)
+		checkLineSentences(t, strings.ReplaceAll(text, "\r", "\n"))
 	}
 	long := strings.Repeat("word ", 900) + "End. Next one\n" + strings.Repeat("é", 1500)
 	if got, want := Sentences(long), plainSentences(long); !slices.Equal(got, want) {
@@ -125,7 +129,25 @@ func FuzzSentencesMatchPlain(f *testing.F) {
 		if got, want := Sentences(text), plainSentences(text); !slices.Equal(got, want) {
 			t.Fatalf("Sentences(%q) = %v, want %v", text, got, want)
 		}
+		checkLineSentences(t, text)
+		checkLineSentences(t, strings.ReplaceAll(text, "\r", "\n"))
 	})
+}
+
+// checkLineSentences holds sentencesInto given a file's line table, as
+// Extract gives it for a text without CR, to plainSentences.
+func checkLineSentences(t *testing.T, text string) {
+	t.Helper()
+	lines := source.NewFileString("x", text).LFLineStarts()
+	if strings.Contains(text, "\r") {
+		if lines != nil {
+			t.Fatalf("LFLineStarts of %q, which holds a CR: %v, want nil", text, lines)
+		}
+		return
+	}
+	if got, want := sentencesInto(text, lines, nil), plainSentences(text); !slices.Equal(got, want) {
+		t.Fatalf("sentencesInto(%q, %v) = %v, want %v", text, lines, got, want)
+	}
 }
 
 // lastWordStop must agree with strings.LastIndexAny on any bytes.

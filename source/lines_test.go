@@ -25,14 +25,18 @@ func naiveLines(src []byte) []int {
 
 func TestLineTableMatchesNaive(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
-	pieces := []string{"a", "word ", "\n", "\r", "\r\n", "\n\r", "é"}
+	pieces := []string{"a", "word ", "\n", "\n\n", "\n\n\n", "\r", "\r\n", "\n\r", "é"}
 	for range 20000 {
 		var src []byte
 		for n := r.IntN(20); n > 0; n-- {
 			src = append(src, pieces[r.IntN(len(pieces))]...)
 		}
-		if got, want := NewFile("x", src).lines, naiveLines(src); !slices.Equal(got, want) {
+		f := NewFile("x", src)
+		if got, want := f.lines, naiveLines(src); !slices.Equal(got, want) {
 			t.Fatalf("%q: lines %v, want %v", src, got, want)
+		}
+		if lf := f.LFLineStarts(); (lf == nil) != slices.Contains(src, '\r') || lf != nil && !slices.Equal(lf, f.lines) {
+			t.Fatalf("%q: LFLineStarts %v, lines %v", src, lf, f.lines)
 		}
 		lf := slices.DeleteFunc(slices.Clone(src), func(c byte) bool { return c == '\r' })
 		if got, want := NewFileLF("x", string(lf)).lines, naiveLines(lf); !slices.Equal(got, want) {
