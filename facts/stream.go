@@ -43,18 +43,29 @@ func StreamWith(ctx context.Context, inputs []Input, stdin io.Reader, workers in
 	// input i, not one made for each input: the 22,046 channels of an
 	// archive's job, made at the start and held to its end, cost 2.8% of
 	// its instructions (10.51 G -> 10.21 G), most in the collector.
-	window := 4 * workers
-	slots := make([]chan Result, min(window, len(inputs)))
+	// Handing out input i+window as input i is read back, from this
+	// goroutine, neither send blocks: jobs holds the window, and a slot
+	// one result. (A goroutine handing the inputs out, held back by a
+	// semaphore, switched goroutines more for each input: 10.23 G -> 10.17 G
+	// instructions for an archive's job.)
+	window := min(4*workers, len(inputs))
+	slots := make([]chan Result, window)
 	for i := range slots {
 		slots[i] = make(chan Result, 1)
 	}
-	jobs := make(chan int)
+	jobs := make(chan int, window)
+	for i := range window {
+		jobs <- i
+	}
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
+				if ctx.Err() != nil {
+					continue // stopped: the inputs handed out are not read
+				}
 				r := Result{Index: i, Input: inputs[i]}
 				if d, err := Load(inputs[i], stdin); err != nil {
 					r.Err = err
@@ -66,22 +77,6 @@ func StreamWith(ctx context.Context, inputs []Input, stdin io.Reader, workers in
 			}
 		}()
 	}
-	sem := make(chan struct{}, window)
-	go func() {
-		defer close(jobs)
-		for i := range inputs {
-			select {
-			case sem <- struct{}{}:
-			case <-ctx.Done():
-				return
-			}
-			select {
-			case jobs <- i:
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
 	var err error
 	for i := range inputs {
 		var r Result
@@ -93,12 +88,15 @@ func StreamWith(ctx context.Context, inputs []Input, stdin io.Reader, workers in
 		if err != nil {
 			break
 		}
-		<-sem
+		if next := i + window; next < len(inputs) {
+			jobs <- next
+		}
 		if err = emit(r); err != nil {
 			break
 		}
 	}
 	cancel()
+	close(jobs)
 	wg.Wait()
 	return err
 }
