@@ -9,7 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"sort"
+	"slices"
 	"strings"
 	"sync/atomic"
 
@@ -329,11 +329,7 @@ func parseOutputs(specs []string) ([]*output, error) {
 func checkStories(e *env, prog *checker.Program, paths []string, total *checker.Report, each func(*checker.Report) error) error {
 	// A story's documents must come together: "a/1.txt", "a/b/1.txt" and
 	// "a/z.txt" are two stories, a and a/b.
-	byStory := func(inputs []facts.Input) {
-		sort.SliceStable(inputs, func(i, j int) bool {
-			return filepath.Dir(inputs[i].Path) < filepath.Dir(inputs[j].Path)
-		})
-	}
+	byStory := func(inputs []facts.Input) { sortByStory(inputs) }
 	// The floors of the values the reports merged so far keep (see
 	// checker.Report.ValueFloor), for the checks to leave out the values
 	// a merge would drop; each merges, in the writer, while stories are
@@ -380,6 +376,33 @@ func checkStories(e *env, prog *checker.Program, paths []string, total *checker.
 	return cmp.Or(checks.wait(), err)
 }
 
+// sortByStory puts inputs in order of their directories, keeping the order
+// of those of one directory. Each directory is found once, not twice for
+// each comparison: filepath.Dir cleans and copies the path, and the sort
+// compared 22,046 inputs ~300,000 times (-0.3% of an archive's job,
+// 10.54 G -> 10.51 G instructions). Expand lists a walk's documents
+// sorted by path, so those of an archive of flat story directories come in
+// order already, and the sort is skipped.
+func sortByStory(inputs []facts.Input) {
+	type keyed struct {
+		dir string
+		in  facts.Input
+	}
+	ks := make([]keyed, len(inputs))
+	sorted := true
+	for i, in := range inputs {
+		ks[i] = keyed{filepath.Dir(in.Path), in}
+		sorted = sorted && (i == 0 || ks[i-1].dir <= ks[i].dir)
+	}
+	if sorted {
+		return
+	}
+	slices.SortStableFunc(ks, func(a, b keyed) int { return strings.Compare(a.dir, b.dir) })
+	for i := range ks {
+		inputs[i] = ks[i].in
+	}
+}
+
 // storyChecks checks stories on n goroutines while the next are read, and
 // hands each report to each in the order the stories came: checking in
 // the goroutine that reads had one core check while the other extracted,
@@ -394,6 +417,14 @@ type storyChecks struct {
 	done  chan struct{} // closed when the writer has handed every report on
 	err   error         // each's first error; read after done
 	stop  atomic.Bool   // set when each has failed: reading stops
+
+	// With one goroutine to check on (one core), add checks each story
+	// and hands its report on itself: a checker and a writer goroutine
+	// only switched goroutines three times a story, with nothing to run
+	// beside them (10.14 G -> 10.12 G instructions for an archive's job).
+	inline bool
+	floor  func(rule int) int
+	spare  []facts.Fact // inline: the array to gather the next story in
 }
 
 // A storyCheck is one story's facts and, once checked, its report.
@@ -407,6 +438,10 @@ func newStoryChecks(prog *checker.Program, n int, floor func(rule int) int, each
 	c := &storyChecks{prog: prog, each: each,
 		jobs: make(chan *storyCheck, n), order: make(chan *storyCheck, n),
 		free: make(chan []facts.Fact, n+1), done: make(chan struct{})}
+	if n <= 1 {
+		c.inline, c.floor = true, floor
+		return c
+	}
 	for range n {
 		go func() {
 			for j := range c.jobs {
@@ -444,6 +479,14 @@ func (c *storyChecks) add(story []facts.Fact) error {
 	if c.stop.Load() {
 		return errStoryChecks
 	}
+	if c.inline {
+		if c.err = c.each(c.prog.CheckMerged(story, c.floor)); c.err != nil {
+			c.stop.Store(true)
+		}
+		clear(story) // as the writer does
+		c.spare = story[:0]
+		return nil
+	}
 	j := &storyCheck{facts: story, checked: make(chan struct{})}
 	c.order <- j
 	c.jobs <- j
@@ -452,6 +495,11 @@ func (c *storyChecks) add(story []facts.Fact) error {
 
 // buffer returns an emptied array of facts to gather the next story in.
 func (c *storyChecks) buffer() []facts.Fact {
+	if c.inline {
+		b := c.spare
+		c.spare = nil
+		return b
+	}
 	select {
 	case b := <-c.free:
 		return b
@@ -463,6 +511,9 @@ func (c *storyChecks) buffer() []facts.Fact {
 // wait waits for every queued story to be checked and handed on, and
 // returns each's first error.
 func (c *storyChecks) wait() error {
+	if c.inline {
+		return c.err
+	}
 	close(c.jobs)
 	close(c.order)
 	<-c.done

@@ -1,0 +1,80 @@
+package facts
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// expandPlain is Expand's walk of a directory as it was, with
+// filepath.WalkDir and a sort of every path, which walk and Expand's
+// check for order replaced.
+func expandPlain(p string) ([]Input, error) {
+	var found []Input
+	err := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return inputError(path, err)
+		}
+		if !d.IsDir() {
+			regular := d.Type().IsRegular()
+			if supported(path, regular) {
+				found = append(found, Input{Path: path, regular: regular})
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	sort.Slice(found, func(i, j int) bool { return found[i].Path < found[j].Path })
+	return found, nil
+}
+
+// TestExpandWalkPlain holds Expand to expandPlain over a tree whose names
+// sort apart from their paths, with symbolic links, documents of every
+// kind and files that are not documents, from roots written several ways.
+func TestExpandWalkPlain(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"a.txt": "x", "a/1.txt": "x", "a/b.md": "x", "a-b/c.html": "x", "a.b/d.txt": "x",
+		"a/b/1.txt": "x", "a/z.txt": "x", "z/n.json": `{"uri": "u"}`, "z/o.json": `[1]`,
+		"z/p.bin": "x", "Z/Q.TXT": "x", ".hidden/h.txt": "x", "a/b/c/d/e.md": "x",
+	}
+	for name, text := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Symlink(filepath.Join(dir, "a"), filepath.Join(dir, "link")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(dir, "a.txt"), filepath.Join(dir, "z/l.txt")); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	for _, root := range []string{dir, dir + "/", dir + "//a/../a", ".", "./", "a", "./a/", "a/b", "link", filepath.Join(dir, "link"), "z"} {
+		want, werr := expandPlain(root)
+		got, gerr := Expand([]string{root})
+		if len(want) == 0 && werr == nil {
+			if gerr == nil {
+				t.Errorf("Expand(%q) = %v, want no documents found", root, got)
+			}
+			continue
+		}
+		if (gerr == nil) != (werr == nil) || (gerr != nil && gerr.Error() != werr.Error()) {
+			t.Errorf("Expand(%q): error %v, want %v", root, gerr, werr)
+			continue
+		}
+		if diff := cmp.Diff(want, got, cmp.AllowUnexported(Input{})); diff != "" {
+			t.Errorf("Expand(%q) differs from the plain walk (-want +got):\n%s", root, diff)
+		}
+	}
+}
