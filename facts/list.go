@@ -129,10 +129,7 @@ func mayStartNameList(toks []token, i int) bool {
 	} else if !t.upper {
 		return false
 	}
-	j := i
-	for j < len(toks) && j-i < maxItemWords && toks[j].kind == tWord && (toks[j].upper || toks[j].low == "of" && j+1 < len(toks) && toks[j+1].upper) {
-		j++
-	}
+	j := itemEnd(toks, i)
 	if j == i || j >= len(toks) {
 		return false
 	}
@@ -159,24 +156,40 @@ func nameListShape(toks []token, i int) bool {
 		if i >= len(toks) || toks[i].kind != tWord || !toks[i].upper {
 			return false
 		}
-		j := i
-		for j < len(toks) && j-i < maxItemWords && toks[j].kind == tWord && (toks[j].upper || toks[j].low == "of" && j+1 < len(toks) && toks[j+1].upper) {
-			j++
-		}
+		j := itemEnd(toks, i)
 		if n++; last {
 			return n >= 3
 		}
-		switch {
-		case j+1 < len(toks) && toks[j].text == "," && (toks[j+1].low == "and" || toks[j+1].low == "or"):
-			i, last = j+2, true
-		case j < len(toks) && toks[j].text == ",":
-			i = j + 1
-		case j < len(toks) && (toks[j].low == "and" || toks[j].low == "or"):
-			i, last = j+1, true
-		default:
+		var ok bool
+		if i, last, ok = nextItem(toks, j); !ok {
 			return false
 		}
 	}
+}
+
+// itemEnd returns the end of the item of a name list starting at toks[i]:
+// up to maxItemWords capitalised words, or "of" before one.
+func itemEnd(toks []token, i int) int {
+	j := i
+	for j < len(toks) && j-i < maxItemWords && toks[j].kind == tWord && (toks[j].upper || toks[j].low == "of" && j+1 < len(toks) && toks[j+1].upper) {
+		j++
+	}
+	return j
+}
+
+// nextItem reads the separator after a name list's item ending at toks[j]:
+// ", ", ", and", "and" (or "or"). It returns where the next item starts and
+// whether it is the last; ok is false when no separator follows.
+func nextItem(toks []token, j int) (next int, last, ok bool) {
+	switch {
+	case j+1 < len(toks) && toks[j].text == "," && (toks[j+1].low == "and" || toks[j+1].low == "or"):
+		return j + 2, true, true
+	case j < len(toks) && toks[j].text == ",":
+		return j + 1, false, true
+	case j < len(toks) && (toks[j].low == "and" || toks[j].low == "or"):
+		return j + 1, true, true
+	}
+	return 0, false, false
 }
 
 // readNameList reads "A, B, C and D" of capitalised names from toks[i]. It
@@ -193,10 +206,7 @@ func readNameList(toks []token, i int) (items []string, span [2]int, end int, ok
 		if toks[i].low == "the" {
 			i++
 		}
-		j := i
-		for j < len(toks) && j-i < maxItemWords && toks[j].kind == tWord && (toks[j].upper || toks[j].low == "of" && j+1 < len(toks) && toks[j+1].upper) {
-			j++
-		}
+		j := itemEnd(toks, i)
 		if len(ranges) == 0 {
 			span[0] = toks[i].start
 		}
@@ -212,14 +222,8 @@ func readNameList(toks []token, i int) (items []string, span [2]int, end int, ok
 			}
 			return items, span, end, true
 		}
-		switch {
-		case j+1 < len(toks) && toks[j].text == "," && (toks[j+1].low == "and" || toks[j+1].low == "or"):
-			i, last = j+2, true
-		case j < len(toks) && toks[j].text == ",":
-			i = j + 1
-		case j < len(toks) && (toks[j].low == "and" || toks[j].low == "or"):
-			i, last = j+1, true
-		default:
+		var ok bool
+		if i, last, ok = nextItem(toks, j); !ok {
 			return nil, span, 0, false
 		}
 	}
