@@ -661,6 +661,7 @@ func (p *pass) says(m *facts.Fact) string {
 
 // where names a mention for a message: its text, file name and line.
 func where(m *facts.Fact) string {
+	m.Resolve()
 	return fmt.Sprintf("'%s' (%s:%d)", m.Text, filepath.Base(m.Source), m.Pos.Line)
 }
 

@@ -689,14 +689,15 @@ func (p *Program) FactNames() []string {
 // program's checks (but for a draft's: see Kinds): only the kinds it reads,
 // and the paragraph of only the facts a predicate reads in the paragraph,
 // and of dates, which the dates rules look in for an open quotation
-// (spokenRelative).
+// (spokenRelative); and no fact's places (Options.Lazy): the checker
+// resolves those of the mentions it reports (facts.Fact.Resolve).
 func (p *Program) ExtractOptions() facts.Options {
 	kinds := p.Kinds()
 	para := p.paraKinds
 	if kinds.Has(facts.KindDate) {
 		para = para.Add(facts.KindDate)
 	}
-	return facts.Options{Kinds: kinds, NoParagraph: facts.AllKinds &^ para}
+	return facts.Options{Kinds: kinds, NoParagraph: facts.AllKinds &^ para, Lazy: true}
 }
 
 // Kinds returns the kinds of facts the program's checks can read, for

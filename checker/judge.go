@@ -197,6 +197,7 @@ func allAgree(agrees []bool) bool {
 
 // place is a mention's file name and line, for messages: "001_….txt:37".
 func place(m *facts.Fact) string {
+	m.Resolve()
 	return fmt.Sprintf("%s:%d", filepath.Base(m.Source), m.Pos.Line)
 }
 
@@ -211,6 +212,7 @@ func short(s string, words int) string {
 
 // textMention is the evidence for a non-numeric mention, read as reading.
 func textMention(m *facts.Fact, reading string, agrees bool) Mention {
+	m.Resolve()
 	return Mention{Source: m.Source, Pos: m.Pos, End: m.End, Text: m.Text, Sentence: m.Sentence, Reading: reading, Agrees: agrees,
 		CharStart: m.CharStart, CharEnd: m.CharEnd, Prefix: m.Prefix, Suffix: m.Suffix, SentStart: m.SentStart, SentEnd: m.SentEnd}
 }

@@ -156,6 +156,7 @@ func titleAsWritten(m *facts.Fact) string {
 	for _, w := range strings.Fields(m.Name) {
 		name[w] = true
 	}
+	m.Resolve()
 	rest := m.Suffix
 	if rest == "" || rest[0] != ' ' {
 		return m.Text

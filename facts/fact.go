@@ -46,6 +46,11 @@ type Fact struct {
 
 	// Date.
 	Value string
+
+	// File is the file the fact was found in, set only by an extraction
+	// that left the fact's places to Resolve (Options.Lazy) until they
+	// are worked out; nil otherwise.
+	File *source.File
 }
 
 // Interval reads the fact's figures into an interval; approx is the width of

@@ -48,6 +48,15 @@ func checkExtractWith(t *testing.T, d *Document, o Options) {
 	all := Extract(d)
 	want := ofKinds(all, o)
 	got := ExtractWith(d, o)
+	if o.Lazy {
+		// Places are left to Resolve, which makes them as Extract does.
+		for i := range got {
+			if f := &got[i]; f.File != d.File || f.Pos.Line != 0 || f.CharEnd != 0 || f.Prefix != "" || f.Suffix != "" {
+				t.Fatalf("%s: lazy fact %d placed or without its file: %+v", d.Name, i, *f)
+			}
+			got[i].Resolve()
+		}
+	}
 	kinds := o.Kinds
 	if len(got) == 0 && len(want) == 0 {
 		return
@@ -88,6 +97,7 @@ func TestExtractWithMatchesExtract(t *testing.T) {
 			checkExtractWith(t, d, Options{Kinds: s})
 			checkExtractWith(t, d, Options{Kinds: s, NoParagraph: AllKinds &^ KindsOf(KindQuote)})
 			checkExtractWith(t, d, Options{Kinds: s, NoParagraph: AllKinds &^ KindsOf(KindDate)})
+			checkExtractWith(t, d, Options{Kinds: s, Lazy: true})
 		}
 	}
 }
@@ -121,6 +131,7 @@ func FuzzExtractWith(f *testing.F) {
 	} {
 		f.Add(".txt", s, uint16(KindsOf(KindCount, KindDate, KindQuote)), uint16(AllKinds&^KindsOf(KindDate)))
 		f.Add(".html", "<p>"+s+"</p>", uint16(KindsOf(KindQuote)), uint16(0))
+		f.Add(".md", s, uint16(0), uint16(0x8000))
 	}
 	f.Fuzz(func(t *testing.T, ext, text string, kinds, noPara uint16) {
 		if _, ok := loaders[ext]; !ok {
@@ -130,7 +141,8 @@ func FuzzExtractWith(f *testing.F) {
 		if err != nil {
 			return
 		}
-		checkExtractWith(t, d, Options{Kinds: KindSet(kinds) & AllKinds, NoParagraph: KindSet(noPara) & AllKinds})
+		// The top bit of noPara, no kind's, asks for lazy places.
+		checkExtractWith(t, d, Options{Kinds: KindSet(kinds) & AllKinds, NoParagraph: KindSet(noPara) & AllKinds, Lazy: noPara&0x8000 != 0})
 	})
 }
 

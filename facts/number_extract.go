@@ -163,7 +163,7 @@ func runNumeric(x *extraction, toks []token) {
 	// ones after it. For the default rules (counts and dates), the bare
 	// numbers and ordinals are not run; for rules on money, percentages
 	// and durations alone, the counts either.
-	w := numericKinds &^ x.lazy
+	w := numericKinds &^ x.lazyKinds
 	if s.digits || s.any&lexDate != 0 {
 		extractDates(x, toks)
 	}
