@@ -114,13 +114,37 @@ func (p *Program) CheckMerged(all []facts.Fact, floor func(rule int) int) *Repor
 	return p.check(all, "", floor)
 }
 
+// CheckMergedDocs is CheckMerged of the facts of docs, one array of facts
+// per document, in order: a story's documents' arrays, as extraction
+// returns them, need not be copied into one (every fact, 424 bytes, was
+// copied once and cleared once: 0.5% of an archive's job).
+func (p *Program) CheckMergedDocs(docs [][]facts.Fact, floor func(rule int) int) *Report {
+	n := 0
+	for _, d := range docs {
+		n += len(d)
+	}
+	sorted := make([]*facts.Fact, 0, n)
+	for _, d := range docs {
+		for i := range d {
+			sorted = append(sorted, &d[i])
+		}
+	}
+	return p.checkSorted(sorted, "", floor)
+}
+
 func (p *Program) check(all []facts.Fact, draft string, floor func(rule int) int) *Report {
-	// Sort pointers, not the facts themselves: a Fact is large. Facts
-	// usually arrive sorted, in input order, and then need no sorting.
+	// Sort pointers, not the facts themselves: a Fact is large.
 	sorted := make([]*facts.Fact, len(all))
 	for i := range all {
 		sorted[i] = &all[i]
 	}
+	return p.checkSorted(sorted, draft, floor)
+}
+
+// checkSorted checks the facts sorted points at, sorting the pointers
+// first when they are out of order. Facts usually arrive sorted, in input
+// order, and then need no sorting.
+func (p *Program) checkSorted(sorted []*facts.Fact, draft string, floor func(rule int) int) *Report {
 	if !factsSorted(sorted) {
 		slices.SortFunc(sorted, compareFacts)
 	}

@@ -167,3 +167,46 @@ func TestCheckMergedFastPath(t *testing.T) {
 		}
 	}
 }
+
+// CheckMergedDocs, given a story's facts an array per document, reports as
+// CheckMerged does given them in one array.
+func TestCheckMergedDocs(t *testing.T) {
+	p := compileFile(t, "../rules/default.rules")
+	all := syntheticFacts(3000)
+	var order []string
+	byStory := map[string][][]facts.Fact{}
+	for _, f := range all {
+		docs, ok := byStory[f.Story]
+		if !ok {
+			order = append(order, f.Story)
+		}
+		if n := len(docs); n == 0 || docs[n-1][0].Source != f.Source {
+			docs = append(docs, nil)
+		}
+		docs[len(docs)-1] = append(docs[len(docs)-1], f)
+		byStory[f.Story] = docs
+	}
+	want, got := &Report{}, &Report{}
+	split := 0
+	for _, s := range order {
+		docs := byStory[s]
+		var one []facts.Fact
+		for _, d := range docs {
+			one = append(one, d...)
+		}
+		if len(docs) > 1 {
+			split++
+		}
+		want.Merge(p.CheckMerged(one, want.ValueFloor))
+		got.Merge(p.CheckMergedDocs(docs, got.ValueFloor))
+	}
+	if split == 0 {
+		t.Fatal("no story of several documents: the test tests nothing")
+	}
+	if len(want.Findings) == 0 {
+		t.Fatal("no findings: the test tests nothing")
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("CheckMergedDocs differs from CheckMerged (-CheckMerged +CheckMergedDocs):\n%s", diff)
+	}
+}

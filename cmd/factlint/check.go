@@ -346,14 +346,16 @@ func checkStories(e *env, prog *checker.Program, paths []string, total *checker.
 		return nil
 	}
 	checks := newStoryChecks(prog, runtime.GOMAXPROCS(0), func(rule int) int { return int(floors[rule].Load()) }, merge)
+	// A story's documents' arrays of facts, as extraction returns them:
+	// checked together, then given back to extraction (facts.Recycle).
 	var story string
-	var buf []facts.Fact
+	var docs [][]facts.Fact
 	flush := func() error {
-		if len(buf) == 0 {
+		if len(docs) == 0 {
 			return nil
 		}
-		err := checks.add(buf)
-		buf = checks.buffer()
+		err := checks.add(docs)
+		docs = checks.buffer()
 		return err
 	}
 	err := streamDocs(e, paths, byStory, func([]facts.Input) facts.Options { return prog.ExtractOptions() }, func(r facts.Result) error {
@@ -363,11 +365,14 @@ func checkStories(e *env, prog *checker.Program, paths []string, total *checker.
 			}
 			story = s
 		}
+		if len(r.Facts) == 0 {
+			facts.Recycle(r.Facts)
+			return nil
+		}
 		for i := range r.Facts {
 			r.Facts[i].Story = story
 		}
-		buf = append(buf, r.Facts...)
-		facts.Recycle(r.Facts)
+		docs = append(docs, r.Facts)
 		return nil
 	})
 	if err == nil {
@@ -413,7 +418,7 @@ type storyChecks struct {
 	each  func(*checker.Report) error
 	jobs  chan *storyCheck // to the checkers
 	order chan *storyCheck // to the writer, in the stories' order
-	free  chan []facts.Fact
+	free  chan [][]facts.Fact
 	done  chan struct{} // closed when the writer has handed every report on
 	err   error         // each's first error; read after done
 	stop  atomic.Bool   // set when each has failed: reading stops
@@ -424,12 +429,13 @@ type storyChecks struct {
 	// beside them (10.14 G -> 10.12 G instructions for an archive's job).
 	inline bool
 	floor  func(rule int) int
-	spare  []facts.Fact // inline: the array to gather the next story in
+	spare  [][]facts.Fact // inline: the array to gather the next story in
 }
 
-// A storyCheck is one story's facts and, once checked, its report.
+// A storyCheck is one story's facts, an array per document, and, once
+// checked, its report.
 type storyCheck struct {
-	facts   []facts.Fact
+	docs    [][]facts.Fact
 	report  *checker.Report
 	checked chan struct{}
 }
@@ -437,7 +443,7 @@ type storyCheck struct {
 func newStoryChecks(prog *checker.Program, n int, floor func(rule int) int, each func(*checker.Report) error) *storyChecks {
 	c := &storyChecks{prog: prog, each: each,
 		jobs: make(chan *storyCheck, n), order: make(chan *storyCheck, n),
-		free: make(chan []facts.Fact, n+1), done: make(chan struct{})}
+		free: make(chan [][]facts.Fact, n+1), done: make(chan struct{})}
 	if n <= 1 {
 		c.inline, c.floor = true, floor
 		return c
@@ -445,7 +451,7 @@ func newStoryChecks(prog *checker.Program, n int, floor func(rule int) int, each
 	for range n {
 		go func() {
 			for j := range c.jobs {
-				j.report = prog.CheckMerged(j.facts, floor)
+				j.report = prog.CheckMergedDocs(j.docs, floor)
 				close(j.checked)
 			}
 		}()
@@ -459,13 +465,8 @@ func newStoryChecks(prog *checker.Program, n int, floor func(rule int) int, each
 					c.stop.Store(true)
 				}
 			}
-			// Nothing keeps the facts (each writes or copies what it
-			// keeps): clear them, so the story's documents can be freed,
-			// and fill the array again. Growing a new one for each story
-			// copied every fact a few times over.
-			clear(j.facts)
 			select {
-			case c.free <- j.facts[:0]:
+			case c.free <- recycle(j.docs):
 			default:
 			}
 		}
@@ -473,28 +474,40 @@ func newStoryChecks(prog *checker.Program, n int, floor func(rule int) int, each
 	return c
 }
 
-// add queues a story's facts; it waits while n stories are in hand. It
-// returns an error once handing a report on has failed.
-func (c *storyChecks) add(story []facts.Fact) error {
+// add queues a story's facts, an array per document; it waits while n
+// stories are in hand. It returns an error once handing a report on has
+// failed.
+func (c *storyChecks) add(story [][]facts.Fact) error {
 	if c.stop.Load() {
 		return errStoryChecks
 	}
 	if c.inline {
-		if c.err = c.each(c.prog.CheckMerged(story, c.floor)); c.err != nil {
+		if c.err = c.each(c.prog.CheckMergedDocs(story, c.floor)); c.err != nil {
 			c.stop.Store(true)
 		}
-		clear(story) // as the writer does
-		c.spare = story[:0]
+		c.spare = recycle(story) // as the writer does
 		return nil
 	}
-	j := &storyCheck{facts: story, checked: make(chan struct{})}
+	j := &storyCheck{docs: story, checked: make(chan struct{})}
 	c.order <- j
 	c.jobs <- j
 	return nil
 }
 
-// buffer returns an emptied array of facts to gather the next story in.
-func (c *storyChecks) buffer() []facts.Fact {
+// recycle gives a checked story's arrays of facts back to extraction:
+// nothing keeps the facts (each writes or copies what it keeps). It
+// returns the emptied list, to gather the next story's in.
+func recycle(docs [][]facts.Fact) [][]facts.Fact {
+	for i, d := range docs {
+		facts.Recycle(d)
+		docs[i] = nil
+	}
+	return docs[:0]
+}
+
+// buffer returns an emptied list to gather the next story's arrays of
+// facts in.
+func (c *storyChecks) buffer() [][]facts.Fact {
 	if c.inline {
 		b := c.spare
 		c.spare = nil

@@ -17,13 +17,13 @@ func TestStoryChecks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	story := func(i int) []facts.Fact {
-		var fs []facts.Fact
+	story := func(i int) [][]facts.Fact { // two documents of a fact each
+		var docs [][]facts.Fact
 		for k, n := range []float64{float64(i), float64(i + 1)} {
-			fs = append(fs, facts.Fact{Kind: facts.KindCount, Source: fmt.Sprintf("s%d/%d.txt", i, k), Story: fmt.Sprint("s", i),
-				Text: fmt.Sprint(n, " nations"), Noun: "nations", Class: "nations", Stated: []float64{n}})
+			docs = append(docs, []facts.Fact{{Kind: facts.KindCount, Source: fmt.Sprintf("s%d/%d.txt", i, k), Story: fmt.Sprint("s", i),
+				Text: fmt.Sprint(n, " nations"), Noun: "nations", Class: "nations", Stated: []float64{n}}})
 		}
-		return fs
+		return docs
 	}
 	// n = 1 checks in add itself (one core).
 	for _, n := range []int{1, 4} {
