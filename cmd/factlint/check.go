@@ -548,15 +548,16 @@ const (
 // checkOptions returns what to extract for a run over inputs checked as
 // one story: what prog reads, unless hintPerDirectory may print its note.
 // It counts the documents with facts of any kind, so then every kind is
-// extracted; each input is one document, so with fewer inputs or
-// directories than it asks for, it cannot.
+// extracted, still without places, which the checker alone reads; each
+// input is one document, so with fewer inputs or directories than it
+// asks for, it cannot.
 func checkOptions(prog *checker.Program, inputs []facts.Input) facts.Options {
 	dirs := map[string]bool{}
 	for _, in := range inputs {
 		dirs[filepath.Dir(in.Name())] = true
 	}
 	if len(inputs) >= hintDocuments && len(dirs) >= hintDirectories {
-		return facts.Options{}
+		return facts.Options{Lazy: true}
 	}
 	return prog.ExtractOptions()
 }
