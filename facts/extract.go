@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/factlint/factlint/source"
 )
 
 // ContextChars is how many characters of the original file a fact keeps on
@@ -242,10 +244,7 @@ func (x *extraction) finish() []Fact {
 	// the ends counted the whole file a second time.
 	c := x.doc.File.Cursor()
 	for i := range facts {
-		f := &facts[i]
-		var endChars int
-		f.CharStart, endChars = c.SeekSpan(f.Pos.Offset, f.End.Offset, &f.Pos, &f.End)
-		f.CharEnd = max(f.CharStart, endChars)
+		facts[i].place(c)
 	}
 	return facts
 }
@@ -260,12 +259,18 @@ func (f *Fact) Resolve() {
 	}
 	// From the file's start: counting the characters before the fact
 	// costs a few nanoseconds a hundred bytes, for the few facts reported.
-	c := f.File.Cursor()
+	f.place(f.File.Cursor())
+	f.Prefix, f.Suffix = around(f.File.Text(), f.Pos.Offset, f.End.Offset)
+	f.File = nil
+}
+
+// place fills in f's lines, columns and character offsets from its byte
+// offsets, with c, a cursor of its file (which counts least when it is
+// at or before them, as finish keeps it).
+func (f *Fact) place(c *source.Cursor) {
 	var endChars int
 	f.CharStart, endChars = c.SeekSpan(f.Pos.Offset, f.End.Offset, &f.Pos, &f.End)
 	f.CharEnd = max(f.CharStart, endChars)
-	f.Prefix, f.Suffix = around(f.File.Text(), f.Pos.Offset, f.End.Offset)
-	f.File = nil
 }
 
 // order returns the facts found in order of offset, then of finding: in
