@@ -84,15 +84,17 @@ func (c *checkCmd) Run(e *env) error {
 		if c.Draft == "" {
 			opts = func(in []facts.Input) facts.Options { return checkOptions(prog, in) }
 		}
-		var all []facts.Fact
-		all, err = extractAll(e, paths, opts)
-		switch {
-		case err != nil:
-		case c.Draft != "":
-			rep, err = checkDraft(e, prog, c.Draft, all)
-		default:
-			hintPerDirectory(e, all)
-			rep = prog.Check(all)
+		if c.Draft != "" {
+			var all []facts.Fact
+			if all, err = extractAll(e, paths, opts); err == nil {
+				rep, err = checkDraft(e, prog, c.Draft, all)
+			}
+		} else {
+			var docs [][]facts.Fact
+			if docs, err = extractDocs(e, paths, opts); err == nil {
+				hintPerDirectory(e, docs)
+				rep = prog.CheckMergedDocs(docs, nil)
+			}
 		}
 	}
 	bar.finish()
@@ -564,13 +566,10 @@ func checkOptions(prog *checker.Program, inputs []facts.Input) facts.Options {
 
 // hintPerDirectory prints a note on standard error when the facts come from
 // many documents in many directories, as an archive's do.
-func hintPerDirectory(e *env, all []facts.Fact) {
-	docs, dirs := map[string]bool{}, map[string]bool{}
-	for i := range all {
-		if src := all[i].Source; !docs[src] {
-			docs[src] = true
-			dirs[filepath.Dir(src)] = true
-		}
+func hintPerDirectory(e *env, docs [][]facts.Fact) {
+	dirs := map[string]bool{}
+	for _, d := range docs {
+		dirs[filepath.Dir(d[0].Source)] = true
 	}
 	if len(docs) >= hintDocuments && len(dirs) >= hintDirectories {
 		fmt.Fprintf(e.stderr, "factlint: note: %d documents from %d directories are checked as one story, every fact against every other; to check each directory as its own story, use --per-directory\n", len(docs), len(dirs))
