@@ -19,23 +19,7 @@ import (
 // in github.com/owenrumney/go-sarif): on the seeds, and on a report with
 // no findings, whose results must still be present.
 func TestSARIFSchema(t *testing.T) {
-	f, err := os.Open("testdata/sarif-schema-2.1.0.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := jsonschema.UnmarshalJSON(f)
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := jsonschema.NewCompiler()
-	if err := c.AddResource("sarif-schema-2.1.0.json", doc); err != nil {
-		t.Fatal(err)
-	}
-	schema, err := c.Compile("sarif-schema-2.1.0.json")
-	if err != nil {
-		t.Fatal(err)
-	}
+	schema := sarifSchemaFile(t)
 	seeds := seedsReport(t)
 	empty := &checker.Report{Rules: []checker.RuleResult{{Name: "Quiet rule", ID: "quiet-rule", Severity: checker.SeverityWarning, Status: checker.StatusPass}}}
 	unplaced := &checker.Report{Findings: []checker.Finding{{Rule: "R", RuleID: "r", Severity: checker.SeverityInfo, Message: "m",
@@ -78,6 +62,29 @@ func TestSARIFSchema(t *testing.T) {
 			}
 		})
 	}
+}
+
+// sarifSchemaFile compiles the SARIF 2.1.0 JSON schema in testdata.
+func sarifSchemaFile(t *testing.T) *jsonschema.Schema {
+	t.Helper()
+	f, err := os.Open("testdata/sarif-schema-2.1.0.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := jsonschema.UnmarshalJSON(f)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource("sarif-schema-2.1.0.json", doc); err != nil {
+		t.Fatal(err)
+	}
+	schema, err := c.Compile("sarif-schema-2.1.0.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return schema
 }
 
 // TestJSONSelectors checks each mention's W3C selectors against the

@@ -12,7 +12,8 @@ import (
 // GitHub writes GitHub Actions workflow commands, one line per flagged
 // mention (see flagged): "::error file=PATH,line=N,col=N,…,title=RULE::MESSAGE",
 // warning for warnings and notice for infos, so the mentions show as
-// annotations on the pull request.
+// annotations on the pull request. A long message is cut (see
+// shortMessage): each line repeats it.
 func GitHub(w io.Writer, r *checker.Report, o Options) error {
 	b := bufio.NewWriter(w)
 	for i := range r.Findings {
@@ -24,9 +25,10 @@ func GitHub(w io.Writer, r *checker.Report, o Options) error {
 		case checker.SeverityWarning:
 			level = "warning"
 		}
+		msg := ghData(shortMessage(f.Message))
 		ms := flagged(f)
 		if len(ms) == 0 {
-			fmt.Fprintf(b, "::%s title=%s::%s\n", level, ghProperty(f.Rule), ghData(f.Message))
+			fmt.Fprintf(b, "::%s title=%s::%s\n", level, ghProperty(f.Rule), msg)
 			continue
 		}
 		for _, m := range ms {
@@ -37,7 +39,7 @@ func GitHub(w io.Writer, r *checker.Report, o Options) error {
 					fmt.Sprintf("endLine=%d", m.End.Line), fmt.Sprintf("endColumn=%d", m.End.Column))
 			}
 			props = append(props, "title="+ghProperty(f.Rule))
-			fmt.Fprintf(b, "::%s %s::%s\n", level, strings.Join(props, ","), ghData(f.Message))
+			fmt.Fprintf(b, "::%s %s::%s\n", level, strings.Join(props, ","), msg)
 		}
 	}
 	return b.Flush()

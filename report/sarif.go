@@ -1,11 +1,14 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/factlint/factlint/checker"
 )
@@ -87,11 +90,28 @@ const sarifSchema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/
 // what goes into it changes.
 const fingerprintKey = "factlintMention/v1"
 
+// maxRelated is how many related locations a result lists at most. GitHub
+// code scanning keeps 100 locations of a result (it accepts 1,000), and a
+// reader gets nothing from more; without a bound, a story of thousands of
+// mentions made results times mentions related locations: a one-story
+// check of a 30 MB archive, whose largest finding has 2,494 mentions, asked
+// for 31 million of them and ran out of memory at 23 GB. A story checked
+// per directory has at most about twenty mentions a finding and never
+// reaches the bound.
+const maxRelated = 100
+
 // SARIF writes the report as SARIF 2.1.0 for code scanning. Each flagged
 // mention of a finding (see flagged) is a result located at the mention,
-// with the finding's other mentions as related locations. Rule ids are the
-// rules' stable ids; columns count Unicode code points, as SARIF's
-// columnKind says.
+// with the finding's other mentions as related locations: all of them up
+// to maxRelated, else those that matter most (see relatedOrder) and a
+// message that says how many more the JSON report has. A message longer
+// than maxMessage is cut (see shortMessage). Rule ids are the rules'
+// stable ids; columns count Unicode code points, as SARIF's columnKind
+// says.
+//
+// Results are encoded and written one at a time, so memory holds one
+// result, not the log. The bytes are those of encoding the whole log with
+// encoding/json (TestSARIFMatchesPlain).
 func SARIF(w io.Writer, r *checker.Report, o Options) error {
 	run := sarifRun{
 		Tool: sarifTool{Driver: sarifDriver{
@@ -116,44 +136,198 @@ func SARIF(w io.Writer, r *checker.Report, o Options) error {
 	}
 	for i := range r.Findings {
 		f := &r.Findings[i]
-		ri, ok := index[f.RuleID]
-		if !ok { // a finding from a rule the report does not list
-			ri = len(run.Tool.Driver.Rules)
-			index[f.RuleID] = ri
+		if _, ok := index[f.RuleID]; !ok { // a finding from a rule the report does not list
+			index[f.RuleID] = len(run.Tool.Driver.Rules)
 			run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, sarifRule{ID: f.RuleID, ShortDescription: sarifMessage{f.Rule},
 				HelpURI: HelpURI, DefaultConfiguration: sarifConfig{sarifLevel(f.Severity)}})
 		}
-		base := sarifResult{RuleID: f.RuleID, RuleIndex: ri, Level: sarifLevel(f.Severity), Message: sarifMessage{f.Message},
+	}
+
+	// The log without results, cut where they go: "results" is the run's
+	// last member, and a quote inside a string is escaped, so the last
+	// `"results": []` is the run's.
+	var head bytes.Buffer
+	enc := json.NewEncoder(&head)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(sarifLog{Schema: sarifSchema, Version: "2.1.0", Runs: []sarifRun{run}}); err != nil {
+		return err
+	}
+	const empty = `"results": []`
+	cut := bytes.LastIndex(head.Bytes(), []byte(empty)) + len(empty) - len("]")
+	bw := bufio.NewWriter(w)
+	bw.Write(head.Bytes()[:cut])
+
+	// Each result as encoding/json indents it as an element of the
+	// results array, eight spaces in.
+	const elem = "        "
+	var buf bytes.Buffer
+	renc := json.NewEncoder(&buf)
+	renc.SetIndent(elem, "  ")
+	renc.SetEscapeHTML(false)
+	n := 0
+	write := func(res *sarifResult) error {
+		buf.Reset()
+		if err := renc.Encode(res); err != nil {
+			return err
+		}
+		if n > 0 {
+			bw.WriteByte(',')
+		}
+		n++
+		bw.WriteString("\n" + elem)
+		_, err := bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+		return err
+	}
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		base := sarifResult{RuleID: f.RuleID, RuleIndex: index[f.RuleID], Level: sarifLevel(f.Severity), Message: sarifMessage{shortMessage(f.Message)},
 			Locations: []sarifLocation{}}
 		if len(f.Mentions) == 0 {
 			base.PartialFingerprints = map[string]string{fingerprintKey: fingerprint(f.RuleID, f.Message)}
-			run.Results = append(run.Results, base)
+			if err := write(&base); err != nil {
+				return err
+			}
 			continue
 		}
+		rel := newRelated(f, o)
 		for _, m := range flagged(f) {
 			res := base
 			res.Locations = []sarifLocation{sarifLoc(&m, o, nil, nil)}
 			res.PartialFingerprints = map[string]string{fingerprintKey: fingerprint(f.RuleID, relURI(m.Source, o.BaseDir), m.Text, m.Sentence)}
-			for j, other := range f.Mentions {
-				if other.Source == m.Source && other.Pos == m.Pos && other.End == m.End {
-					continue
-				}
-				id := j + 1
-				msg := fmt.Sprintf("%q reads %s", other.Text, reading(&other))
-				if other.Agrees {
-					msg += " (agrees)"
-				} else {
-					msg += " (disagrees)"
-				}
-				res.RelatedLocations = append(res.RelatedLocations, sarifLoc(&other, o, &id, &sarifMessage{msg}))
+			var more int
+			res.RelatedLocations, more = rel.of(&m)
+			if more > 0 {
+				res.Message.Text += fmt.Sprintf(" (and %d more mentions not listed as related locations; see the JSON report)", more)
 			}
-			run.Results = append(run.Results, res)
+			if err := write(&res); err != nil {
+				return err
+			}
 		}
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(sarifLog{Schema: sarifSchema, Version: "2.1.0", Runs: []sarifRun{run}})
+	if n > 0 {
+		bw.WriteString("\n      ]")
+	} else {
+		bw.WriteString("]")
+	}
+	bw.Write(head.Bytes()[cut+len("]"):])
+	return bw.Flush()
+}
+
+// related makes the related locations of a finding's results.
+type related struct {
+	f     *checker.Finding
+	o     Options
+	order []int           // mention indices, those that matter most first (see relatedOrder)
+	locs  []sarifLocation // by mention index, made when first listed
+	made  []bool
+	pick  []int // scratch: the mentions a result lists
+}
+
+func newRelated(f *checker.Finding, o Options) *related {
+	rel := &related{f: f, o: o, locs: make([]sarifLocation, len(f.Mentions)), made: make([]bool, len(f.Mentions))}
+	if len(f.Mentions) > maxRelated+1 { // else every result lists every other mention
+		rel.order = relatedOrder(f.Mentions)
+	}
+	return rel
+}
+
+// of returns the related locations of the result at m — every other
+// mention in the finding's order, or, past maxRelated, the maxRelated that
+// come first in relatedOrder, still in the finding's order — and how many
+// other mentions it leaves out. A mention at m's very place is not another
+// mention.
+func (rel *related) of(m *checker.Mention) ([]sarifLocation, int) {
+	same := func(j int) bool {
+		o := &rel.f.Mentions[j]
+		return o.Source == m.Source && o.Pos == m.Pos && o.End == m.End
+	}
+	rel.pick = rel.pick[:0]
+	others := 0
+	if rel.order == nil {
+		for j := range rel.f.Mentions {
+			if !same(j) {
+				rel.pick = append(rel.pick, j)
+			}
+		}
+		others = len(rel.pick)
+	} else {
+		for _, j := range rel.order {
+			if !same(j) {
+				if len(rel.pick) < maxRelated {
+					rel.pick = append(rel.pick, j)
+				}
+				others++
+			}
+		}
+		slices.Sort(rel.pick)
+	}
+	var out []sarifLocation
+	for _, j := range rel.pick {
+		if !rel.made[j] {
+			other := &rel.f.Mentions[j]
+			id := j + 1
+			msg := fmt.Sprintf("%q reads %s", other.Text, reading(other))
+			if other.Agrees {
+				msg += " (agrees)"
+			} else {
+				msg += " (disagrees)"
+			}
+			rel.locs[j] = sarifLoc(other, rel.o, &id, &sarifMessage{msg})
+			rel.made[j] = true
+		}
+		out = append(out, rel.locs[j])
+	}
+	return out, others - len(out)
+}
+
+// relatedOrder orders a finding's mentions by how much a reader of one
+// result needs them as related locations: first a mention of each value
+// said (its reading, or its text when it was not read as a number), so
+// that every side of the conflict shows; then one of each source not yet
+// shown, disagreeing mentions before agreeing ones; then the other
+// disagreeing mentions; then the rest. Within each tier mentions keep the
+// finding's order.
+func relatedOrder(ms []checker.Mention) []int {
+	order := make([]int, 0, len(ms))
+	taken := make([]bool, len(ms))
+	take := func(j int) {
+		order = append(order, j)
+		taken[j] = true
+	}
+	values := map[string]bool{}
+	for j := range ms {
+		v := ms[j].Reading
+		if v == "" {
+			v = "\x00" + ms[j].Text
+		}
+		if !values[v] {
+			values[v] = true
+			take(j)
+		}
+	}
+	sources := map[string]bool{}
+	for j := range ms {
+		if taken[j] {
+			sources[ms[j].Source] = true
+		}
+	}
+	for _, agrees := range []bool{false, true} {
+		for j := range ms {
+			if !taken[j] && ms[j].Agrees == agrees && !sources[ms[j].Source] {
+				sources[ms[j].Source] = true
+				take(j)
+			}
+		}
+	}
+	for _, agrees := range []bool{false, true} {
+		for j := range ms {
+			if !taken[j] && ms[j].Agrees == agrees {
+				take(j)
+			}
+		}
+	}
+	return order
 }
 
 func sarifLoc(m *checker.Mention, o Options, id *int, msg *sarifMessage) sarifLocation {
