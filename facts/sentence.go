@@ -237,15 +237,31 @@ func (sc *sentenceScan) splitParagraph(out []Sentence, start, end, para int) []S
 		if k == j || k == end {
 			continue // no space after it, or the paragraph ends anyway
 		}
-		if !startsSentence(text[k:end]) || c == '.' && endsWithAbbreviation(text[s:i+1]) {
+		// startsSentence's ASCII table, and endsWithAbbreviation's test
+		// of a long word, are asked here, without a call: each call in
+		// this loop spilled and reloaded its dozen values.
+		if b := text[k]; b < utf8.RuneSelf {
+			if !asciiStarts[b] {
+				continue
+			}
+		} else if !startsSentence(text[k:end]) {
 			continue
 		}
-		if j-s > MaxSentence {
+		if c == '.' && (i-s <= 6 || text[i-6]&text[i-5]&text[i-4]&text[i-3]&text[i-2]&text[i-1]&0x40 == 0) && endsWithAbbreviation(text[s:i+1]) {
+			continue
+		}
+		switch {
+		case j-s > MaxSentence:
 			out = appendSentence(out, text, s, j, para)
-		} else {
+		case s == start:
 			// appendSentence's case of most sentences, without a call
 			// more: BenchmarkExtractArchive 147.5 M -> 147.3 M.
 			out = appendTrimmed(out, text, s, j, para)
+		default:
+			// A sentence after the first of its paragraph has nothing to
+			// trim: it starts where startsSentence said it does, and ends
+			// with its terminator or a closing quote or bracket.
+			out = append(out, Sentence{Start: s, End: j, Para: para})
 		}
 		s = k
 		i = k - 1
@@ -253,8 +269,17 @@ func (sc *sentenceScan) splitParagraph(out []Sentence, start, end, para int) []S
 	if end-s > MaxSentence {
 		return appendSentence(out, text, s, end, para)
 	}
+	if !spaceBytes[text[s]] && !spaceBytes[text[end-1]] {
+		// A paragraph's last sentence, most often its only one, has
+		// mostly nothing to trim: appended here, without appendTrimmed's
+		// call.
+		return append(out, Sentence{Start: s, End: end, Para: para})
+	}
 	return appendTrimmed(out, text, s, end, para)
 }
+
+// spaceBytes tells the bytes isSpace accepts.
+var spaceBytes = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, '\f': true, '\v': true}
 
 // startsSentence reports whether s begins like a sentence: an upper-case
 // letter, a digit, or an opening quote or bracket.

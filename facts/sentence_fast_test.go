@@ -79,7 +79,8 @@ func TestSentencesMatchPlain(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
 	pieces := []string{"Mr", "word ", "The ", "\n", "\r", "\r\n", ". ", ".", "!", "? ", "… ", "…",
 		"\xe2", "\xe2\x80", "” ", "\" ", ") ", " ", "\t", "U.S. ", "26 ", "“We", "é", "W. ", "e.g. ",
-		"\xa6", "\x80\xa6", "æ"} // bytes of "…" alone, and its last byte ending "æ"
+		"\xa6", "\x80\xa6", "æ", // bytes of "…" alone, and its last byte ending "æ"
+		"\f", "\v", "said", "Sen", "approx", "1990s", "(Mr"} // white space to trim; words before a stop
 	for range 50000 {
 		var b strings.Builder
 		for n := r.IntN(40); n > 0; n-- {
