@@ -218,21 +218,26 @@ func (sc *sentenceScan) splitParagraph(out []Sentence, start, end, para int) []S
 			}
 			j = i + len("…")
 		}
-		// Closing quotes and brackets stay with the sentence. An ASCII
-		// byte, mostly the space after the stop, is tested without
-		// decoding it.
+		// Closing quotes and brackets stay with the sentence. They are
+		// told by their bytes: an ASCII byte, mostly the space after the
+		// stop, is tested without decoding it, and so are "”" and "’"
+		// (E2 80 9D and E2 80 99) and "»" (C2 BB), where decoding was a
+		// call, which spilled this loop's values.
 		for j < end {
-			if c := text[j]; c < utf8.RuneSelf {
-				if c == '"' || c == '\'' || c == ')' || c == ']' {
-					j++
+			switch text[j] {
+			case '"', '\'', ')', ']':
+				j++
+				continue
+			case 0xE2:
+				if j+3 <= end && text[j+1] == 0x80 && (text[j+2] == 0x9D || text[j+2] == 0x99) {
+					j += 3
 					continue
 				}
-				break
-			}
-			r, size := utf8.DecodeRuneInString(text[j:end])
-			if r == '”' || r == '’' || r == '»' {
-				j += size
-				continue
+			case 0xC2:
+				if j+2 <= end && text[j+1] == 0xBB {
+					j += 2
+					continue
+				}
 			}
 			break
 		}
