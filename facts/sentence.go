@@ -415,47 +415,56 @@ func endsWithAbbreviation(s string) bool {
 
 // mayEndAbbreviation is false when the full stop text[i] cannot end an
 // abbreviation of the sentence starting at s (endsWithAbbreviation(text[s:i+1])
-// is false): the two bytes before it are ASCII, the last no capital (an
-// initial), and, lowered, they end no abbreviation. Inlined into
-// splitParagraph, it answers for most words before a stop without
-// endsWithAbbreviation's call, which spilled the loop's values, and its
-// walk back to the word's start: BenchmarkSentencesArchive 10.83 M -> 10.14 M,
-// BenchmarkExtractArchive 145.9 M -> 145.2 M (GOGC=off).
+// is false): the three bytes before it are ASCII, the last no capital (an
+// initial), and they are in no abbreviation's set of endings (abbrevEnds).
+// Inlined into splitParagraph, it answers for most words before a stop
+// without endsWithAbbreviation's call, which spilled the loop's values, and
+// its walk back to the word's start. With the last two bytes:
+// BenchmarkSentencesArchive 10.83 M -> 10.14 M, BenchmarkExtractArchive
+// 145.9 M -> 145.2 M (GOGC=off); with three, 10.14 M -> 10.02 M and
+// 145.2 M -> 144.9 M.
 func mayEndAbbreviation(text string, s, i int) bool {
-	if i-s < 2 {
+	if i-s < 3 {
 		return true
 	}
-	b0, b1 := text[i-2], text[i-1]
-	if b1-'A' < 26 || (b0|b1) >= utf8.RuneSelf {
+	b2, b1, b0 := text[i-3], text[i-2], text[i-1]
+	if b0-'A' < 26 || (b2|b1|b0) >= utf8.RuneSelf {
 		return true
 	}
-	k := uint(lowerByte(b0))<<7 | uint(b1)
-	return abbrevEnds[k/64]&(1<<(k%64)) != 0
+	return abbrevEnds[endingBit(b2, b1, b0)]
 }
 
-func lowerByte(b byte) byte {
-	if b-'A' < 26 {
-		return b + 'a' - 'A'
-	}
-	return b
+// endingBit is the place of three ASCII bytes in abbrevEnds. Each byte is
+// taken with bit 5 set, which lowers a capital and leaves a lower-case
+// letter as it is: endings that differ only in case share a place. A
+// place set may be any of the endings hashed to it.
+func endingBit(b2, b1, b0 byte) uint32 {
+	return (uint32(b2)<<14 | uint32(b1)<<7 | uint32(b0) | 0x20<<14 | 0x20<<7 | 0x20) * 0x9E3779B1 >> (32 - 12)
 }
 
-// abbrevEnds is the set of the last two bytes of the abbreviations, each
-// below 128, packed as b0<<7|b1; for an abbreviation of one byte, every
-// pair ending with it.
-var abbrevEnds = func() (t [128 * 128 / 64]uint64) {
-	set := func(b0, b1 byte) {
-		k := uint(b0)<<7 | uint(b1)
-		t[k/64] |= 1 << (k % 64)
-	}
+// abbrevEnds is the set of the last three bytes of the words in which
+// endsWithAbbreviation may find an abbreviation: an abbreviation of three
+// bytes or more ends the word; one of two is the whole word, after a byte
+// at which lastWordStop stops (its ASCII ones); one of one byte, if there
+// were one, after any two bytes.
+var abbrevEnds = func() (t [1 << 12]bool) {
+	add := func(b2, b1, b0 byte) { t[endingBit(b2, b1, b0)] = true }
 	for w := range abbreviations {
 		switch n := len(w); {
 		case n == 1:
-			for b := range byte(utf8.RuneSelf) {
-				set(b, w[0])
+			for b2 := range byte(utf8.RuneSelf) {
+				for b1 := range byte(utf8.RuneSelf) {
+					add(b2, b1, w[0])
+				}
 			}
-		case n >= 2:
-			set(w[n-2], w[n-1])
+		case n == 2:
+			for b := range byte(utf8.RuneSelf) {
+				if wordStopBytes[b] {
+					add(b, w[0], w[1])
+				}
+			}
+		default:
+			add(w[n-3], w[n-2], w[n-1])
 		}
 	}
 	return t
