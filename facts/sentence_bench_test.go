@@ -21,3 +21,16 @@ func BenchmarkSentencesArchive(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLowerArchive lowers the text of every document of the
+// generated archive, as tokenizeInto does.
+func BenchmarkLowerArchive(b *testing.B) {
+	docs, size := archiveDocs(b)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			lowerInPlace(d.Text)
+		}
+	}
+}
