@@ -79,7 +79,8 @@ func TestSentencesMatchPlain(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
 	pieces := []string{"Mr", "word ", "The ", "\n", "\r", "\r\n", ". ", ".", "!", "? ", "… ", "…",
 		"\xe2", "\xe2\x80", "” ", "\" ", ") ", " ", "\t", "U.S. ", "26 ", "“We", "é", "W. ", "e.g. ",
-		"\xa6", "\x80\xa6", "æ"} // bytes of "…" alone, and its last byte ending "æ"
+		"\xa6", "\x80\xa6", "æ", // bytes of "…" alone, and its last byte ending "æ"
+		"\f", "\v", "said", "Sen", "approx", "1990s", "(Mr"} // white space to trim; words before a stop
 	for range 50000 {
 		var b strings.Builder
 		for n := r.IntN(40); n > 0; n-- {
@@ -223,6 +224,7 @@ func TestEndsWithAbbreviationMatchesPlain(t *testing.T) {
 			if got, want := endsWithAbbreviation(s), plainEndsWithAbbreviation(s); got != want {
 				t.Errorf("endsWithAbbreviation(%q) = %v, want %v", s, got, want)
 			}
+			checkMayEndAbbreviation(t, s)
 		}
 	}
 }
@@ -234,5 +236,20 @@ func FuzzEndsWithAbbreviation(f *testing.F) {
 		if got, want := endsWithAbbreviation(s), plainEndsWithAbbreviation(s); got != want {
 			t.Fatalf("endsWithAbbreviation(%q) = %v, want %v", s, got, want)
 		}
+		checkMayEndAbbreviation(t, s)
 	})
+}
+
+// checkMayEndAbbreviation holds splitParagraph's filter to the plain
+// test: where it says no, for the sentence s and every tail of it,
+// plainEndsWithAbbreviation says no too.
+func checkMayEndAbbreviation(t *testing.T, s string) {
+	t.Helper()
+	text := "x " + s
+	i := len(text) - 1
+	for start := 0; start <= i; start++ {
+		if !mayEndAbbreviation(text, start, i) && plainEndsWithAbbreviation(text[start:i+1]) {
+			t.Fatalf("mayEndAbbreviation(%q, %d, %d) = false, but the sentence ends with an abbreviation", text, start, i)
+		}
+	}
 }
