@@ -287,7 +287,8 @@ func plainValues(ms []*facts.Fact, approx float64) []Value {
 }
 
 // TestValuesFastPath holds values, which searches a few values and their
-// sources and looks many up, to the plain maps.
+// sources and looks many up, and passes over those of too few mentions or
+// sources, to the plain maps.
 func TestValuesFastPath(t *testing.T) {
 	r := rand.New(rand.NewPCG(43, 44))
 	for range 3000 {
@@ -296,13 +297,20 @@ func TestValuesFastPath(t *testing.T) {
 		for range r.IntN(80) {
 			ms = append(ms, &facts.Fact{Kind: facts.KindPerson, Name: fmt.Sprint("n", r.IntN(nv)), Source: fmt.Sprint("s", r.IntN(ns))})
 		}
-		got, want := values(ms, 0.1), plainValues(ms, 0.1)
-		if len(got) != len(want) {
-			t.Fatalf("values: %d values, want %d", len(got), len(want))
-		}
-		for i := range got {
-			if got[i].Value != want[i].Value || got[i].Mentions != want[i].Mentions || !slices.Equal(got[i].Sources, want[i].Sources) {
-				t.Fatalf("values()[%d] = %+v, want %+v", i, got[i], want[i])
+		for floor := range 6 {
+			// values of a floor above 0 leaves out those of floor
+			// sources or fewer.
+			if r.IntN(2) == 0 && floor > 0 {
+				continue
+			}
+			got, want := values(ms, 0.1, floor), aboveFloor(plainValues(ms, 0.1), floor)
+			if len(got) != len(want) {
+				t.Fatalf("values, floor %d: %d values, want %d", floor, len(got), len(want))
+			}
+			for i := range got {
+				if got[i].Value != want[i].Value || got[i].Mentions != want[i].Mentions || !slices.Equal(got[i].Sources, want[i].Sources) {
+					t.Fatalf("values(floor %d)[%d] = %+v, want %+v", floor, i, got[i], want[i])
+				}
 			}
 		}
 	}
