@@ -162,9 +162,10 @@ func (p *Program) checkSorted(sorted []*facts.Fact, draft string, floor func(rul
 		sources[i] = sourcesOf(story)
 	}
 	ps := &pass{} // one for every run: a pass escapes to the rule it runs
+	var srcs sourceSet
 	for ri, r := range p.Rules {
 		res := RuleResult{Name: r.Name, ID: r.ID, Severity: r.Severity, Pos: r.Pos, Status: StatusPass}
-		srcs := map[string]bool{}
+		srcs.reset()
 		var seen []*facts.Fact
 		failed := false
 		for si, story := range stories {
@@ -183,13 +184,13 @@ func (p *Program) checkSorted(sorted []*facts.Fact, draft string, floor func(rul
 			}
 			for i, m := range ps.mentions {
 				if i == 0 || m.Source != ps.mentions[i-1].Source { // in runs of one source
-					srcs[m.Source] = true
+					srcs.add(m.Source)
 				}
 			}
 			failed = failed || len(ps.findings) > 0
 			rep.Findings = append(rep.Findings, ps.findings...)
 		}
-		res.Sources = len(srcs)
+		res.Sources = srcs.len()
 		fl := 0
 		if floor != nil {
 			fl = floor(ri)
@@ -208,6 +209,42 @@ func (p *Program) checkSorted(sorted []*facts.Fact, draft string, floor func(rul
 		rep.Rules = append(rep.Rules, res)
 	}
 	return rep
+}
+
+// A sourceSet is a set of sources: a list searched while it is short, as a
+// story's sources are, then a map. A map a rule of every story was a
+// tenth of a check's allocations.
+type sourceSet struct {
+	list []string
+	m    map[string]bool
+}
+
+func (s *sourceSet) reset() {
+	clear(s.list)
+	s.list, s.m = s.list[:0], nil
+}
+
+func (s *sourceSet) add(src string) {
+	switch {
+	case s.m != nil:
+		s.m[src] = true
+	case slices.Contains(s.list, src):
+	case len(s.list) < 32:
+		s.list = append(s.list, src)
+	default:
+		s.m = make(map[string]bool, 2*len(s.list))
+		for _, x := range s.list {
+			s.m[x] = true
+		}
+		s.m[src] = true
+	}
+}
+
+func (s *sourceSet) len() int {
+	if s.m != nil {
+		return len(s.m)
+	}
+	return len(s.list)
 }
 
 // ofKind returns the facts of the story of kind k, in order: the rules
@@ -846,7 +883,8 @@ func values(ms []*facts.Fact, approx float64, floor int) []Value {
 // moreSourcesThan reports whether the mentions, in runs of one source,
 // have more than n sources.
 func moreSourcesThan(ms []*facts.Fact, n int) bool {
-	var seen []string
+	var buf [8]string
+	seen := buf[:0]
 	for i, m := range ms {
 		if i > 0 && m.Source == ms[i-1].Source || slices.Contains(seen, m.Source) {
 			continue

@@ -1172,3 +1172,23 @@ func TestFactsSorted(t *testing.T) {
 		t.Errorf("%d lists sorted: the test compares too little", sorted)
 	}
 }
+
+// TestSourceSet holds the set checkSorted counts a rule's sources in, a
+// list then a map, to a map: few sources and many, reset and reused.
+func TestSourceSet(t *testing.T) {
+	r := rand.New(rand.NewPCG(71, 72))
+	var s sourceSet
+	for round := range 500 {
+		s.reset()
+		want := map[string]bool{}
+		ns := 1 + r.IntN(80)
+		for range r.IntN(200) {
+			src := fmt.Sprint("s", r.IntN(ns))
+			s.add(src)
+			want[src] = true
+			if s.len() != len(want) {
+				t.Fatalf("round %d: %d sources, want %d", round, s.len(), len(want))
+			}
+		}
+	}
+}
