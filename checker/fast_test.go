@@ -1192,3 +1192,115 @@ func TestSourceSet(t *testing.T) {
 		}
 	}
 }
+
+// eventNamesHold reports the first name of eventWords(s), written with a
+// capital and not a common one, whose hash eventNames(s) leaves out.
+func eventNamesHold(s string) (missing string, ok bool) {
+	hs := eventNames(nil, s)
+	for _, w := range eventWords(s) {
+		if isCapital(w.written) && !commonCapitals[w.low] && !slices.Contains(hs, eventNameHash(w.low)) {
+			return w.low, false
+		}
+	}
+	return "", true
+}
+
+// TestEventNames holds eventNames to eventWords: every name of a
+// sentence's event words is among its hashes, whatever the sentence, and
+// two sentences whose names' hashes differ share no event.
+func TestEventNames(t *testing.T) {
+	vocab := []string{"River", "river", "RIVER", "Ribble", "Ribble's", "Ribble’s", "burst", "on", "Tuesday", "The", "the", "’s", "'s", "\xff", "é", "Éire",
+		"Müller", "MÜLLER", "flooded", "Mr", "Police", "POLICE", "Prime", "x", "Ab", "Abc", " ", ", ", ". ", "\u212a", "\u212aelvin", "Kelvin", "İstanbul",
+		"istanbul", "’", "'", "-", "—", "2025", "O'Brien", "o'brien", "Zelenskyy", "ZELENSKYY’s"}
+	r := rand.New(rand.NewPCG(73, 74))
+	var all []string
+	for range 20000 {
+		var b strings.Builder
+		for k := r.IntN(16); k >= 0; k-- {
+			b.WriteString(vocab[r.IntN(len(vocab))])
+			if r.IntN(4) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		all = append(all, b.String())
+	}
+	all = append(all, oddStrings(20000)...)
+	shared, apart := 0, 0
+	for k, s := range all {
+		if w, ok := eventNamesHold(s); !ok {
+			t.Fatalf("eventNames(%q) leaves out %q", s, w)
+		}
+		o := all[(k*7919+1)%len(all)]
+		ha, hb := eventNames(nil, s), eventNames(nil, o)
+		if !slices.ContainsFunc(ha, func(h uint32) bool { return slices.Contains(hb, h) }) {
+			apart++
+			if shareEvent(eventWords(s), eventWords(o)) {
+				t.Fatalf("%q and %q share no name's hash, yet share an event", s, o)
+			}
+		} else {
+			shared++
+		}
+	}
+	if shared < 1000 || apart < 1000 {
+		t.Errorf("%d pairs sharing a name, %d apart: the test compares too little", shared, apart)
+	}
+}
+
+// FuzzEventNames holds eventNames to eventWords, as TestEventNames does.
+func FuzzEventNames(f *testing.F) {
+	f.Add("The River Ribble's banks burst on Tuesday", "the RIVER ribble flooded, Police said")
+	f.Add("İstanbul’s mayor — \u212aelvin x'y'z ÅNGSTRÖM", "Kelvin, the Mayor’s")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		for _, s := range []string{a, b} {
+			if w, ok := eventNamesHold(s); !ok {
+				t.Fatalf("eventNames(%q) leaves out %q", s, w)
+			}
+		}
+		ha, hb := eventNames(nil, a), eventNames(nil, b)
+		if !slices.ContainsFunc(ha, func(h uint32) bool { return slices.Contains(hb, h) }) && shareEvent(eventWords(a), eventWords(b)) {
+			t.Fatalf("%q and %q share no name's hash, yet share an event", a, b)
+		}
+	})
+}
+
+// TestUnsharedEventsFastPath holds eventDatesAgree, which passes over the
+// stories whose days of different values share no name, to the plain
+// code: the seeds, the labelled corpus and a generated archive, every
+// other story with a third of its days moved to another day.
+func TestUnsharedEventsFastPath(t *testing.T) {
+	gen, _ := corpusStories(t)
+	r := rand.New(rand.NewPCG(75, 76))
+	days := []string{"2025-03-14", "2025-03-15", "2025-03-16"}
+	findings, compared, events := 0, 0, 0
+	for _, rules := range []string{"../rules/default.rules", "../rules/coalition.rules"} {
+		prog := compileFile(t, rules)
+		for round, story := range append(append(quoteStories(t), gen...), quoteStories(t)...) {
+			if round%2 == 1 {
+				story = slices.Clone(story)
+				for i := range story {
+					if story[i].Kind == facts.KindDate && isDay(dateValue(&story[i])) && r.IntN(3) == 0 {
+						story[i].Value = days[r.IntN(len(days))]
+					}
+				}
+			}
+			want := func() *Report {
+				defer func() { skipUnsharedEvents = true }()
+				skipUnsharedEvents = false
+				return prog.Check(story)
+			}()
+			if got := prog.Check(story); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s, %s: report\n%v\nthe plain code's\n%v", rules, story[0].Source, got, want)
+			}
+			findings += len(want.Findings)
+			for _, f := range want.Findings {
+				if strings.Contains(f.Message, "the sentences tell of one event") {
+					events++
+				}
+			}
+			compared++
+		}
+	}
+	if findings < 100 || events < 20 {
+		t.Errorf("%d findings, %d of dates of one event, in %d stories: the test compares too little", findings, events, compared)
+	}
+}
