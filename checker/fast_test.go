@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"maps"
 	"math"
+	"math/bits"
 	"math/rand/v2"
 	"reflect"
 	"regexp"
@@ -15,6 +16,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factlint/factlint/facts"
 	"golang.org/x/text/runes"
@@ -1206,12 +1208,14 @@ func eventNamesHold(s string) (missing string, ok bool) {
 }
 
 // TestEventNames holds eventNames to eventWords: every name of a
-// sentence's event words is among its hashes, whatever the sentence, and
-// two sentences whose names' hashes differ share no event.
+// sentence's event words is among its hashes, whatever the sentence (every
+// byte before, after and inside a word, eight bytes on), and two sentences
+// whose names' hashes differ share no event.
 func TestEventNames(t *testing.T) {
 	vocab := []string{"River", "river", "RIVER", "Ribble", "Ribble's", "Ribble’s", "burst", "on", "Tuesday", "The", "the", "’s", "'s", "\xff", "é", "Éire",
 		"Müller", "MÜLLER", "flooded", "Mr", "Police", "POLICE", "Prime", "x", "Ab", "Abc", " ", ", ", ". ", "\u212a", "\u212aelvin", "Kelvin", "İstanbul",
-		"istanbul", "’", "'", "-", "—", "2025", "O'Brien", "o'brien", "Zelenskyy", "ZELENSKYY’s"}
+		"istanbul", "’", "'", "-", "—", "2025", "O'Brien", "o'brien", "Zelenskyy", "ZELENSKYY’s", "iPhone", "McDonald", "mcDonald", "'Tis", "xÉire",
+		"ab’Cd", "unbelievably", "floodwaters receded", "Ribble@River", "\x80Z", "zz\xc3Ribble"}
 	r := rand.New(rand.NewPCG(73, 74))
 	var all []string
 	for range 20000 {
@@ -1225,6 +1229,20 @@ func TestEventNames(t *testing.T) {
 		all = append(all, b.String())
 	}
 	all = append(all, oddStrings(20000)...)
+	for x := range 256 {
+		for _, f := range []string{"abcdefgh%cRibble", "%cRibble", "River%c", "ab%cCd efghijklmnop Ribble"} {
+			all = append(all, fmt.Sprintf(f, byte(x)))
+		}
+	}
+	for b := range 256 {
+		for at := range 8 {
+			x := uint64(0x6161616161616161)&^(0xff<<(8*at)) | uint64(b)<<(8*at)
+			stop := b >= utf8.RuneSelf || 'A' <= b && b <= 'Z'
+			if got := nameStops(x); (got != 0) != stop || stop && bits.TrailingZeros64(got)>>3 != at {
+				t.Fatalf("nameStops(%#x) = %#x: byte %#x at %d", x, got, b, at)
+			}
+		}
+	}
 	shared, apart := 0, 0
 	for k, s := range all {
 		if w, ok := eventNamesHold(s); !ok {
