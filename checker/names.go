@@ -638,6 +638,27 @@ func (c *storyCache) allIndex(ref *Reference, all []*facts.Fact, more []string) 
 		}
 		return newPersonIndex(ref, append(names, more...))
 	}
+	full := c.allFull(all)
+	full = full[:len(full):len(full)]
+	if len(more) > 0 {
+		c.names.stamp++
+		for _, s := range more {
+			e := c.names.entry(s)
+			if e.inAll || e.stamp == c.names.stamp {
+				continue
+			}
+			e.stamp = c.names.stamp
+			if e.name.full() {
+				full = append(full, s)
+			}
+		}
+	}
+	return c.index(ref, full)
+}
+
+// allFull returns distinctFull of the names of the story's facts all, found
+// once.
+func (c *storyCache) allFull(all []*facts.Fact) []string {
 	if !c.hasAll {
 		// distinctFull of the facts' names, read from the facts: a list
 		// of the names first (room for one a fact in two) was a twentieth
@@ -662,21 +683,7 @@ func (c *storyCache) allIndex(ref *Reference, all []*facts.Fact, more []string) 
 		}
 		c.hasAll = true
 	}
-	full := c.all[:len(c.all):len(c.all)]
-	if len(more) > 0 {
-		c.names.stamp++
-		for _, s := range more {
-			e := c.names.entry(s)
-			if e.inAll || e.stamp == c.names.stamp {
-				continue
-			}
-			e.stamp = c.names.stamp
-			if e.name.full() {
-				full = append(full, s)
-			}
-		}
-	}
-	return c.index(ref, full)
+	return c.all
 }
 
 // personIndex returns newPersonIndex(ref, names), made once per story.
