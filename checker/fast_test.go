@@ -1322,3 +1322,26 @@ func TestUnsharedEventsFastPath(t *testing.T) {
 		t.Errorf("%d findings, %d of dates of one event, in %d stories: the test compares too little", findings, events, compared)
 	}
 }
+
+// TestNameCache holds the cache of parsed names, searched while it holds
+// few and looked up in a map after, to a map: the same entry for the same
+// name each time, a new one for a new name, few names and many.
+func TestNameCache(t *testing.T) {
+	r := rand.New(rand.NewPCG(77, 78))
+	for round := range 300 {
+		var c nameCache
+		want := map[string]*nameEntry{}
+		n := 1 + r.IntN(60)
+		for range r.IntN(300) {
+			s := fmt.Sprintf("Keir Starmer%d", r.IntN(n))
+			e := c.entry(s)
+			if w, ok := want[s]; ok && w != e || !ok && slices.Contains(slices.Collect(maps.Values(want)), e) {
+				t.Fatalf("round %d: entry(%q) = %p, want %p", round, s, e, w)
+			}
+			want[s] = e
+			if e.name.raw != parseName(s).raw {
+				t.Fatalf("round %d: entry(%q) holds %q", round, s, e.name.raw)
+			}
+		}
+	}
+}
