@@ -3,6 +3,7 @@ package checker
 import (
 	"fmt"
 	"maps"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -79,8 +80,199 @@ func eventDatesAgree(p *pass) {
 		// GOGC=off; TestEventDatesOneSource holds it to eventDates).
 		return
 	}
+	if skipUnsharedEvents && !daysMayShareEvent(days) {
+		// No two days of different values have sentences that share a
+		// name: no event can hold two values, and every event agrees.
+		// So it is for six stories in seven of a generated archive that
+		// get this far, and reading their sentences' names alone costs a
+		// fraction of reading their words (BenchmarkCheckCorpusDefault
+		// 64.94 -> 60.92 M instructions, GOGC=off). TestEventNames and
+		// FuzzEventNames hold eventNames to eventWords,
+		// TestUnsharedEventsFastPath the rule to the plain code.
+		return
+	}
 	eventDates(p, days)
 }
+
+// skipUnsharedEvents lets eventDatesAgree pass over the stories whose days
+// of different values share no name; the tests turn it off to compare.
+var skipUnsharedEvents = true
+
+// daysMayShareEvent reports whether two of the days, of different values,
+// may tell of one event: their sentences may share a name. Two sentences
+// of one event share a name (shareEvent), and one event's days of one
+// value all agree.
+func daysMayShareEvent(days []*facts.Fact) bool {
+	var vals []string // the distinct values, searched: a story has a few
+	var keys []uint64 // each day's names' hashes, and its value's number
+	var hs []uint32
+	for i, m := range days {
+		v := dateValue(m)
+		vi := slices.Index(vals, v)
+		if vi < 0 {
+			if len(vals) == 64 {
+				return true // many values: not worth it
+			}
+			vi = len(vals)
+			vals = append(vals, v)
+		}
+		if i == 0 || m.Sentence != days[i-1].Sentence {
+			hs = eventNames(hs[:0], m.Sentence)
+		}
+		for _, h := range hs {
+			keys = append(keys, uint64(h)<<32|uint64(vi))
+		}
+	}
+	// A name of days of two values: sorted, one hash with two numbers.
+	slices.Sort(keys)
+	for k := 1; k < len(keys); k++ {
+		if keys[k]>>32 == keys[k-1]>>32 && keys[k] != keys[k-1] {
+			return true
+		}
+	}
+	return false
+}
+
+// eventNames appends to dst the hashes of the words of sentence s that
+// may be names in eventWords(s): every word of eventWords(s) written with
+// a capital and not among commonCapitals has its lower case's hash
+// (eventNameHash) among them; others may be too. Words that begin with a
+// lower-case letter are stepped over, not hashed, looked up or sorted.
+//
+// The bytes no name can begin at, ASCII but capitals, are stepped over
+// eight at a time: most of a sentence (BenchmarkCheckCorpusDefault 60.92
+// -> 60.42 M instructions, GOGC=off).
+func eventNames(dst []uint32, s string) []uint32 {
+	for i := 0; i < len(s); {
+		// i is where a word may begin. The words are eventWordsIn's: runs
+		// of ASCII letters and apostrophes, and of runes that are letters
+		// or ’.
+		k := i
+		for k+8 <= len(s) {
+			x := uint64(s[k]) | uint64(s[k+1])<<8 | uint64(s[k+2])<<16 | uint64(s[k+3])<<24 |
+				uint64(s[k+4])<<32 | uint64(s[k+5])<<40 | uint64(s[k+6])<<48 | uint64(s[k+7])<<56
+			if stop := nameStops(x); stop != 0 {
+				k += bits.TrailingZeros64(stop) >> 3
+				break
+			}
+			k += 8
+		}
+		for k < len(s) && s[k] < utf8.RuneSelf && s[k]-'A' >= 26 {
+			k++
+		}
+		if k == len(s) {
+			break
+		}
+		if k > i && eventByte[s[k-1]] == eventLetter {
+			// Inside a word begun before k, with a byte that is no capital:
+			// no name. Step over the rest of it, or over the rune after it.
+			j := eventRunEnd(s, k)
+			if j == k {
+				_, size := utf8.DecodeRuneInString(s[k:])
+				j += size
+			}
+			i = j
+			continue
+		}
+		i = k
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if eventByte[c] != eventLetter {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(s[i:]); r != '’' && !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		start := i
+		upper := c-'A' < 26
+		var end int
+		var h uint32
+		if upper {
+			end, h, _ = scanEventWord(s, i)
+		} else {
+			end = i
+			for end < len(s) && eventByte[s[end]] == eventLetter {
+				end++
+			}
+		}
+		j := eventRunEnd(s, end)
+		i = j
+		if j > end {
+			// A word with a rune not ASCII, read as eventWordsIn reads
+			// it, when it begins with a capital.
+			if r, _ := utf8.DecodeRuneInString(s[start:]); !unicode.IsUpper(r) {
+				continue
+			}
+			var one [1]eventWord
+			if ws := appendEventWord(one[:0], s[start:j]); len(ws) == 1 && isCapital(ws[0].written) && !commonCapitals[ws[0].low] {
+				dst = append(dst, eventNameHash(ws[0].low))
+			}
+			continue
+		}
+		if !upper {
+			continue
+		}
+		w := s[start:end]
+		if strings.HasSuffix(w, "'s") {
+			w = w[:len(w)-2]
+			h = 0
+			for k := 0; k < len(w); k++ {
+				h = h*31 + uint32(w[k]|0x20)
+			}
+		}
+		if len(w) < 3 || eventSkipTable.has(w, h) || commonCapitalTable.has(w, h) {
+			continue
+		}
+		dst = append(dst, h)
+	}
+	return dst
+}
+
+// eventRunEnd returns where the run of ASCII letters and apostrophes, and
+// runes that are letters or ’, from j on ends.
+func eventRunEnd(s string, j int) int {
+	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf {
+			if eventByte[c] != eventLetter {
+				break
+			}
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if r != '’' && !unicode.IsLetter(r) {
+			break
+		}
+		j += size
+	}
+	return j
+}
+
+// nameStops has the high bit of each byte of x, eight bytes of a string
+// in little-endian order, that is a capital or not ASCII set: where a name
+// may begin. A byte below 0x80 plus 0x3f reaches 0x80 when it is at least
+// 'A', plus 0x25 when it is past 'Z', and carries into no other byte.
+func nameStops(x uint64) uint64 {
+	const high = 0x8080808080808080
+	y := x &^ high
+	return (x | (y+0x3f3f3f3f3f3f3f3f)&^(y+0x2525252525252525)) & high
+}
+
+// eventNameHash is the hash of a word's lower case that scanEventWord
+// makes of an ASCII word.
+func eventNameHash(low string) uint32 {
+	h := uint32(0)
+	for k := 0; k < len(low); k++ {
+		h = h*31 + uint32(low[k])
+	}
+	return h
+}
+
+// commonCapitalTable is commonCapitals for ASCII words, hashed as
+// eventWords hashes them.
+var commonCapitalTable = newASCIIWordTable(commonCapitals)
 
 // eventDates judges the days of dates, of more than one value, by event.
 func eventDates(p *pass, days []*facts.Fact) {

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"maps"
 	"math"
+	"math/bits"
 	"math/rand/v2"
 	"reflect"
 	"regexp"
@@ -15,6 +16,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factlint/factlint/facts"
 	"golang.org/x/text/runes"
@@ -287,7 +289,8 @@ func plainValues(ms []*facts.Fact, approx float64) []Value {
 }
 
 // TestValuesFastPath holds values, which searches a few values and their
-// sources and looks many up, to the plain maps.
+// sources and looks many up, and passes over those of too few mentions or
+// sources, to the plain maps.
 func TestValuesFastPath(t *testing.T) {
 	r := rand.New(rand.NewPCG(43, 44))
 	for range 3000 {
@@ -296,13 +299,20 @@ func TestValuesFastPath(t *testing.T) {
 		for range r.IntN(80) {
 			ms = append(ms, &facts.Fact{Kind: facts.KindPerson, Name: fmt.Sprint("n", r.IntN(nv)), Source: fmt.Sprint("s", r.IntN(ns))})
 		}
-		got, want := values(ms, 0.1), plainValues(ms, 0.1)
-		if len(got) != len(want) {
-			t.Fatalf("values: %d values, want %d", len(got), len(want))
-		}
-		for i := range got {
-			if got[i].Value != want[i].Value || got[i].Mentions != want[i].Mentions || !slices.Equal(got[i].Sources, want[i].Sources) {
-				t.Fatalf("values()[%d] = %+v, want %+v", i, got[i], want[i])
+		for floor := range 6 {
+			// values of a floor above 0 leaves out those of floor
+			// sources or fewer.
+			if r.IntN(2) == 0 && floor > 0 {
+				continue
+			}
+			got, want := values(ms, 0.1, floor), aboveFloor(plainValues(ms, 0.1), floor)
+			if len(got) != len(want) {
+				t.Fatalf("values, floor %d: %d values, want %d", floor, len(got), len(want))
+			}
+			for i := range got {
+				if got[i].Value != want[i].Value || got[i].Mentions != want[i].Mentions || !slices.Equal(got[i].Sources, want[i].Sources) {
+					t.Fatalf("values(floor %d)[%d] = %+v, want %+v", floor, i, got[i], want[i])
+				}
 			}
 		}
 	}
@@ -1162,5 +1172,176 @@ func TestFactsSorted(t *testing.T) {
 	}
 	if sorted < 1000 {
 		t.Errorf("%d lists sorted: the test compares too little", sorted)
+	}
+}
+
+// TestSourceSet holds the set checkSorted counts a rule's sources in, a
+// list then a map, to a map: few sources and many, reset and reused.
+func TestSourceSet(t *testing.T) {
+	r := rand.New(rand.NewPCG(71, 72))
+	var s sourceSet
+	for round := range 500 {
+		s.reset()
+		want := map[string]bool{}
+		ns := 1 + r.IntN(80)
+		for range r.IntN(200) {
+			src := fmt.Sprint("s", r.IntN(ns))
+			s.add(src)
+			want[src] = true
+			if s.len() != len(want) {
+				t.Fatalf("round %d: %d sources, want %d", round, s.len(), len(want))
+			}
+		}
+	}
+}
+
+// eventNamesHold reports the first name of eventWords(s), written with a
+// capital and not a common one, whose hash eventNames(s) leaves out.
+func eventNamesHold(s string) (missing string, ok bool) {
+	hs := eventNames(nil, s)
+	for _, w := range eventWords(s) {
+		if isCapital(w.written) && !commonCapitals[w.low] && !slices.Contains(hs, eventNameHash(w.low)) {
+			return w.low, false
+		}
+	}
+	return "", true
+}
+
+// TestEventNames holds eventNames to eventWords: every name of a
+// sentence's event words is among its hashes, whatever the sentence (every
+// byte before, after and inside a word, eight bytes on), and two sentences
+// whose names' hashes differ share no event.
+func TestEventNames(t *testing.T) {
+	vocab := []string{"River", "river", "RIVER", "Ribble", "Ribble's", "Ribble’s", "burst", "on", "Tuesday", "The", "the", "’s", "'s", "\xff", "é", "Éire",
+		"Müller", "MÜLLER", "flooded", "Mr", "Police", "POLICE", "Prime", "x", "Ab", "Abc", " ", ", ", ". ", "\u212a", "\u212aelvin", "Kelvin", "İstanbul",
+		"istanbul", "’", "'", "-", "—", "2025", "O'Brien", "o'brien", "Zelenskyy", "ZELENSKYY’s", "iPhone", "McDonald", "mcDonald", "'Tis", "xÉire",
+		"ab’Cd", "unbelievably", "floodwaters receded", "Ribble@River", "\x80Z", "zz\xc3Ribble"}
+	r := rand.New(rand.NewPCG(73, 74))
+	var all []string
+	for range 20000 {
+		var b strings.Builder
+		for k := r.IntN(16); k >= 0; k-- {
+			b.WriteString(vocab[r.IntN(len(vocab))])
+			if r.IntN(4) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		all = append(all, b.String())
+	}
+	all = append(all, oddStrings(20000)...)
+	for x := range 256 {
+		for _, f := range []string{"abcdefgh%cRibble", "%cRibble", "River%c", "ab%cCd efghijklmnop Ribble"} {
+			all = append(all, fmt.Sprintf(f, byte(x)))
+		}
+	}
+	for b := range 256 {
+		for at := range 8 {
+			x := uint64(0x6161616161616161)&^(0xff<<(8*at)) | uint64(b)<<(8*at)
+			stop := b >= utf8.RuneSelf || 'A' <= b && b <= 'Z'
+			if got := nameStops(x); (got != 0) != stop || stop && bits.TrailingZeros64(got)>>3 != at {
+				t.Fatalf("nameStops(%#x) = %#x: byte %#x at %d", x, got, b, at)
+			}
+		}
+	}
+	shared, apart := 0, 0
+	for k, s := range all {
+		if w, ok := eventNamesHold(s); !ok {
+			t.Fatalf("eventNames(%q) leaves out %q", s, w)
+		}
+		o := all[(k*7919+1)%len(all)]
+		ha, hb := eventNames(nil, s), eventNames(nil, o)
+		if !slices.ContainsFunc(ha, func(h uint32) bool { return slices.Contains(hb, h) }) {
+			apart++
+			if shareEvent(eventWords(s), eventWords(o)) {
+				t.Fatalf("%q and %q share no name's hash, yet share an event", s, o)
+			}
+		} else {
+			shared++
+		}
+	}
+	if shared < 1000 || apart < 1000 {
+		t.Errorf("%d pairs sharing a name, %d apart: the test compares too little", shared, apart)
+	}
+}
+
+// FuzzEventNames holds eventNames to eventWords, as TestEventNames does.
+func FuzzEventNames(f *testing.F) {
+	f.Add("The River Ribble's banks burst on Tuesday", "the RIVER ribble flooded, Police said")
+	f.Add("İstanbul’s mayor — \u212aelvin x'y'z ÅNGSTRÖM", "Kelvin, the Mayor’s")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		for _, s := range []string{a, b} {
+			if w, ok := eventNamesHold(s); !ok {
+				t.Fatalf("eventNames(%q) leaves out %q", s, w)
+			}
+		}
+		ha, hb := eventNames(nil, a), eventNames(nil, b)
+		if !slices.ContainsFunc(ha, func(h uint32) bool { return slices.Contains(hb, h) }) && shareEvent(eventWords(a), eventWords(b)) {
+			t.Fatalf("%q and %q share no name's hash, yet share an event", a, b)
+		}
+	})
+}
+
+// TestUnsharedEventsFastPath holds eventDatesAgree, which passes over the
+// stories whose days of different values share no name, to the plain
+// code: the seeds, the labelled corpus and a generated archive, every
+// other story with a third of its days moved to another day.
+func TestUnsharedEventsFastPath(t *testing.T) {
+	gen, _ := corpusStories(t)
+	r := rand.New(rand.NewPCG(75, 76))
+	days := []string{"2025-03-14", "2025-03-15", "2025-03-16"}
+	findings, compared, events := 0, 0, 0
+	for _, rules := range []string{"../rules/default.rules", "../rules/coalition.rules"} {
+		prog := compileFile(t, rules)
+		for round, story := range append(append(quoteStories(t), gen...), quoteStories(t)...) {
+			if round%2 == 1 {
+				story = slices.Clone(story)
+				for i := range story {
+					if story[i].Kind == facts.KindDate && isDay(dateValue(&story[i])) && r.IntN(3) == 0 {
+						story[i].Value = days[r.IntN(len(days))]
+					}
+				}
+			}
+			want := func() *Report {
+				defer func() { skipUnsharedEvents = true }()
+				skipUnsharedEvents = false
+				return prog.Check(story)
+			}()
+			if got := prog.Check(story); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s, %s: report\n%v\nthe plain code's\n%v", rules, story[0].Source, got, want)
+			}
+			findings += len(want.Findings)
+			for _, f := range want.Findings {
+				if strings.Contains(f.Message, "the sentences tell of one event") {
+					events++
+				}
+			}
+			compared++
+		}
+	}
+	if findings < 100 || events < 20 {
+		t.Errorf("%d findings, %d of dates of one event, in %d stories: the test compares too little", findings, events, compared)
+	}
+}
+
+// TestNameCache holds the cache of parsed names, searched while it holds
+// few and looked up in a map after, to a map: the same entry for the same
+// name each time, a new one for a new name, few names and many.
+func TestNameCache(t *testing.T) {
+	r := rand.New(rand.NewPCG(77, 78))
+	for round := range 300 {
+		var c nameCache
+		want := map[string]*nameEntry{}
+		n := 1 + r.IntN(60)
+		for range r.IntN(300) {
+			s := fmt.Sprintf("Keir Starmer%d", r.IntN(n))
+			e := c.entry(s)
+			if w, ok := want[s]; ok && w != e || !ok && slices.Contains(slices.Collect(maps.Values(want)), e) {
+				t.Fatalf("round %d: entry(%q) = %p, want %p", round, s, e, w)
+			}
+			want[s] = e
+			if e.name.raw != parseName(s).raw {
+				t.Fatalf("round %d: entry(%q) holds %q", round, s, e.name.raw)
+			}
+		}
 	}
 }

@@ -26,6 +26,14 @@ func peopleAgree(p *pass) {
 	if c == nil {
 		c = &storyCache{}
 	}
+	if ref == nil && p.draft == "" && skipDistinctSurnames && distinctSurnames(c.allFull(p.all), &c.names) {
+		// The story's full names have distinct surnames (see below),
+		// and so have the mentions', some of them: found before each
+		// mention's name is looked up, from the names the titles and
+		// quotes rules find all the same (BenchmarkCheckCorpusDefault
+		// 60.42 -> 58.91 M instructions, GOGC=off).
+		return
+	}
 	names := make([]string, len(p.mentions))
 	ents := make([]*nameEntry, len(p.mentions))
 	for i, m := range p.mentions {

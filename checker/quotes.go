@@ -524,6 +524,7 @@ type quoteSet struct {
 	rels    map[formPair]formRelation
 	counter wordCounter
 	idx     *personIndex // the story's people: speakers' groups
+	scratch *quoteScratch
 }
 
 // relation returns how quotes i and j relate, as quotesAgree once kept it
@@ -574,25 +575,20 @@ func (s *quoteSet) exact(i, j int) bool {
 // pairs of different speakers' long forms that share three words in a row
 // (all that the same words, an exact part or a near-copy need).
 func newQuoteSet(p *pass) *quoteSet {
-	s := &quoteSet{}
+	sc := quoteScratches.Get().(*quoteScratch)
+	s := &quoteSet{scratch: sc}
 	// Outlets repeat a quote word for word: each distinct quote is split
 	// into words, and its words numbered, once (two in five of a generated
 	// archive's quotes repeat one before them in the story).
-	type quoteText struct {
-		quote    string
-		words    []word
-		ns       []int32
-		numbered bool
-	}
-	texts := make([]quoteText, 0, len(p.mentions))
-	split := wordSplitter{slab: make([]word, 0, 128)}
+	texts := sc.texts[:0]
+	split := &sc.split
 	var textIdx map[string]int // once there are many texts; searched before
 	// The story's lists of ints, one per quote, cut from one slice: each
 	// quote's text, speaker and form, and the forms' quotes.
 	n := len(p.mentions)
-	ints := make([]int, 4*n)
+	ints := slices.Grow(sc.ints[:0], 4*n)[:4*n]
 	textOf := ints[:0:n] // each quote's
-	s.qs, s.words = make([]*facts.Fact, 0, len(p.mentions)), make([][]word, 0, len(p.mentions))
+	s.qs, s.words = sc.qs[:0], sc.words[:0]
 	for _, m := range p.mentions {
 		t := -1
 		if textIdx == nil {
@@ -609,7 +605,7 @@ func newQuoteSet(p *pass) *quoteSet {
 		}
 		if t < 0 {
 			t = len(texts)
-			texts = append(texts, quoteText{quote: m.Quote, words: quoteWordsWith(&split, m.Quote)})
+			texts = append(texts, quoteText{quote: m.Quote, words: quoteWordsWith(split, m.Quote)})
 			switch {
 			case textIdx != nil:
 				textIdx[m.Quote] = t
@@ -625,10 +621,12 @@ func newQuoteSet(p *pass) *quoteSet {
 			textOf = append(textOf, t)
 		}
 	}
-	speakers := make([]string, len(s.qs))
+	sc.texts, sc.qs, sc.words, sc.ints = texts, s.qs, s.words, ints
+	speakers := slices.Grow(sc.speakers[:0], len(s.qs))[:len(s.qs)]
 	for i, q := range s.qs {
 		speakers[i] = q.Speaker
 	}
+	sc.speakers = speakers
 	s.idx = p.cache.allIndex(p.reference(), p.all, speakers)
 	s.speaker = ints[n : n+len(s.qs) : n+len(s.qs)]
 	for i, q := range s.qs {
@@ -648,10 +646,12 @@ func newQuoteSet(p *pass) *quoteSet {
 	var forms map[string]int // once there are many forms; searched before
 	var key []byte
 	s.form = ints[2*n : 2*n+len(s.qs) : 2*n+len(s.qs)]
-	s.forms = make([]quoteForm, 0, len(s.qs))
+	s.forms = slices.Grow(sc.forms[:0], len(s.qs))
 	// The quotes' numbered words, cut from one slice, and after them the
-	// counter: no more words than that are numbered.
-	int32s := make([]int32, 2*total)
+	// counter, zero: no more words than that are numbered.
+	int32s := slices.Grow(sc.int32s[:0], 2*total)[:2*total]
+	clear(int32s[total:])
+	sc.int32s = int32s
 	slab := int32s[:0:total]
 	for i := range s.qs {
 		t := &texts[textOf[i]]
@@ -714,7 +714,67 @@ func newQuoteSet(p *pass) *quoteSet {
 	s.counter = wordCounter(int32s[total : total+len(wordIDs.used) : total+len(wordIDs.used)])
 	s.relateSpeakers()
 	s.relateAcross()
+	sc.forms = s.forms
 	return s
+}
+
+// A quoteText is a distinct quote of a story: its words, split once, and
+// the words compared, numbered once.
+type quoteText struct {
+	quote    string
+	words    []word
+	ns       []int32
+	numbered bool
+}
+
+// A quoteScratch is the room newQuoteSet cuts a story's quote set from,
+// kept from story to story: the room for the quotes' words alone, made for
+// every story, was a fifth of the bytes a check allocates, and the lists
+// of the texts, quotes and forms a twentieth more.
+type quoteScratch struct {
+	split    wordSplitter
+	texts    []quoteText
+	qs       []*facts.Fact
+	words    [][]word
+	speakers []string
+	ints     []int
+	int32s   []int32
+	forms    []quoteForm
+	rels     map[formPair]formRelation
+}
+
+var quoteScratches = sync.Pool{New: func() any {
+	return &quoteScratch{split: wordSplitter{slab: make([]word, 0, 128)}}
+}}
+
+// release returns the set's room to the pool, holding no document's
+// words, unless a story of many quotes made it large. The set is not used
+// after.
+func (s *quoteSet) release() {
+	sc := s.scratch
+	s.scratch = nil
+	words := 0
+	for _, t := range sc.texts {
+		words += len(t.words)
+	}
+	if words > 1<<14 || len(sc.forms) > 1<<12 {
+		return
+	}
+	w := &sc.split
+	clear(w.slab[:len(w.slab)])
+	w.slab, w.out, w.buf, w.pending = w.slab[:0], nil, w.buf[:0], w.pending[:0]
+	if words > cap(w.slab) {
+		// The story's words did not fit: room for as many next time.
+		w.slab = make([]word, 0, words)
+	}
+	clear(sc.texts)
+	clear(sc.qs)
+	clear(sc.words)
+	clear(sc.speakers)
+	clear(sc.forms)
+	clear(sc.rels)
+	sc.texts, sc.qs, sc.words, sc.speakers, sc.forms = sc.texts[:0], sc.qs[:0], sc.words[:0], sc.speakers[:0], sc.forms[:0]
+	quoteScratches.Put(sc)
 }
 
 // A wordTable numbers the words of a story's quotes from 0, in order of
@@ -803,7 +863,10 @@ func (s *quoteSet) keep(a, b int, r quoteRelation, n int) {
 		return
 	}
 	if s.rels == nil {
-		s.rels = map[formPair]formRelation{}
+		if s.scratch.rels == nil {
+			s.scratch.rels = map[formPair]formRelation{}
+		}
+		s.rels = s.scratch.rels
 	}
 	s.rels[formPair{a, b}] = formRelation{r, n}
 	s.forms[a].related = append(s.forms[a].related, b)
@@ -1039,6 +1102,7 @@ func (s *quoteSet) relateOthers(a, b int) (quoteRelation, int) {
 // are not drift.
 func quotesAgree(p *pass) {
 	s := newQuoteSet(p)
+	defer s.release()
 	qs, words, speaker, idx := s.qs, s.words, s.speaker, s.idx
 
 	// Drift: clusters of one speaker's quotes joined by drift. Quotes that
