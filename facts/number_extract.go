@@ -275,7 +275,7 @@ func mayHold(toks []token) bool {
 				} else {
 					continue
 				}
-				if lexStrongSet[k*0x9e3779b1>>(32-lexStartBits)] || odd != 0 {
+				if uint32(lexStrongSet[k*0x9e3779b1>>(32-lexStartBits)])|odd != 0 {
 					break
 				}
 				continue

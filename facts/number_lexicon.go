@@ -299,9 +299,12 @@ var lexStartSet = func() (set [1 << lexStartBits]bool) {
 // article is in it, nor any word with only flags that start nothing
 // (lexFuture): "a", "an" and "the" alone are some 8% of the words of news
 // prose.
-var lexStrongSet = func() (set [1 << lexStartBits]bool) {
+//
+// Its bytes are 1 or 0 rather than bools, so that mayHold ORs one into
+// lexOdd's bits and makes one test and branch of the two.
+var lexStrongSet = func() (set [1 << lexStartBits]uint8) {
 	add := func(w string) {
-		set[lexKeyLE(w)*0x9e3779b1>>(32-lexStartBits)] = true
+		set[lexKeyLE(w)*0x9e3779b1>>(32-lexStartBits)] = 1
 	}
 	for w, f := range lexicon {
 		// A word of four bytes or more shares its key with its
