@@ -275,8 +275,12 @@ func mayHold(toks []token) bool {
 				} else {
 					continue
 				}
-				if uint32(lexStrongSet[k*0x9e3779b1>>(32-lexStartBits)])|odd != 0 {
-					break
+				if v := uint32(lexStrongSet[k*0x9e3779b1>>(32-lexStartBits)]) | odd; v != 0 {
+					// 100 + the length: a word of lexDirection by
+					// itself (see lexStrongSet).
+					if odd != 0 || uint(v) != uint(len(w))+100 {
+						break
+					}
 				}
 				continue
 			}
