@@ -376,7 +376,7 @@ func TestScanSound(t *testing.T) {
 				continue
 			}
 			checked++
-			x.num.flag(all[i]) // scan looks up no flags for a sentence it turns away
+			x.num.flag(all[i], -1, 0) // scan looks up no flags for a sentence it turns away
 			extractNumericFacts(x, all[i])
 			if len(x.facts) > 0 {
 				t.Fatalf("%q: scan turned away a sentence with a %v fact %q", d.Text[sent.Start:sent.End], x.facts[0].Kind, x.facts[0].Text)
@@ -445,7 +445,7 @@ func TestCurrencyFlagged(t *testing.T) {
 					continue // not one token: never looked up as one
 				}
 				var s numScratch
-				s.flag(toks)
+				s.flag(toks, -1, 0)
 				if s.lex[0]&want == 0 {
 					t.Errorf("%s: %q as a token has flags %b, not %b", table, form, s.lex[0], want)
 				}
