@@ -182,7 +182,10 @@ func (x *extraction) dateAt(toks []token, i int, future bool) (string, int, bool
 		}
 		// "in 2027", unless it counts something: "2000 people".
 		if y, ok := yearAt(toks, i); ok {
-			if i > 0 && currencySymbols[toks[i-1].text] != "" {
+			// The flags first (TestCurrencyFlagged): most tokens have
+			// none, and the maps are not looked up for them.
+			lex := x.num.lex
+			if i > 0 && lex[i-1]&lexCurrency != 0 && currencySymbols[toks[i-1].text] != "" {
 				return "", 0, false
 			}
 			if k := i + 1; k < len(toks) {
@@ -192,7 +195,7 @@ func (x *extraction) dateAt(toks []token, i int, future bool) (string, int, bool
 				if _, ok := countedNoun(toks, k, []float64{float64(y)}); ok {
 					return "", 0, false
 				}
-				if scaleWords[toks[k].low] > 0 || currencyWords[toks[k].low] != "" {
+				if lex[k]&(lexNumber|lexCurrency) != 0 && (scaleWords[toks[k].low] > 0 || currencyWords[toks[k].low] != "") {
 					return "", 0, false
 				}
 			}
@@ -245,7 +248,13 @@ func (x *extraction) dateAt(toks []token, i int, future bool) (string, int, bool
 			return "", 0, false
 		}
 	}
-	if wd, ok := weekdays[toks[k].low]; ok && isCapital(toks[k]) {
+	// A weekday has lexDate: the other words are not looked up.
+	var wd time.Weekday
+	weekday := false
+	if x.num.lex[k]&lexDate != 0 && isCapital(toks[k]) {
+		wd, weekday = weekdays[toks[k].low]
+	}
+	if weekday {
 		n := k + 1 - i
 		// "Thursday, 15 March": the explicit date wins.
 		j := k + 1

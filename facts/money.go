@@ -77,8 +77,13 @@ func currencyBefore(toks []token, i int) (code string, start int, glued bool) {
 // currencyAfter reads a currency named after a figure ending before toks[k]:
 // "dollars", "Australian dollars", "USD", "€". It returns the code and the
 // token after it.
-func currencyAfter(toks []token, k int) (string, int) {
-	if k >= len(toks) {
+//
+// lex is the sentence's flags (numScratch.lex): a token without
+// lexCurrency, nearly every one, is no currency, and the maps are not
+// looked up for it. TestCurrencyFlagged checks that every key of the maps
+// has the flag.
+func currencyAfter(lex []lexFlag, toks []token, k int) (string, int) {
+	if k >= len(toks) || lex[k]&lexCurrency == 0 {
 		return "", k
 	}
 	w := toks[k].low
@@ -168,7 +173,7 @@ func extractMoney(x *extraction, toks []token) {
 			} else if c, ok := millionCode(toks[min(end, len(toks)-1)]); ok && end < len(toks) {
 				code, num.value = c, num.value*1e6 // "30 MUSD"
 				end++
-			} else if code, end = currencyAfter(toks, end); code == "" {
+			} else if code, end = currencyAfter(x.num.lex, toks, end); code == "" {
 				continue
 			} else if toks[end-1].kind == tPunct && end < len(toks) && x.num.hasNum(end) && !symbolAfterNext(x, toks, end) {
 				continue // "1 $ 10 dollars": the "$" belongs to 10
@@ -178,7 +183,7 @@ func extractMoney(x *extraction, toks []token) {
 				num.value *= sc // "75 USD million"
 				end++
 			}
-		} else if c, k := currencyAfter(toks, end); c != "" && c == code && toks[end].kind == tWord {
+		} else if c, k := currencyAfter(x.num.lex, toks, end); c != "" && c == code && toks[end].kind == tWord {
 			end = k // "$ 10 dollars"
 		}
 		value := num.value
@@ -262,7 +267,7 @@ func minorUnits(x *extraction, toks []token, k int) (float64, int, bool) {
 	if e < len(toks) && (toks[e].low == "cents" || toks[e].low == "cent" || toks[e].low == "pence") {
 		return p.num.value, e + 1, true
 	}
-	if c, _ := currencyAfter(toks, e); c != "" {
+	if c, _ := currencyAfter(x.num.lex, toks, e); c != "" {
 		return 0, k, false // "50 dollar 40 rmb": two amounts
 	}
 	if e < len(toks) && toks[e].kind == tWord && !stopWords[toks[e].low] {

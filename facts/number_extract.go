@@ -229,13 +229,15 @@ func runNumeric(x *extraction, toks []token) {
 // it lets through, it looks up each token's flags (flag).
 //
 // The test, mayHold, records nothing and stops at the first token that
-// lets the sentence through. TestScanPlain and FuzzScanPlain hold scan to
+// lets the sentence through; flag takes that word's flags from it rather
+// than looking them up again. TestScanPlain and FuzzScanPlain hold scan to
 // the plain lexOf.
 func (s *numScratch) scan(toks []token) bool {
-	if !mayHold(toks) {
+	at, f := mayHold(toks)
+	if at < 0 {
 		return false
 	}
-	s.flag(toks)
+	s.flag(toks, at, f)
 	return true
 }
 
@@ -250,7 +252,10 @@ func (s *numScratch) scan(toks []token) bool {
 // did, cost 16.9 M instructions over the sentences of
 // BenchmarkExtractArchive; mayHold, and flag for the sentences it lets
 // through, cost 15.9 M, and strongWord's lookups 0.6 M less since.
-func mayHold(toks []token) bool {
+//
+// It returns the index of the token that lets the sentence through, or -1,
+// and the flags of that token when it is a word.
+func mayHold(toks []token) (int, lexFlag) {
 	for i := 0; i < len(toks); i++ {
 		// The inner loop makes no call, so that i stays in a register;
 		// a token it cannot settle breaks out to the calls below.
@@ -275,36 +280,40 @@ func mayHold(toks []token) bool {
 				} else {
 					continue
 				}
-				if lexStrongSet[k*0x9e3779b1>>(32-lexStartBits)] || odd != 0 {
-					break
+				if v := uint32(lexStrongSet[k*0x9e3779b1>>(32-lexStartBits)]) | odd; v != 0 {
+					// 100 + the length: a word of lexDirection by
+					// itself (see lexStrongSet).
+					if odd != 0 || uint(v) != uint(len(w))+100 {
+						break
+					}
 				}
 				continue
 			}
 			if t.kind == tNum {
-				return true
+				return i, 0
 			}
 			// Punctuation: "%" and "$", or a character of two bytes or
 			// more other than the quotes and dashes of U+2000…U+203F.
 			if p := t.text; len(p) == 1 {
 				if p[0] == '%' || p[0] == '$' {
-					return true
+					return i, 0
 				}
 			} else if len(p) >= 2 && (p[0] != 0xe2 || p[1] != 0x80) {
 				break
 			}
 		}
 		if i == len(toks) {
-			return false
+			return -1, 0
 		}
 		if toks[i].kind == tWord {
-			if strongWord(toks, i) {
-				return true
+			if f, ok := strongWord(toks, i); ok {
+				return i, f
 			}
 		} else if f, frac := punctFlags(toks[i].text); frac || f != 0 {
-			return true
+			return i, 0
 		}
 	}
-	return false
+	return -1, 0
 }
 
 // strongWord reports whether the word toks[i] lets a sentence through
@@ -315,27 +324,27 @@ func mayHold(toks []token) bool {
 // lexFind is lexOf here: lexMaybe turns away no word lexFind finds flags
 // for (TestLexMaybe), and only the words of the lexicon themselves, not
 // their hyphenated forms, are articles or words of lexDirection, so the
-// word before is looked up alone.
-func strongWord(toks []token, i int) bool {
+// word before is looked up alone. It returns the word's flags too.
+func strongWord(toks []token, i int) (lexFlag, bool) {
 	f := lexFind(toks[i].low)
 	var prev lexFlag
 	switch {
 	case f&(lexArticle|lexDirection) != 0:
-		return false
+		return f, false
 	case f&lexStarts != 0:
-		return true
+		return f, true
 	case f&lexAfterArticle != 0:
 		prev = lexArticle
 	case f&lexDateUnit != 0:
 		prev = lexDirection
 	default:
-		return false
+		return f, false
 	}
 	if i == 0 || toks[i-1].kind != tWord {
-		return false
+		return f, false
 	}
 	pf, _ := lexLookup(toks[i-1].low)
-	return pf&prev != 0
+	return f, pf&prev != 0
 }
 
 // flag looks up each token's flags, the union of them and whether the
@@ -356,7 +365,10 @@ func strongWord(toks []token, i int) bool {
 // to one. Written as one switch on the length, the key and its flags were
 // kept on the stack and the pass cost more than before; as it is,
 // BenchmarkExtractNumeric went from 70.4 M to 68.4 M instructions.
-func (s *numScratch) flag(toks []token) {
+//
+// at and atFlag are what mayHold returned: the flags of the word toks[at]
+// are atFlag, already looked up (-1 for none).
+func (s *numScratch) flag(toks []token, at int, atFlag lexFlag) {
 	n := len(toks)
 	if cap(s.lex) < n {
 		s.lex = make([]lexFlag, n, n+n/2)
@@ -415,7 +427,11 @@ func (s *numScratch) flag(toks []token) {
 		var f lexFlag
 		switch {
 		case t.kind == tWord && lex[i] == 0:
-			f = lexFind(t.low)
+			if int(i) == at {
+				f = atFlag // mayHold's lookup
+			} else {
+				f = lexFind(t.low)
+			}
 		case t.kind == tPunct && len(t.text) >= 2:
 			f, _ = punctFlags(t.text)
 		default:

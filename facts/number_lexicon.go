@@ -299,17 +299,33 @@ var lexStartSet = func() (set [1 << lexStartBits]bool) {
 // article is in it, nor any word with only flags that start nothing
 // (lexFuture): "a", "an" and "the" alone are some 8% of the words of news
 // prose.
-var lexStrongSet = func() (set [1 << lexStartBits]bool) {
-	add := func(w string) {
-		set[lexKeyLE(w)*0x9e3779b1>>(32-lexStartBits)] = true
-	}
+//
+// Its bytes are 1 or 0 rather than bools, so that mayHold ORs one into
+// lexOdd's bits and makes one test and branch of the two.
+//
+// The words of lexDirection ("this", "coming", "next", "past",
+// "previous") are in it for their hyphenated forms alone: by itself such
+// a word lets no sentence through. The slot of one holds 100 + its
+// length rather than 1, unless another key shares the slot or another
+// word of the lexicon its key; mayHold turns away a word of that length
+// with no hyphen or digit among its first four bytes at once: it can only
+// be the word itself (TestScanPlain). They were a third of
+// strongWord's calls.
+var lexStrongSet = func() (set [1 << lexStartBits]uint8) {
+	slot := func(w string) uint32 { return lexKeyLE(w) * 0x9e3779b1 >> (32 - lexStartBits) }
+	add := func(w string) { set[slot(w)] = 1 }
+	var dirs []string
 	for w, f := range lexicon {
 		// A word of four bytes or more shares its key with its
 		// hyphenated forms, which take its lexStarts flags without the
 		// article's or direction's: "this-year".
 		if f&(lexArticle|lexDirection) == 0 || len(w) >= 4 {
 			if f&(lexStarts|lexAfterArticle|lexDateUnit) != 0 {
-				add(w)
+				if f&lexDirection != 0 && f&lexArticle == 0 && len(w) >= 4 && len(w) < 100 {
+					dirs = append(dirs, w)
+				} else {
+					add(w)
+				}
 			}
 		}
 		if len(w) == 3 && f&lexStarts != 0 {
@@ -318,6 +334,17 @@ var lexStrongSet = func() (set [1 << lexStartBits]bool) {
 	}
 	for c := range currencyCodes {
 		add("m" + c)
+	}
+	for _, d := range dirs {
+		shared := set[slot(d)] != 0
+		for w := range lexicon {
+			shared = shared || w != d && lexKeyLE(w) == lexKeyLE(d)
+		}
+		if shared {
+			add(d)
+		} else {
+			set[slot(d)] = uint8(100 + len(d))
+		}
 	}
 	return set
 }()

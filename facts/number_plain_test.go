@@ -85,6 +85,11 @@ func numericTexts(t *testing.T) []string {
 		odd = append(odd, "m"+c, c+"115", c+"1-2")
 	}
 	odd = append(odd, "the the. The", "a-b an-x k-12 ab-c abc-d abc1 ab1 a1 x xy xyz thé thee th", "½ ⅔ € £ ₹ “ ” — %", "a dozen", "this week")
+	// Each word of lexDirection alone, and before a hyphen, is a text of
+	// its own: any other word would let the sentence through.
+	for _, w := range dateDirections {
+		texts = append(texts, w, "So "+w+"-year, "+w+" and "+w+"s.", strings.ToUpper(w[:1])+w[1:]+"-week")
+	}
 	return append(texts, strings.Join(odd, " "))
 }
 

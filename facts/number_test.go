@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -375,7 +376,7 @@ func TestScanSound(t *testing.T) {
 				continue
 			}
 			checked++
-			x.num.flag(all[i]) // scan looks up no flags for a sentence it turns away
+			x.num.flag(all[i], -1, 0) // scan looks up no flags for a sentence it turns away
 			extractNumericFacts(x, all[i])
 			if len(x.facts) > 0 {
 				t.Fatalf("%q: scan turned away a sentence with a %v fact %q", d.Text[sent.Start:sent.End], x.facts[0].Kind, x.facts[0].Text)
@@ -429,4 +430,33 @@ func TestOrdinalsReadNoNumber(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestCurrencyFlagged checks the flags that currencyAfter and dateAt read
+// before their maps: every word or symbol the maps hold has, as a token,
+// the flag looked at first, so no lookup the flag skips could have found
+// anything.
+func TestCurrencyFlagged(t *testing.T) {
+	check := func(table string, words []string, want lexFlag) {
+		for _, w := range words {
+			for _, form := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+				toks := tokenize(form, 0, len(form), nil)
+				if len(toks) != 1 {
+					continue // not one token: never looked up as one
+				}
+				var s numScratch
+				s.flag(toks, -1, 0)
+				if s.lex[0]&want == 0 {
+					t.Errorf("%s: %q as a token has flags %b, not %b", table, form, s.lex[0], want)
+				}
+			}
+		}
+	}
+	keys := func(m map[string]string) []string { return slices.Collect(maps.Keys(m)) }
+	check("currencyAdjectives", append(keys(currencyAdjectives), "hong", "new"), lexCurrency)
+	check("currencyWords", keys(currencyWords), lexCurrency)
+	check("currencyCodes", keys(currencyCodes), lexCurrency)
+	check("currencySymbols", keys(currencySymbols), lexCurrency)
+	check("scaleWords", slices.Collect(maps.Keys(scaleWords)), lexNumber|lexCurrency)
+	check("weekdays", slices.Collect(maps.Keys(weekdays)), lexDate)
 }
