@@ -1,0 +1,13 @@
+//go:build !linux
+
+package facts
+
+// A walkRoot is a directory Expand walked; only on Linux are files opened
+// relative to it (see open_linux.go).
+type walkRoot struct{}
+
+// openRoot returns nil: files are opened by their paths.
+func openRoot(string) *walkRoot { return nil }
+
+// openIn opens path for reading.
+func openIn(_ *walkRoot, path string, _ int) (rawFile, error) { return openFile(path) }
