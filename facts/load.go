@@ -181,23 +181,23 @@ func walk(root string) ([]Input, error) {
 	var found []Input
 	var dir func(path string, top bool, rel int) error
 	dir = func(path string, top bool, rel int) error {
-		ents, err := os.ReadDir(path)
+		ents, err := readDir(at, path, rel, top)
 		if err != nil {
 			return inputError(path, err)
 		}
 		for _, d := range ents {
 			var p string
 			if top {
-				p = filepath.Join(path, d.Name())
-				rel = len(p) - len(d.Name())
+				p = filepath.Join(path, d.name)
+				rel = len(p) - len(d.name)
 			} else {
-				p = path + string(filepath.Separator) + d.Name()
+				p = path + string(filepath.Separator) + d.name
 			}
-			if d.IsDir() {
+			if d.dir {
 				if err := dir(p, false, rel); err != nil {
 					return err
 				}
-			} else if in := (Input{Path: p, regular: d.Type().IsRegular(), root: at, rel: rel}); in.supported() {
+			} else if in := (Input{Path: p, regular: d.regular, root: at, rel: rel}); in.supported() {
 				found = append(found, in)
 			}
 		}
@@ -205,6 +205,19 @@ func walk(root string) ([]Input, error) {
 	}
 	err = dir(root, true, 0)
 	return found, err
+}
+
+// readDirPlain lists the directory path with os.ReadDir.
+func readDirPlain(path string) ([]dirEntry, error) {
+	ds, err := os.ReadDir(path)
+	if err != nil {
+		return nil, err
+	}
+	ents := make([]dirEntry, len(ds))
+	for i, d := range ds {
+		ents[i] = dirEntry{name: d.Name(), dir: d.IsDir(), regular: d.Type().IsRegular()}
+	}
+	return ents, nil
 }
 
 func extensions() []string {

@@ -11,3 +11,15 @@ func openRoot(string) *walkRoot { return nil }
 
 // openIn opens path for reading.
 func openIn(_ *walkRoot, path string, _ int) (rawFile, error) { return openFile(path) }
+
+// A dirEntry is a name in a directory, and whether it is a directory
+// (not a link to one) or a regular file.
+type dirEntry struct {
+	name         string
+	dir, regular bool
+}
+
+// readDir lists the directory path sorted by name.
+func readDir(_ *walkRoot, path string, _ int, _ bool) ([]dirEntry, error) {
+	return readDirPlain(path)
+}
