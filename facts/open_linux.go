@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 )
 
@@ -27,19 +28,33 @@ import (
 // is closed when the last input holding the root is unreachable.
 type walkRoot struct{ fd int }
 
+// maxRoots bounds the roots held open at once, so that a run given a
+// great many directories does not spend the descriptors its reading
+// needs: the roots past it are not opened, and their files are opened by
+// their paths.
+const maxRoots = 64
+
+// openRoots counts the roots held open.
+var openRoots atomic.Int32
+
 // openRoot opens the directory path for opening files relative to it;
 // nil when it cannot, and its files are opened by their paths.
 func openRoot(path string) *walkRoot {
+	if openRoots.Add(1) > maxRoots {
+		openRoots.Add(-1)
+		return nil
+	}
 	for {
 		fd, err := syscall.Open(path, syscall.O_RDONLY|syscall.O_DIRECTORY|syscall.O_CLOEXEC, 0)
 		if err == syscall.EINTR {
 			continue
 		}
 		if err != nil {
+			openRoots.Add(-1)
 			return nil
 		}
 		r := &walkRoot{fd}
-		runtime.AddCleanup(r, func(fd int) { syscall.Close(fd) }, fd)
+		runtime.AddCleanup(r, func(fd int) { syscall.Close(fd); openRoots.Add(-1) }, fd)
 		return r
 	}
 }
