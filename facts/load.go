@@ -32,10 +32,8 @@ type Input struct {
 	regular bool
 
 	// root, when not nil, is the directory Expand found the input under,
-	// held open: the input is opened as Path[rel:] relative to it (see
-	// walkRoot).
+	// held open: the input is opened relative to it (see walkRoot).
 	root *walkRoot
-	rel  int
 }
 
 // DefaultMaxSize is the size limit of an input, far above any article: a
@@ -93,7 +91,7 @@ func (in Input) supported() bool {
 // page faults and a peak of 84 MB instead of 63-72 MB, for no gain seen.
 func (in Input) ninjs() bool {
 	path, regular := in.Path, in.regular
-	f, err := openIn(in.root, path, in.rel)
+	f, err := openIn(in.root, path)
 	if err != nil {
 		return true // let Load report the error
 	}
@@ -177,11 +175,11 @@ func walk(root string) ([]Input, error) {
 	}
 	// The paths found begin with the clean root (filepath.Join cleans
 	// it), so their rest names them relative to it.
-	at := openRoot(filepath.Clean(root))
+	top := openRoot(filepath.Clean(root))
 	var found []Input
-	var dir func(path string, top bool, rel int) error
-	dir = func(path string, top bool, rel int) error {
-		ents, err := readDir(at, path, rel, top)
+	var dir func(path string, at *walkRoot, top bool) error
+	dir = func(path string, at *walkRoot, top bool) error {
+		ents, err := readDir(at, path, top)
 		if err != nil {
 			return inputError(path, err)
 		}
@@ -189,21 +187,23 @@ func walk(root string) ([]Input, error) {
 			var p string
 			if top {
 				p = filepath.Join(path, d.name)
-				rel = len(p) - len(d.name)
+				if at != nil && len(p)-len(d.name) != at.rel {
+					at = nil // not so after all: open by path
+				}
 			} else {
 				p = path + string(filepath.Separator) + d.name
 			}
 			if d.dir {
-				if err := dir(p, false, rel); err != nil {
+				if err := dir(p, at, false); err != nil {
 					return err
 				}
-			} else if in := (Input{Path: p, regular: d.regular, root: at, rel: rel}); in.supported() {
+			} else if in := (Input{Path: p, regular: d.regular, root: at}); in.supported() {
 				found = append(found, in)
 			}
 		}
 		return nil
 	}
-	err = dir(root, true, 0)
+	err = dir(root, top, true)
 	return found, err
 }
 
@@ -304,7 +304,7 @@ func readInput(in Input, stdin io.Reader) (src []byte, pooled *[]byte, err error
 // When pooled is not nil, src is in that buffer of readPool (see
 // readRegular).
 func readFile(in Input, limit int64) (src []byte, pooled *[]byte, err error) {
-	f, err := openIn(in.root, in.Path, in.rel)
+	f, err := openIn(in.root, in.Path)
 	if err != nil {
 		return nil, nil, inputError(in.Name(), err)
 	}

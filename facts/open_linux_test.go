@@ -47,3 +47,14 @@ func TestRootsBounded(t *testing.T) {
 		t.Errorf("%d inputs opened by their paths, want 10 or more", byPath)
 	}
 }
+
+// TestRootPrefix: the prefix rootPrefix gives a clean directory is the
+// one filepath.Join puts before a name in it.
+func TestRootPrefix(t *testing.T) {
+	for _, dir := range []string{".", "/", "a", "a/b", "/x/y", "../z", "..", "/.."} {
+		dir = filepath.Clean(dir)
+		if got, want := rootPrefix(dir), len(filepath.Join(dir, "n"))-1; got != want {
+			t.Errorf("rootPrefix(%q) = %d, want %d", dir, got, want)
+		}
+	}
+}
