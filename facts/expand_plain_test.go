@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"bytes"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -8,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // expandPlain is Expand's walk of a directory as it was, with
@@ -20,9 +23,8 @@ func expandPlain(p string) ([]Input, error) {
 			return inputError(path, err)
 		}
 		if !d.IsDir() {
-			regular := d.Type().IsRegular()
-			if supported(path, regular) {
-				found = append(found, Input{Path: path, regular: regular})
+			if in := (Input{Path: path, regular: d.Type().IsRegular()}); in.supported() {
+				found = append(found, in)
 			}
 		}
 		return nil
@@ -73,8 +75,27 @@ func TestExpandWalkPlain(t *testing.T) {
 			t.Errorf("Expand(%q): error %v, want %v", root, gerr, werr)
 			continue
 		}
-		if diff := cmp.Diff(want, got, cmp.AllowUnexported(Input{})); diff != "" {
+		if diff := cmp.Diff(want, got, cmp.AllowUnexported(Input{}), cmpopts.IgnoreFields(Input{}, "root")); diff != "" {
 			t.Errorf("Expand(%q) differs from the plain walk (-want +got):\n%s", root, diff)
 		}
+		// An input Expand found, opened relative to its root, is read as
+		// its path alone is.
+		for _, in := range got {
+			src, err := readInputCopy(in)
+			want, werr := readInputCopy(Input{Path: in.Path})
+			if fmt.Sprint(err) != fmt.Sprint(werr) || !bytes.Equal(src, want) {
+				t.Errorf("Expand(%q): %s read as %q, %v; want %q, %v", root, in.Path, src, err, want, werr)
+			}
+		}
 	}
+}
+
+// readInputCopy is readInput with the bytes copied out of the pool.
+func readInputCopy(in Input) ([]byte, error) {
+	src, pooled, err := readInput(in, nil)
+	if pooled != nil {
+		src = bytes.Clone(src)
+		readPool.Put(pooled)
+	}
+	return src, err
 }

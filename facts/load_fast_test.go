@@ -124,8 +124,8 @@ func TestReadRegularMatchesReadFile(t *testing.T) {
 			if err := os.WriteFile(path, append(json, end...), 0o644); err != nil {
 				t.Fatal(err)
 			}
-			if got, want := looksLikeNinjs(path, true), looksLikeNinjs(path, false); got != want {
-				t.Errorf("len %d, ending %s: looksLikeNinjs = %v, want %v", n, end, got, want)
+			if got, want := (Input{Path: path, regular: true}).ninjs(), (Input{Path: path}).ninjs(); got != want {
+				t.Errorf("len %d, ending %s: ninjs = %v, want %v", n, end, got, want)
 			}
 		}
 	}
