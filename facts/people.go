@@ -304,9 +304,14 @@ func (p *peopleScan) find(d *Document, sents []Sentence, all [][]token) []person
 		p.surnames = map[string]bool{}
 	}
 	surnames := p.surnames
+	// A filter on the surnames' lengths and first bytes, noted as they
+	// are put in the map, skips the map for nearly every capitalised word.
+	var filter wordFilter
 	for i := range cands {
 		if c := &cands[i]; len(c.words) >= 2 && !c.bare {
-			surnames[c.words[len(c.words)-1]] = true
+			w := c.words[len(c.words)-1]
+			surnames[w] = true
+			filter.add(w)
 		}
 	}
 	// Capitalised single words used mid-sentence, counted only when a
@@ -343,7 +348,9 @@ func (p *peopleScan) find(d *Document, sents []Sentence, all [][]token) []person
 		// assignment per mention: BenchmarkPeopleArchive 28.96 M -> 28.68 M
 		// instructions, GOGC=off.)
 		if c.bare && len(c.words) >= 2 || !c.bare && len(c.words) < 2 {
-			surnames[c.words[len(c.words)-1]] = true
+			w := c.words[len(c.words)-1]
+			surnames[w] = true
+			filter.add(w)
 		}
 	}
 
@@ -358,20 +365,13 @@ func (p *peopleScan) find(d *Document, sents []Sentence, all [][]token) []person
 	if !slices.IsSorted(cover) {
 		slices.Sort(cover)
 	}
-	// A filter on the surnames' lengths and first bytes skips the map
-	// for nearly every capitalised word.
-	var lenMask, firstMask uint64
-	for w := range surnames {
-		lenMask |= 1 << (len(w) & 63)
-		firstMask |= 1 << (w[0] & 63)
-	}
 	extra := p.extra[:0]
 	caps := p.caps
 	if len(surnames) == 0 {
 		caps = nil
 	}
 	for _, c := range caps {
-		if lenMask&(1<<c.wlen) == 0 || firstMask&(1<<c.first) == 0 {
+		if !filter.may(c) {
 			continue
 		}
 		s, toks, i := sents[c.si], all[c.si], int(c.i)
@@ -429,19 +429,16 @@ func (p *peopleScan) countStandalone(all [][]token, cands []personMention) map[s
 		p.standalone = map[string]int{}
 	}
 	standalone := p.standalone
-	var lenMask, firstMask uint64
+	var filter wordFilter
 	for i := range cands {
 		if c := &cands[i]; c.bare && !c.supported && len(c.words) >= 2 {
 			w := c.words[len(c.words)-1]
 			standalone[w] = 0
-			if w != "" {
-				lenMask |= 1 << (len(w) & 63)
-				firstMask |= 1 << (w[0] & 63)
-			}
+			filter.add(w)
 		}
 	}
 	for _, c := range p.caps {
-		if lenMask&(1<<c.wlen) == 0 || firstMask&(1<<c.first) == 0 {
+		if !filter.may(c) {
 			continue
 		}
 		toks, i := all[c.si], int(c.i)
@@ -634,6 +631,28 @@ func (p *peopleScan) reset() bool {
 type tokenRef struct {
 	si, i       int32
 	wlen, first uint8
+}
+
+// A wordFilter is a set of words' lengths and first bytes (modulo 16 and
+// 64), told for a tokenRef without reaching its token: a capitalised word
+// whose pair is not in it is none of the words. The pair, not the length
+// and the first byte apart (two masks, which most capitalised words
+// passed once a document had a dozen surnames of the usual lengths and
+// initials), and noted as the words are put in their map rather than
+// from a walk of the map, took find's later passes from about 5.5 M to
+// 4.6 M instructions (BenchmarkPeopleArchive 28.66 M -> 27.72 M, GOGC=off).
+type wordFilter [16]uint64
+
+func (f *wordFilter) add(w string) {
+	if w != "" {
+		f[len(w)&15] |= 1 << (w[0] & 63)
+	}
+}
+
+// may reports whether c's word, without its possessive, may be one of
+// the words added.
+func (f *wordFilter) may(c tokenRef) bool {
+	return f[c.wlen&15]>>(c.first&63)&1 != 0
 }
 
 // alloc returns n strings and, when starts, n ints, cut from the arenas
