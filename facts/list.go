@@ -139,7 +139,7 @@ func (x *extraction) searchComma(from int) int {
 
 func hasReportVerb(toks []token) bool {
 	for _, t := range toks {
-		if wordIs(t.low, lxReport) {
+		if isReport(t.low) {
 			return true
 		}
 	}

@@ -83,6 +83,19 @@ func FuzzWordLex(f *testing.F) {
 	})
 }
 
+// FuzzIsReport holds isReport's filter to the set, for any word.
+func FuzzIsReport(f *testing.F) {
+	for w := range reportVerbs {
+		f.Add(w)
+	}
+	f.Add("the")
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := isReport(w), reportVerbs[w]; got != want {
+			t.Errorf("isReport(%q) = %v, want %v", w, got, want)
+		}
+	})
+}
+
 // FuzzIsTitleNoun holds isTitleNoun's filter to the set, for any word.
 func FuzzIsTitleNoun(f *testing.F) {
 	for w := range titleNouns {
