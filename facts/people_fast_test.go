@@ -63,6 +63,39 @@ func TestWordLex(t *testing.T) {
 	}
 }
 
+// FuzzWordLex holds the lexicon's keys (see wordKey) to the word sets, for
+// any word: a word is found by its key and length alone, up to 16 bytes.
+func FuzzWordLex(f *testing.F) {
+	for _, w := range []string{"said", "Minister", "Secretary-General", "Barrow-in-Furness", "Barrow-in-Furnesz", "Minister's", "Mr", "I", "", "von"} {
+		f.Add(w)
+	}
+	sets := wordLexSets()
+	f.Fuzz(func(t *testing.T, w string) {
+		var want uint32
+		for fl, set := range sets {
+			if set[w] {
+				want |= fl
+			}
+		}
+		if got := wordLex(w); got != want {
+			t.Errorf("wordLex(%q) = %b, want %b", w, got, want)
+		}
+	})
+}
+
+// FuzzIsReport holds isReport's filter to the set, for any word.
+func FuzzIsReport(f *testing.F) {
+	for w := range reportVerbs {
+		f.Add(w)
+	}
+	f.Add("the")
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := isReport(w), reportVerbs[w]; got != want {
+			t.Errorf("isReport(%q) = %v, want %v", w, got, want)
+		}
+	})
+}
+
 // FuzzIsTitleNoun holds isTitleNoun's filter to the set, for any word.
 func FuzzIsTitleNoun(f *testing.F) {
 	for w := range titleNouns {

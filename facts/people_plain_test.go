@@ -487,7 +487,7 @@ func extractListsPlain(x *extraction, toks []token) {
 		if t.text != ":" || c == 0 {
 			continue
 		}
-		items, spans, ok := readList(toks[c+1:], !hasReportVerb(toks[:c]))
+		items, spans, ok := readListPlain(toks[c+1:], !hasReportVerb(toks[:c]))
 		if !ok {
 			continue
 		}
@@ -725,4 +725,60 @@ func isQuotedFigurePlain(words string) bool {
 		}
 	}
 	return figure
+}
+
+// The list reader after a colon before its token ranges and its lazy
+// lookup of a reporting verb.
+func readListPlain(toks []token, lower bool) (items []string, span [2]int, ok bool) {
+	var cur []token
+	last := false
+	flush := func() bool {
+		if len(cur) == 0 || len(cur) > maxItemWords {
+			return false
+		}
+		if cur[0].low == "the" && len(cur) > 1 {
+			cur = cur[1:]
+		}
+		if r := cur[0].text[0]; !lower && !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r >= 0x80) {
+			return false // a clause after "said:", not a list of names
+		}
+		items = append(items, strings.TrimSpace(cur[0].text+joinTokens(cur)))
+		if span[0] == 0 {
+			span[0] = cur[0].start
+		}
+		span[1] = cur[len(cur)-1].end
+		cur = cur[:0]
+		return true
+	}
+	for i, t := range toks {
+		switch {
+		case t.text == ",":
+			if !flush() {
+				return nil, span, false
+			}
+			if i+1 < len(toks) && (toks[i+1].low == "and" || toks[i+1].low == "or") {
+				continue // serial comma
+			}
+		case (t.low == "and" || t.low == "or") && !last:
+			if len(cur) > 0 && !flush() {
+				return nil, span, false
+			}
+			last = true
+		case t.text == "." || t.text == ";" || t.text == "!" || t.text == "?":
+			if i != len(toks)-1 {
+				return nil, span, false
+			}
+		case t.kind == tPunct && t.text != "-" && t.text != "’" && t.text != "'" && t.text != "&":
+			return nil, span, false
+		default:
+			cur = append(cur, t)
+		}
+	}
+	if !last || !flush() || len(items) < 3 {
+		return nil, span, false
+	}
+	if span[0] == 0 && len(toks) > 0 {
+		span[0] = toks[0].start
+	}
+	return items, span, true
 }

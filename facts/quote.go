@@ -658,7 +658,7 @@ func findSpeaker(region []token, people []personMention, disjoint bool, qStart, 
 		if t.kind != tWord {
 			continue // a reporting verb or participle is a word
 		}
-		if wordIs(t.low, lxReport) {
+		if isReport(t.low) {
 			verb = k
 		} else if t.low == "saying" || t.low == "adding" || t.low == "insisting" || t.low == "telling" {
 			part = k
@@ -669,7 +669,7 @@ func findSpeaker(region []token, people []personMention, disjoint bool, qStart, 
 	}
 	if verb < 0 {
 		for k := range region {
-			if t := &region[k]; t.start >= qStart && t.kind == tWord && (wordIs(t.low, lxReport) || t.low == "according") {
+			if t := &region[k]; t.start >= qStart && t.kind == tWord && (isReport(t.low) || t.low == "according") {
 				verb = k
 				break
 			}

@@ -46,7 +46,7 @@ func findAppositions(sents []Sentence, all [][]token, ms []personMention) {
 			e := b - 2
 			if toks[e].kind == tWord && isTitleNoun(toks[e].low) {
 				s := e
-				for s > 0 && e-s < 6 && toks[s-1].kind == tWord && toks[s-1].low != "the" && !wordIs(toks[s-1].low, lxReport) && toks[s-1].low != "and" {
+				for s > 0 && e-s < 6 && toks[s-1].kind == tWord && toks[s-1].low != "the" && !isReport(toks[s-1].low) && toks[s-1].low != "and" {
 					s--
 				}
 				m.tStart, m.tEnd = toks[s].start, toks[e].end
@@ -79,7 +79,7 @@ func appositionAfter(toks []token, k int) (int, int) {
 			}
 			return -1, -1
 		}
-		if t.low == "who" || t.low == "which" || t.low == "that" || wordIs(t.low, lxReport) || t.low == "has" || t.low == "is" || t.low == "was" {
+		if t.low == "who" || t.low == "which" || t.low == "that" || isReport(t.low) || t.low == "has" || t.low == "is" || t.low == "was" {
 			break
 		}
 		if hasNoun && (t.low == "at" || t.low == "with" || t.low == "from" || t.low == "for") {
