@@ -530,6 +530,12 @@ type formRelation struct {
 	shared int
 }
 
+// A keptRelation is a formRelation of a pair of forms.
+type keptRelation struct {
+	formPair
+	formRelation
+}
+
 // A quoteSet is a story's quotes, their forms, and the relations between
 // forms that are not unrelated. Only related pairs are kept: a story with
 // thousands of quotes (an archive of one person's speeches) once held two
@@ -540,7 +546,8 @@ type quoteSet struct {
 	speaker []int
 	form    []int // each quote's form
 	forms   []quoteForm
-	rels    map[formPair]formRelation
+	rels    []keptRelation            // in the order kept
+	relIdx  map[formPair]formRelation // rels, once there are many; searched before
 	counter wordCounter
 	idx     *personIndex // the story's people: speakers' groups
 	scratch *quoteScratch
@@ -560,7 +567,7 @@ func (s *quoteSet) relation(i, j int) (quoteRelation, int) {
 	if s.speaker[i] != s.speaker[j] && min(len(s.words[i]), len(s.words[j])) < attribMinWords {
 		return unrelated, 0
 	}
-	r := s.rels[formPair{min(fi, fj), max(fi, fj)}]
+	r := s.kept(formPair{min(fi, fj), max(fi, fj)})
 	return r.rel, r.shared
 }
 
@@ -595,7 +602,7 @@ func (s *quoteSet) exact(i, j int) bool {
 // (all that the same words, an exact part or a near-copy need).
 func newQuoteSet(p *pass) *quoteSet {
 	sc := quoteScratches.Get().(*quoteScratch)
-	s := &quoteSet{scratch: sc}
+	s := &quoteSet{scratch: sc, rels: sc.rels[:0]}
 	// Outlets repeat a quote word for word: each distinct quote is split
 	// into words, and its words numbered, once (two in five of a generated
 	// archive's quotes repeat one before them in the story).
@@ -759,7 +766,8 @@ type quoteScratch struct {
 	ints     []int
 	int32s   []int32
 	forms    []quoteForm
-	rels     map[formPair]formRelation
+	rels     []keptRelation
+	relIdx   map[formPair]formRelation
 	// relateSpeakers': by speaker's group, the forms counted and listed;
 	// the speakers in order of first form; the lists' room.
 	spCount    []int
@@ -797,8 +805,8 @@ func (s *quoteSet) release() {
 	clear(sc.words)
 	clear(sc.speakers)
 	clear(sc.forms)
-	clear(sc.rels)
-	sc.texts, sc.qs, sc.words, sc.speakers, sc.forms = sc.texts[:0], sc.qs[:0], sc.words[:0], sc.speakers[:0], sc.forms[:0]
+	clear(sc.relIdx)
+	sc.texts, sc.qs, sc.words, sc.speakers, sc.forms, sc.rels = sc.texts[:0], sc.qs[:0], sc.words[:0], sc.speakers[:0], sc.forms[:0], sc.rels[:0]
 	quoteScratches.Put(sc)
 }
 
@@ -887,15 +895,39 @@ func (s *quoteSet) keep(a, b int, r quoteRelation, n int) {
 	if r == unrelated {
 		return
 	}
-	if s.rels == nil {
-		if s.scratch.rels == nil {
-			s.scratch.rels = map[formPair]formRelation{}
+	// The relations are a list, searched while short: a story relates a
+	// form or two, and a map, even kept from story to story, cost more
+	// than the search (BenchmarkCheckCorpusDefault 56.29 -> 56.11 M, GOGC=off).
+	sc := s.scratch
+	s.rels = append(s.rels, keptRelation{formPair{a, b}, formRelation{r, n}})
+	sc.rels = s.rels
+	switch {
+	case s.relIdx != nil:
+		s.relIdx[formPair{a, b}] = formRelation{r, n}
+	case len(s.rels) > searchedMax:
+		if sc.relIdx == nil {
+			sc.relIdx = map[formPair]formRelation{}
 		}
-		s.rels = s.scratch.rels
+		s.relIdx = sc.relIdx
+		for _, k := range s.rels {
+			s.relIdx[k.formPair] = k.formRelation
+		}
 	}
-	s.rels[formPair{a, b}] = formRelation{r, n}
 	s.forms[a].related = append(s.forms[a].related, b)
 	s.forms[b].related = append(s.forms[b].related, a)
+}
+
+// kept returns the relation kept of forms pr, unrelated if none.
+func (s *quoteSet) kept(pr formPair) formRelation {
+	if s.relIdx != nil {
+		return s.relIdx[pr]
+	}
+	for k := len(s.rels) - 1; k >= 0; k-- {
+		if s.rels[k].formPair == pr {
+			return s.rels[k].formRelation
+		}
+	}
+	return formRelation{}
 }
 
 // relateSpeakers relates the pairs of each speaker's forms that can be
@@ -1148,7 +1180,8 @@ func quotesAgree(p *pass) {
 	// neither drift nor words credited to two people, and no sets then
 	// (BenchmarkCheckCorpusDefault 69.2 -> 68.3 M instructions, GOGC=off).
 	var drifting unionFind
-	for pr, r := range s.rels {
+	for _, k := range s.rels {
+		pr, r := k.formPair, k.formRelation
 		if r.rel == drift && s.forms[pr.a].speaker >= 0 && s.forms[pr.a].speaker == s.forms[pr.b].speaker {
 			if drifting == nil {
 				drifting = newUnionFind(len(qs))
@@ -1260,7 +1293,8 @@ func quotesAgree(p *pass) {
 
 	// Attribution: the same words credited to different speakers.
 	var same unionFind
-	for pr, r := range s.rels {
+	for _, k := range s.rels {
+		pr, r := k.formPair, k.formRelation
 		if r.rel != sameWords && r.rel != partOf && r.rel != nearWords || s.forms[pr.a].speaker == s.forms[pr.b].speaker {
 			continue
 		}
