@@ -415,6 +415,7 @@ func TestScanQuotesAsPlain(t *testing.T) {
 		"‘World needs action’ — Trump's ‘yes, but’ «oui» „ja“ »nein«",
 		"\xe2\xe2\x80\x9cquoted\xe2\x80\x9d \xc2\xc2\xab x \xc2\xbb \x80\"\xff\"",
 		"He said: \"It's 'fine'\nand\n\"goes on\" — €5 – ok’s “open\n",
+		"‚low‛ “x‚ – y” \xe2\x80\x9d ‘a’ \xe2\x81\x9c z \xe2\x80", "a\xe2\x80\x9c", "“a\xe2\x80\x9d", "“a\xe2\x80\x9e",
 		strings.Repeat("é “a” ’ \n", 50),
 	}
 	for _, text := range texts {

@@ -102,6 +102,23 @@ func (q *quoteSkip) next(text string, i int, inQuote bool) int {
 	return at
 }
 
+// isE2Mark reports whether text[i], an E2 byte, begins one of the curly
+// marks that scanQuotes acts on: “ ” „ ‘ (E2 80 9C, 9D, 9E, 98). The
+// other characters that begin with E2, the ’ of "won’t" and the dashes
+// above all, are a third of its stops in the generated archive, and
+// decoding them to find so cost ~150 instructions each
+// (BenchmarkScanQuotesArchive 3.19 M -> 3.02 M, GOGC=off).
+func isE2Mark(text string, i int) bool {
+	if i+2 >= len(text) || text[i+1] != 0x80 {
+		return false
+	}
+	switch text[i+2] {
+	case 0x98, 0x9C, 0x9D, 0x9E:
+		return true
+	}
+	return false
+}
+
 // scanQuotes pairs the document's double quotation marks.
 func scanQuotes(text string) []rawQuote {
 	out, _ := scanQuotesInto(nil, nil, text)
@@ -136,6 +153,13 @@ func scanQuotesInto(out []rawQuote, parts [][2]int, text string) ([]rawQuote, []
 			break
 		}
 		c := text[i]
+		if c == 0xE2 && !isE2Mark(text, i) {
+			// An apostrophe or a dash, most of the stops: it does
+			// nothing, and the next stop cannot be one of its
+			// continuation bytes.
+			i++
+			continue
+		}
 		if c == '\n' && open {
 			// The paragraph ends inside a quote: it goes on if the next
 			// paragraph opens with a mark.
