@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/factlint/factlint/internal/corpusgen/gen"
 )
@@ -477,4 +478,26 @@ func FuzzIsQuotedFigure(f *testing.F) {
 			t.Errorf("isQuotedFigure(%q) = %v, want %v", words, got, want)
 		}
 	})
+}
+
+// markRune must decode what utf8.DecodeRuneInString decodes at every
+// byte scanQuotes can stop at.
+func TestMarkRuneAsDecode(t *testing.T) {
+	texts := []string{"\"", "\xe2", "\xe2\x80", "\xe2\x80\x98", "\xe2\x80\x9f", "\xe2\x81\x9c", "\xc2\xab\xc2\xbb\xc2",
+		"‚low‛ “x‚ – y” ‘a’ ’ „b“ — €", "\xe2\xe2\x80\x9c\xe2\x80\x9d\xe2\x80\x9e"}
+	for b := 0x80; b < 0x100; b++ {
+		texts = append(texts, "\xe2\x80"+string(rune(b))[:1], "\xe2\x80"+string([]byte{byte(b)}))
+	}
+	for _, text := range texts {
+		for i := 0; i < len(text); i++ {
+			if c := text[i]; c != '"' && c != 0xE2 && c != 0xC2 {
+				continue
+			}
+			r, size := markRune(text, i)
+			wr, wsize := utf8.DecodeRuneInString(text[i:])
+			if r != wr || size != wsize {
+				t.Errorf("markRune(%q, %d) = %q, %d, want %q, %d", text, i, r, size, wr, wsize)
+			}
+		}
+	}
 }

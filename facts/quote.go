@@ -44,23 +44,39 @@ type rawQuote struct {
 
 func isOpenMark(text string, i int) (bool, int) {
 	r, size := utf8.DecodeRuneInString(text[i:])
-	switch r {
-	case '“', '„', '«':
-		return true, size
-	case '"':
-		if i == 0 {
-			return true, 1
-		}
-		p, _ := utf8.DecodeLastRuneInString(text[:i])
-		return unicode.IsSpace(p) || strings.ContainsRune("([{—–-/:", p), 1
-	}
-	return false, size
+	return opensAt(text, i, r), size
 }
 
-func isCloseMark(text string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(text[i:])
-	return r == '”' || r == '»' || r == '"'
+// opensAt is isOpenMark for the rune r at text[i].
+func opensAt(text string, i int, r rune) bool {
+	switch r {
+	case '“', '„', '«':
+		return true
+	case '"':
+		if i == 0 {
+			return true
+		}
+		p, _ := utf8.DecodeLastRuneInString(text[:i])
+		return unicode.IsSpace(p) || strings.ContainsRune("([{—–-/:", p)
+	}
+	return false
 }
+
+// markRune is utf8.DecodeRuneInString(text[i:]) for a stop of
+// scanQuotes, where a straight quote and the curly marks of isE2Mark
+// need no decoding.
+func markRune(text string, i int) (rune, int) {
+	switch {
+	case text[i] == '"':
+		return '"', 1
+	case isE2Mark(text, i):
+		return e2Marks[text[i+2]-0x98], 3
+	}
+	return utf8.DecodeRuneInString(text[i:])
+}
+
+// e2Marks are the runes E2 80 98 to E2 80 9E.
+var e2Marks = [...]rune{'‘', '’', '‚', '‛', '“', '”', '„'}
 
 // quoteMarks are the bytes scanQuotes stops at: the ASCII quotation
 // marks, the lead bytes of the curly marks (“ ” „ ‘ are E2 80 xx) and of
@@ -197,11 +213,14 @@ func scanQuotesInto(out []rawQuote, parts [][2]int, text string) ([]rawQuote, []
 			i++
 			continue
 		}
-		op, size := isOpenMark(text, i)
+		// The mark, decoded once for both tests (isOpenMark and the
+		// plain scan's isCloseMark decoded it a time each).
+		r, size := markRune(text, i)
+		op := opensAt(text, i, r)
 		switch {
 		case !open && op:
 			openCur(i, size)
-		case open && isCloseMark(text, i) && (text[i] == '"' || !op):
+		case open && (r == '”' || r == '»' || r == '"') && (text[i] == '"' || !op):
 			parts = append(parts, [2]int{partStart, i})
 			closeCur(i+size, true)
 		case open && op && text[i] != '"':
