@@ -374,6 +374,25 @@ func sameQuotes(t *testing.T, text string) int {
 	if !reflect.DeepEqual(got.facts, want.facts) {
 		t.Fatalf("extractQuotes differs from the plain version on %.80q:\n got %+v\nwant %+v", text, got.facts, want.facts)
 	}
+	// appendOutside, by its searches, must keep the tokens insideQuote
+	// says are outside: scanQuotes' quotes are disjoint, as it needs.
+	qs := scanQuotes(d.Text)
+	for i := 1; i < len(qs); i++ {
+		if qs[i].start < qs[i-1].end {
+			t.Fatalf("quotes %v and %v overlap in %.80q", qs[i-1], qs[i], text)
+		}
+	}
+	for _, toks := range all {
+		var want []token
+		for _, tk := range toks {
+			if !insideQuote(qs, tk.start) {
+				want = append(want, tk)
+			}
+		}
+		if got := appendOutside(nil, toks, qs); len(got) != len(want) || len(got) > 0 && !reflect.DeepEqual(got, want) {
+			t.Fatalf("appendOutside differs from insideQuote in %.80q", text)
+		}
+	}
 	return len(got.facts)
 }
 
