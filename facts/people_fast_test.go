@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/factlint/factlint/internal/corpusgen/gen"
 )
@@ -373,6 +374,25 @@ func sameQuotes(t *testing.T, text string) int {
 	if !reflect.DeepEqual(got.facts, want.facts) {
 		t.Fatalf("extractQuotes differs from the plain version on %.80q:\n got %+v\nwant %+v", text, got.facts, want.facts)
 	}
+	// appendOutside, by its searches, must keep the tokens insideQuote
+	// says are outside: scanQuotes' quotes are disjoint, as it needs.
+	qs := scanQuotes(d.Text)
+	for i := 1; i < len(qs); i++ {
+		if qs[i].start < qs[i-1].end {
+			t.Fatalf("quotes %v and %v overlap in %.80q", qs[i-1], qs[i], text)
+		}
+	}
+	for _, toks := range all {
+		var want []token
+		for _, tk := range toks {
+			if !insideQuote(qs, tk.start) {
+				want = append(want, tk)
+			}
+		}
+		if got := appendOutside(nil, toks, qs); len(got) != len(want) || len(got) > 0 && !reflect.DeepEqual(got, want) {
+			t.Fatalf("appendOutside differs from insideQuote in %.80q", text)
+		}
+	}
 	return len(got.facts)
 }
 
@@ -415,6 +435,7 @@ func TestScanQuotesAsPlain(t *testing.T) {
 		"‘World needs action’ — Trump's ‘yes, but’ «oui» „ja“ »nein«",
 		"\xe2\xe2\x80\x9cquoted\xe2\x80\x9d \xc2\xc2\xab x \xc2\xbb \x80\"\xff\"",
 		"He said: \"It's 'fine'\nand\n\"goes on\" — €5 – ok’s “open\n",
+		"‚low‛ “x‚ – y” \xe2\x80\x9d ‘a’ \xe2\x81\x9c z \xe2\x80", "a\xe2\x80\x9c", "“a\xe2\x80\x9d", "“a\xe2\x80\x9e",
 		strings.Repeat("é “a” ’ \n", 50),
 	}
 	for _, text := range texts {
@@ -476,4 +497,26 @@ func FuzzIsQuotedFigure(f *testing.F) {
 			t.Errorf("isQuotedFigure(%q) = %v, want %v", words, got, want)
 		}
 	})
+}
+
+// markRune must decode what utf8.DecodeRuneInString decodes at every
+// byte scanQuotes can stop at.
+func TestMarkRuneAsDecode(t *testing.T) {
+	texts := []string{"\"", "\xe2", "\xe2\x80", "\xe2\x80\x98", "\xe2\x80\x9f", "\xe2\x81\x9c", "\xc2\xab\xc2\xbb\xc2",
+		"‚low‛ “x‚ – y” ‘a’ ’ „b“ — €", "\xe2\xe2\x80\x9c\xe2\x80\x9d\xe2\x80\x9e"}
+	for b := 0x80; b < 0x100; b++ {
+		texts = append(texts, "\xe2\x80"+string(rune(b))[:1], "\xe2\x80"+string([]byte{byte(b)}))
+	}
+	for _, text := range texts {
+		for i := 0; i < len(text); i++ {
+			if c := text[i]; c != '"' && c != 0xE2 && c != 0xC2 {
+				continue
+			}
+			r, size := markRune(text, i)
+			wr, wsize := utf8.DecodeRuneInString(text[i:])
+			if r != wr || size != wsize {
+				t.Errorf("markRune(%q, %d) = %q, %d, want %q, %d", text, i, r, size, wr, wsize)
+			}
+		}
+	}
 }

@@ -373,6 +373,12 @@ func lowerTitleBeforePlain(toks []token, i int) int {
 	return start
 }
 
+// isCloseMark reports whether a closing quotation mark starts at text[i].
+func isCloseMark(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return r == '”' || r == '»' || r == '"'
+}
+
 // quoteStop tells the bytes scanQuotesPlain must look at: a line end, the
 // ASCII quotation marks and the first byte of any other character.
 var quoteStop = func() (t [256]bool) {
