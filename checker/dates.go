@@ -496,23 +496,10 @@ func eventWordsIn(free *[]eventWord, s string) []eventWord {
 		start := i
 		end, h, upper := scanEventWord(s, i)
 		if end < len(s) && eventByte[s[end]] == eventNonASCII {
-			// A rune that is not ASCII goes on the word, or ends it.
-			j, ascii := end, true
-			for j < len(s) {
-				if c := s[j]; c < utf8.RuneSelf {
-					if eventByte[c] != eventLetter {
-						break
-					}
-					j++
-					continue
-				}
-				r, size := utf8.DecodeRuneInString(s[j:])
-				if r != '’' && !unicode.IsLetter(r) {
-					break
-				}
-				ascii = false
-				j += size
-			}
+			// A rune that is not ASCII goes on the word, or ends it: the
+			// word is ASCII when it ends there.
+			j := eventRunEnd(s, end)
+			ascii := j == end
 			if j == start { // a rune that is no letter
 				_, size := utf8.DecodeRuneInString(s[j:])
 				i = j + size
