@@ -640,16 +640,11 @@ func isPartial(text string, s Sentence, q rawQuote, words string) bool {
 // and the tokens between go to region in one append (a memmove). A
 // cursor over the quotes for each token, and an append for each of its
 // 56 bytes, was most of what a quote cost (BenchmarkQuotesArchive 8.56 M
-// -> 8.10 M instructions, GOGC=off). Tokens out of order (not met) are
-// taken one at a time.
+// -> 8.10 M instructions, GOGC=off). A sentence's tokens are in order of
+// their starts, as the tokenizer makes them.
 func appendOutside(region, toks []token, qs []rawQuote) []token {
 	if len(toks) == 0 {
 		return region
-	}
-	for k := 1; k < len(toks); k++ {
-		if toks[k].start < toks[k-1].start {
-			return appendOutsideEach(region, toks, qs)
-		}
 	}
 	lo, hi := toks[0].start, toks[len(toks)-1].start
 	from := 0 // the first token not yet appended nor dropped
@@ -674,28 +669,6 @@ func appendOutside(region, toks []token, qs []rawQuote) []token {
 	return region
 }
 
-// appendOutsideEach is appendOutside a token at a time, for tokens out
-// of order: the quote that may hold each is found by a cursor rather
-// than a binary search per token.
-func appendOutsideEach(region, toks []token, qs []rawQuote) []token {
-	i := sort.Search(len(qs), func(i int) bool { return qs[i].end > toks[0].start })
-	for k := range toks {
-		off := toks[k].start
-		if k > 0 && off < toks[k-1].start {
-			// Out of order: start the cursor again.
-			i = sort.Search(len(qs), func(i int) bool { return qs[i].end > off })
-		}
-		for i < len(qs) && qs[i].end <= off {
-			i++
-		}
-		if i < len(qs) && qs[i].start <= off && insideParts(qs[i].parts, off) {
-			continue
-		}
-		region = append(region, toks[k])
-	}
-	return region
-}
-
 func insideParts(parts [][2]int, off int) bool {
 	for _, p := range parts {
 		if p[0] <= off && off < p[1] {
@@ -709,15 +682,7 @@ func insideParts(parts [][2]int, off int) bool {
 // (not in an attribution that breaks a quote).
 func insideQuote(qs []rawQuote, off int) bool {
 	i := sort.Search(len(qs), func(i int) bool { return qs[i].end > off })
-	if i == len(qs) || qs[i].start > off {
-		return false
-	}
-	for _, p := range qs[i].parts {
-		if p[0] <= off && off < p[1] {
-			return true
-		}
-	}
-	return false
+	return i < len(qs) && qs[i].start <= off && insideParts(qs[i].parts, off)
 }
 
 // pronounWords refer back to the last person named.

@@ -113,35 +113,7 @@ const maxRelated = 100
 // result, not the log. The bytes are those of encoding the whole log with
 // encoding/json (TestSARIFMatchesPlain).
 func SARIF(w io.Writer, r *checker.Report, o Options) error {
-	run := sarifRun{
-		Tool: sarifTool{Driver: sarifDriver{
-			Name: "factlint", Version: o.Version, InformationURI: "https://github.com/factlint/factlint",
-			Rules: []sarifRule{},
-		}},
-		ColumnKind: "unicodeCodePoints",
-		Results:    []sarifResult{},
-	}
-	index := map[string]int{}
-	for _, res := range r.Rules {
-		if _, ok := index[res.ID]; ok {
-			continue
-		}
-		index[res.ID] = len(run.Tool.Driver.Rules)
-		rule := sarifRule{ID: res.ID, ShortDescription: sarifMessage{res.Name}, HelpURI: HelpURI,
-			DefaultConfiguration: sarifConfig{sarifLevel(res.Severity)}}
-		if res.Pos.Filename != "" {
-			rule.Properties = &sarifRuleDef{File: relURI(res.Pos.Filename, o.BaseDir), Line: res.Pos.Line}
-		}
-		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, rule)
-	}
-	for i := range r.Findings {
-		f := &r.Findings[i]
-		if _, ok := index[f.RuleID]; !ok { // a finding from a rule the report does not list
-			index[f.RuleID] = len(run.Tool.Driver.Rules)
-			run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, sarifRule{ID: f.RuleID, ShortDescription: sarifMessage{f.Rule},
-				HelpURI: HelpURI, DefaultConfiguration: sarifConfig{sarifLevel(f.Severity)}})
-		}
-	}
+	run, index := sarifRunOf(r, o)
 
 	// The log without results, cut where they go: "results" is the run's
 	// last member, and a quote inside a string is escaped, so the last
@@ -214,6 +186,51 @@ func SARIF(w io.Writer, r *checker.Report, o Options) error {
 	return bw.Flush()
 }
 
+// sarifRunOf returns the run of r without its results, and each rule id's
+// index in the run's rules: the report's rules, then the rules of findings
+// it does not list, in the order of the findings.
+func sarifRunOf(r *checker.Report, o Options) (sarifRun, map[string]int) {
+	run := sarifRun{
+		Tool: sarifTool{Driver: sarifDriver{
+			Name: "factlint", Version: o.Version, InformationURI: "https://github.com/factlint/factlint",
+			Rules: []sarifRule{},
+		}},
+		ColumnKind: "unicodeCodePoints",
+		Results:    []sarifResult{},
+	}
+	index := map[string]int{}
+	for _, res := range r.Rules {
+		if _, ok := index[res.ID]; ok {
+			continue
+		}
+		index[res.ID] = len(run.Tool.Driver.Rules)
+		rule := sarifRule{ID: res.ID, ShortDescription: sarifMessage{res.Name}, HelpURI: HelpURI,
+			DefaultConfiguration: sarifConfig{sarifLevel(res.Severity)}}
+		if res.Pos.Filename != "" {
+			rule.Properties = &sarifRuleDef{File: relURI(res.Pos.Filename, o.BaseDir), Line: res.Pos.Line}
+		}
+		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, rule)
+	}
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		if _, ok := index[f.RuleID]; !ok { // a finding from a rule the report does not list
+			index[f.RuleID] = len(run.Tool.Driver.Rules)
+			run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, sarifRule{ID: f.RuleID, ShortDescription: sarifMessage{f.Rule},
+				HelpURI: HelpURI, DefaultConfiguration: sarifConfig{sarifLevel(f.Severity)}})
+		}
+	}
+	return run, index
+}
+
+// relatedMessage is the message of mention m as a related location.
+func relatedMessage(m *checker.Mention) string {
+	msg := fmt.Sprintf("%q reads %s", m.Text, reading(m))
+	if m.Agrees {
+		return msg + " (agrees)"
+	}
+	return msg + " (disagrees)"
+}
+
 // related makes the related locations of a finding's results.
 type related struct {
 	f     *checker.Finding
@@ -265,15 +282,8 @@ func (rel *related) of(m *checker.Mention) ([]sarifLocation, int) {
 	var out []sarifLocation
 	for _, j := range rel.pick {
 		if !rel.made[j] {
-			other := &rel.f.Mentions[j]
 			id := j + 1
-			msg := fmt.Sprintf("%q reads %s", other.Text, reading(other))
-			if other.Agrees {
-				msg += " (agrees)"
-			} else {
-				msg += " (disagrees)"
-			}
-			rel.locs[j] = sarifLoc(other, rel.o, &id, &sarifMessage{msg})
+			rel.locs[j] = sarifLoc(&rel.f.Mentions[j], rel.o, &id, &sarifMessage{relatedMessage(&rel.f.Mentions[j])})
 			rel.made[j] = true
 		}
 		out = append(out, rel.locs[j])

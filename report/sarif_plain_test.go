@@ -2,7 +2,6 @@ package report
 
 import (
 	"encoding/json"
-	"fmt"
 	"io"
 
 	"github.com/factlint/factlint/checker"
@@ -13,36 +12,10 @@ import (
 // finding a related location of each of its results. TestSARIFMatchesPlain
 // holds SARIF to its bytes wherever no bound applies.
 func referenceSARIF(w io.Writer, r *checker.Report, o Options) error {
-	run := sarifRun{
-		Tool: sarifTool{Driver: sarifDriver{
-			Name: "factlint", Version: o.Version, InformationURI: "https://github.com/factlint/factlint",
-			Rules: []sarifRule{},
-		}},
-		ColumnKind: "unicodeCodePoints",
-		Results:    []sarifResult{},
-	}
-	index := map[string]int{}
-	for _, res := range r.Rules {
-		if _, ok := index[res.ID]; ok {
-			continue
-		}
-		index[res.ID] = len(run.Tool.Driver.Rules)
-		rule := sarifRule{ID: res.ID, ShortDescription: sarifMessage{res.Name}, HelpURI: HelpURI,
-			DefaultConfiguration: sarifConfig{sarifLevel(res.Severity)}}
-		if res.Pos.Filename != "" {
-			rule.Properties = &sarifRuleDef{File: relURI(res.Pos.Filename, o.BaseDir), Line: res.Pos.Line}
-		}
-		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, rule)
-	}
+	run, index := sarifRunOf(r, o)
 	for i := range r.Findings {
 		f := &r.Findings[i]
-		ri, ok := index[f.RuleID]
-		if !ok { // a finding from a rule the report does not list
-			ri = len(run.Tool.Driver.Rules)
-			index[f.RuleID] = ri
-			run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, sarifRule{ID: f.RuleID, ShortDescription: sarifMessage{f.Rule},
-				HelpURI: HelpURI, DefaultConfiguration: sarifConfig{sarifLevel(f.Severity)}})
-		}
+		ri := index[f.RuleID]
 		base := sarifResult{RuleID: f.RuleID, RuleIndex: ri, Level: sarifLevel(f.Severity), Message: sarifMessage{f.Message},
 			Locations: []sarifLocation{}}
 		if len(f.Mentions) == 0 {
@@ -59,13 +32,7 @@ func referenceSARIF(w io.Writer, r *checker.Report, o Options) error {
 					continue
 				}
 				id := j + 1
-				msg := fmt.Sprintf("%q reads %s", other.Text, reading(&other))
-				if other.Agrees {
-					msg += " (agrees)"
-				} else {
-					msg += " (disagrees)"
-				}
-				res.RelatedLocations = append(res.RelatedLocations, sarifLoc(&other, o, &id, &sarifMessage{msg}))
+				res.RelatedLocations = append(res.RelatedLocations, sarifLoc(&other, o, &id, &sarifMessage{relatedMessage(&other)}))
 			}
 			run.Results = append(run.Results, res)
 		}
