@@ -307,15 +307,48 @@ func eventDates(p *pass, days []*facts.Fact) {
 		if oneDay(ms) {
 			continue // every date of the event agrees: no need to say why they are one
 		}
-		var shared []string
+		p.judgeDates(ms, "the sentences tell of one event: they share "+strings.Join(eventShared(words, set), ", "))
+	}
+}
+
+// eventShared returns the words the sentences of an event share, sorted
+// and distinct: the words of every two of them (sharedEventWords), each as
+// the earlier one writes it. Every two sentences of an event share one
+// (groupEvents joins a sentence to an event only if it shares one with all
+// of its sentences), so those are the words found in a later sentence of
+// the event, as written in the earlier ones. Gathered pair by pair, an
+// archive checked as one story, whose events have thousands of sentences,
+// spent a third of its time here; up to eventPairsMax sentences are still
+// gathered so, without a map. TestEventShared holds both to the pairs.
+func eventShared(words [][]eventWord, set []int) []string {
+	var shared []string
+	if len(set) <= eventPairsMax {
 		for k, i := range set {
 			for _, j := range set[k+1:] {
 				shared = append(shared, sharedEventWords(words[i], words[j])...)
 			}
 		}
-		p.judgeDates(ms, "the sentences tell of one event: they share "+strings.Join(distinct(shared), ", "))
+		return distinct(shared)
 	}
+	last := map[string]int{} // a word's last sentence, by place in the event
+	for k, i := range set {
+		for _, w := range words[i] {
+			last[w.low] = k
+		}
+	}
+	for k, i := range set {
+		for _, w := range words[i] {
+			if last[w.low] > k {
+				shared = append(shared, w.written)
+			}
+		}
+	}
+	return distinct(shared)
 }
+
+// eventPairsMax is how many sentences of an event eventShared gathers pair
+// by pair (a variable so that a test can make every event take the map).
+var eventPairsMax = 8
 
 // eventWordSlabs holds the slices eventDatesAgree cuts words from, each
 // of room for 512 words.

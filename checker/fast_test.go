@@ -1345,3 +1345,51 @@ func TestNameCache(t *testing.T) {
 		}
 	}
 }
+
+// TestEventShared holds eventShared, by pairs and by the map, to the
+// words of every two sentences of each event, gathered pair by pair: the
+// events of the seeds, the labelled corpus and a generated archive, each
+// story alone and all of them as one story.
+func TestEventShared(t *testing.T) {
+	gen, _ := corpusStories(t)
+	var every [][]eventWord
+	events := 0
+	check := func(name string, words [][]eventWord) {
+		for _, set := range groupEvents(words) {
+			if len(set) < 2 {
+				continue
+			}
+			var want []string
+			for k, i := range set {
+				for _, j := range set[k+1:] {
+					want = append(want, sharedEventWords(words[i], words[j])...)
+				}
+			}
+			want = distinct(want)
+			for _, most := range []int{eventPairsMax, 0} {
+				func() {
+					defer func(m int) { eventPairsMax = m }(eventPairsMax)
+					eventPairsMax = most
+					if got := eventShared(words, set); !slices.Equal(got, want) {
+						t.Fatalf("%s, event %v, eventPairsMax %d: %q, every pair's words %q", name, set, most, got, want)
+					}
+				}()
+			}
+			events++
+		}
+	}
+	for _, story := range append(quoteStories(t), gen...) {
+		var words [][]eventWord
+		for _, f := range story {
+			if f.Kind == facts.KindDate {
+				words = append(words, eventWords(f.Sentence))
+			}
+		}
+		check(story[0].Source, words)
+		every = append(every, words...)
+	}
+	check("all stories as one", every)
+	if events < 100 {
+		t.Errorf("only %d events of more than one sentence: the test compares too little", events)
+	}
+}
