@@ -1393,3 +1393,94 @@ func TestEventShared(t *testing.T) {
 		t.Errorf("only %d events of more than one sentence: the test compares too little", events)
 	}
 }
+
+// TestGroupKeys holds the person index that finds groups by their keys to
+// the plain search of every group: each story of the seeds, the labelled
+// corpus and a generated archive, with some names respelled, and all of
+// them as one story, checked with the default rules and the coalition's
+// (whose reference sheet has aliases); and every name looked up, bare
+// surnames and "Sir" names included, in an index of all of them.
+func TestGroupKeys(t *testing.T) {
+	gen, _ := corpusStories(t)
+	r := rand.New(rand.NewPCG(17, 18))
+	var stories [][]facts.Fact
+	var one []facts.Fact
+	for k, story := range append(quoteStories(t), gen...) {
+		story = slices.Clone(story)
+		for i := range story {
+			if w := strings.Fields(story[i].Name); len(w) > 1 && r.IntN(4) == 0 {
+				switch r.IntN(3) {
+				case 0: // a letter doubled
+					w[len(w)-1] += w[len(w)-1][len(w[len(w)-1])-1:]
+				case 1:
+					w[0] = "Sir " + w[0]
+				default: // the surname alone
+					w = w[len(w)-1:]
+				}
+				story[i].Name = strings.Join(w, " ")
+			}
+			story[i].Source = fmt.Sprintf("%d-%s", k, story[i].Source)
+		}
+		stories = append(stories, story)
+		one = append(one, story...)
+	}
+	stories = append(stories, one)
+	plain := func(f func()) {
+		defer func(m int) { groupSearchedMax = m }(groupSearchedMax)
+		groupSearchedMax = 1 << 30
+		f()
+	}
+	keyed := func(f func()) {
+		defer func(m int) { groupSearchedMax = m }(groupSearchedMax)
+		groupSearchedMax = 0
+		f()
+	}
+	findings := 0
+	for _, rules := range []string{"../rules/default.rules", "../rules/coalition.rules"} {
+		prog := compileFile(t, rules)
+		for _, story := range stories {
+			var want, got *Report
+			plain(func() { want = prog.Check(story) })
+			keyed(func() { got = prog.Check(story) })
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s, %s: report\n%v\nthe plain search's\n%v", rules, story[0].Source, got, want)
+			}
+			findings += len(want.Findings)
+		}
+		var names []string
+		for _, f := range one {
+			for _, s := range []string{f.Name, f.Speaker} {
+				if s != "" {
+					names = append(names, s, strings.Fields(s)[len(strings.Fields(s))-1], "Sir "+strings.Fields(s)[0])
+				}
+			}
+		}
+		// One person of a given name no one else has, for "Sir" to find.
+		names = append(names, "Zebedee Quartermaine", "Sir Zebedee", "Quartermaine")
+		var want, got *personIndex
+		plain(func() { want = newPersonIndex(&prog.Reference, names) })
+		keyed(func() { got = newPersonIndex(&prog.Reference, names) })
+		if got.keys == nil || len(got.groups) < 100 {
+			t.Fatalf("%d groups, keys %v: the test compares too little", len(got.groups), got.keys != nil)
+		}
+		if len(got.groups) != len(want.groups) {
+			t.Fatalf("%d groups, the plain search %d", len(got.groups), len(want.groups))
+		}
+		for i := range want.groups {
+			if !slices.EqualFunc(got.groups[i].names, want.groups[i].names, func(a, b personName) bool { return a.raw == b.raw }) {
+				t.Fatalf("group %d: %v, the plain search's %v", i, got.groups[i].names, want.groups[i].names)
+			}
+		}
+		for _, s := range names {
+			if g, w := got.lookup(s), want.lookup(s); g != w {
+				t.Fatalf("lookup(%q) = %d, the plain search %d", s, g, w)
+			}
+		}
+		if g := got.lookup("Sir Zebedee"); g < 0 || g != got.lookup("Zebedee Quartermaine") {
+			t.Errorf("Sir Zebedee is group %d, Zebedee Quartermaine %d", g, got.lookup("Zebedee Quartermaine"))
+		}
+	}
+	if findings < 100 {
+		t.Errorf("%d findings: the test compares too little", findings)
+	}
+}

@@ -458,6 +458,7 @@ type personIndex struct {
 	groups []*personGroup
 	memo   map[string]int // lookup's, without a name cache
 	names  *nameCache
+	keys   *groupKeys // once there are many groups (see groupKeys)
 
 	// What the groups were made of: they depend on nothing else, so an
 	// index made of the same is the same index (see storyCache).
@@ -548,6 +549,7 @@ func (x *personIndex) add(full []string) {
 			}
 			if !seen {
 				g.names = append(g.names, n)
+				x.keys.addName(i, n)
 			}
 			continue
 		}
@@ -557,7 +559,81 @@ func (x *personIndex) add(full []string) {
 		ns = append(ns, n)
 		gs = append(gs, personGroup{names: ns[len(ns)-1 : len(ns) : len(ns)]})
 		x.groups = append(x.groups, &gs[len(gs)-1])
+		x.keys.addName(len(x.groups)-1, n)
 	}
+}
+
+// groupKeys finds the groups a name can belong to by the keys every way
+// of belonging compares: a full name joins a group with a name of the same
+// folded spelling, or of the same surname skeleton (samePersonWhy), or
+// whose reference aliases have its surname skeleton or fold; a surname
+// alone fits a group with a name or alias of its skeleton, and a "Sir" a
+// group with a full name or alias of that given name. Searched group by
+// group, names were grouped in time quadratic in the story's people: an
+// archive checked as one story has thousands. A story has a few, and
+// searches them: the keys are made once it has groupSearchedMax.
+// TestGroupKeys holds the search by keys to the plain one.
+type groupKeys struct {
+	spell, skel, given map[string][]int32 // of the groups' names
+	alias              map[string][]int32 // aliases' surname skeletons and folds, and given folds after "\x00"
+	cands              []int32            // a search's, reused
+}
+
+// groupSearchedMax is how many groups a personIndex searches one by one
+// (a variable so that a test can make every index use its keys).
+var groupSearchedMax = 32
+
+// groupKeysOf makes the keys of x's groups.
+func groupKeysOf(x *personIndex) *groupKeys {
+	k := &groupKeys{spell: map[string][]int32{}, skel: map[string][]int32{}, given: map[string][]int32{}, alias: map[string][]int32{}}
+	for i, g := range x.groups {
+		for _, n := range g.names {
+			k.addName(i, n)
+		}
+		if g.ref != nil {
+			for _, a := range g.ref.Aliases {
+				an := parseName(a)
+				k.alias[an.surSkel] = append(k.alias[an.surSkel], int32(i))
+				k.alias[an.surFold] = append(k.alias[an.surFold], int32(i))
+				if an.full() {
+					k.alias["\x00"+an.givenFold] = append(k.alias["\x00"+an.givenFold], int32(i))
+				}
+			}
+		}
+	}
+	return k
+}
+
+// addName records name n of group i; a nil groupKeys records nothing.
+func (k *groupKeys) addName(i int, n personName) {
+	if k == nil {
+		return
+	}
+	k.spell[n.spellFold] = append(k.spell[n.spellFold], int32(i))
+	k.skel[n.surSkel] = append(k.skel[n.surSkel], int32(i))
+	if n.full() {
+		k.given[n.givenFold] = append(k.given[n.givenFold], int32(i))
+	}
+}
+
+// of returns the groups in lists, in order, each once.
+func (k *groupKeys) of(lists ...[]int32) []int32 {
+	c := k.cands[:0]
+	for _, l := range lists {
+		c = append(c, l...)
+	}
+	slices.Sort(c)
+	c = slices.Compact(c)
+	k.cands = c
+	return c
+}
+
+// keyed returns x's group keys, made once x has many groups; nil before.
+func (x *personIndex) keyed() *groupKeys {
+	if x.keys == nil && len(x.groups) > groupSearchedMax {
+		x.keys = groupKeysOf(x)
+	}
+	return x.keys
 }
 
 // clone returns a copy of x that names can be added to without changing x.
@@ -757,6 +833,14 @@ func (c *storyCache) index(ref *Reference, full []string) *personIndex {
 }
 
 func (x *personIndex) match(n personName) int {
+	if k := x.keyed(); k != nil {
+		for _, i := range k.of(k.spell[n.spellFold], k.skel[n.surSkel], k.alias[n.surSkel], k.alias[n.surFold]) {
+			if ok, _ := x.groups[i].matchesWhy(n, false); ok {
+				return int(i)
+			}
+		}
+		return -1
+	}
 	for i, g := range x.groups {
 		if ok, _ := g.matchesWhy(n, false); ok {
 			return i
@@ -795,7 +879,12 @@ func (x *personIndex) resolve(n personName) int {
 	case n.full():
 		i = x.match(n)
 	case n.surname != "":
-		i = x.unique(func(g *personGroup) bool {
+		var skel, given []int32 // the groups that can fit, with keys
+		if k := x.keyed(); k != nil {
+			skel = slices.Clone(k.of(k.skel[n.surSkel], k.alias[n.surSkel]))
+			given = k.of(k.given[n.surFold], k.alias["\x00"+n.surFold])
+		}
+		i = x.unique(skel, func(g *personGroup) bool {
 			for _, m := range g.allNames() {
 				if m.surSkel == n.surSkel {
 					return true
@@ -804,7 +893,7 @@ func (x *personIndex) resolve(n personName) int {
 			return false
 		})
 		if i < 0 && (n.honorific == "sir" || n.honorific == "dame") {
-			i = x.unique(func(g *personGroup) bool {
+			i = x.unique(given, func(g *personGroup) bool {
 				for _, m := range g.allNames() {
 					if m.full() && m.givenFold == n.surFold {
 						return true
@@ -837,8 +926,21 @@ func (g *personGroup) allNames() []personName {
 	return out
 }
 
-func (x *personIndex) unique(fits func(*personGroup) bool) int {
+// unique returns the one group that fits, or -1 if none or several do;
+// with group keys, only the groups cands can fit.
+func (x *personIndex) unique(cands []int32, fits func(*personGroup) bool) int {
 	found := -1
+	if x.keys != nil {
+		for _, i := range cands {
+			if fits(x.groups[i]) {
+				if found >= 0 {
+					return -1
+				}
+				found = int(i)
+			}
+		}
+		return found
+	}
 	for i, g := range x.groups {
 		if fits(g) {
 			if found >= 0 {
