@@ -211,6 +211,22 @@ func numbered(ss []string) []int {
 	return num
 }
 
+// numberedInts numbers the distinct values of xs from 0, in order of first
+// appearance: the keys splitByKey takes.
+func numberedInts(xs []int) []int {
+	num := make([]int, len(xs))
+	ids := map[int]int{}
+	for i, x := range xs {
+		id, ok := ids[x]
+		if !ok {
+			id = len(ids)
+			ids[x] = id
+		}
+		num[i] = id
+	}
+	return num
+}
+
 // reference is the program's reference sheet, or nil when it is empty.
 func (p *pass) reference() *Reference {
 	if p.ref == nil || len(p.ref.People) == 0 && len(p.ref.Prefer) == 0 {

@@ -1445,7 +1445,14 @@ func quotesAgree(p *pass) {
 		for k, i := range cluster {
 			ms[k] = qs[i]
 		}
-		agrees, best := p.split(ms, func(a, b int) bool { return speaker[cluster[a]] == speaker[cluster[b]] })
+		// The speakers agree when they are one: split by key, counting,
+		// where comparing every pair was quadratic in a saying's credits
+		// (thousands in an archive checked as one story).
+		keys := make([]int, len(cluster))
+		for k, i := range cluster {
+			keys[k] = speaker[i]
+		}
+		agrees, best := p.splitByKey(ms, numberedInts(keys))
 		if best < 0 || allAgree(agrees) {
 			continue
 		}
