@@ -149,3 +149,22 @@ func BenchmarkCheckCorpusDefault(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkGroupEvents groups the dated sentences of a generated 5 MB
+// archive into events as one story, as a check of the archive without
+// --per-directory does: the sentences share names with many events.
+func BenchmarkGroupEvents(b *testing.B) {
+	stories, _ := corpusStories(b)
+	var words [][]eventWord
+	for _, story := range stories {
+		for _, f := range story {
+			if f.Kind == facts.KindDate {
+				words = append(words, eventWords(f.Sentence))
+			}
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		groupEvents(words)
+	}
+}
