@@ -376,26 +376,60 @@ func oneDay(days []*facts.Fact) bool {
 // sentences' names; trying every event was quadratic when one story holds
 // an archive. TestGroupEvents holds it to the plain first fit.
 func groupEvents(words [][]eventWord) [][]int {
+	if len(words) <= eventIDsMin {
+		return groupEventsOf[string](wordSentences(words))
+	}
+	return groupEventsOf[int32](eventIDs(words))
+}
+
+// eventIDsMin is how many sentences groupEvents compares as words: for a
+// story's few, numbering their words costs more than it saves (a variable
+// so that a test can make every story's be numbered).
+var eventIDsMin = 64
+
+// eventSentences are the sentences groupEventsOf groups: how many, each
+// one's names (keys of type K), and whether two share an event.
+type eventSentences[K comparable] interface {
+	count() int
+	names(i int, out []K) []K
+	share(i, j int) bool
+}
+
+// wordSentences are sentences by their event words.
+type wordSentences [][]eventWord
+
+func (w wordSentences) count() int { return len(w) }
+
+func (w wordSentences) names(i int, out []string) []string {
+	for _, x := range w[i] {
+		if isCapital(x.written) && !commonCapitals[x.low] {
+			out = append(out, x.low)
+		}
+	}
+	return out
+}
+
+func (w wordSentences) share(i, j int) bool { return shareEvent(w[i], w[j]) }
+
+// groupEventsOf is groupEvents of sentences t.
+func groupEventsOf[K comparable, T eventSentences[K]](t T) [][]int {
 	var events [][]int
 	// name → the events whose first sentence has it, as a list linked
 	// through link (the candidates are sorted, so order does not matter),
 	// and each event's first sentence cut from one slice: a slice a name
 	// and an event were a fifth of a check's allocations in dates.
-	byName := map[string]int32{} // 1 + the name's latest link
+	byName := map[K]int32{} // 1 + the name's latest link
 	type eventLink struct{ event, next int32 }
 	var link []eventLink
-	firsts := make([]int, len(words))
+	n := t.count()
+	firsts := make([]int, n)
 	mark := []int{} // by event: 1 + the sentence it was last tried for
 	var cands []int
-	var names []string // the sentence's names, found once
-	for i := range words {
-		cands, names = cands[:0], names[:0]
-		for _, w := range words[i] {
-			if !isCapital(w.written) || commonCapitals[w.low] {
-				continue
-			}
-			names = append(names, w.low)
-			for l := byName[w.low]; l > 0; l = link[l-1].next {
+	var names []K // the sentence's names, found once
+	for i := range n {
+		cands, names = cands[:0], t.names(i, names[:0])
+		for _, name := range names {
+			for l := byName[name]; l > 0; l = link[l-1].next {
 				if k := int(link[l-1].event); mark[k] != i+1 {
 					mark[k] = i + 1
 					cands = append(cands, k)
@@ -407,7 +441,7 @@ func groupEvents(words [][]eventWord) [][]int {
 		for _, k := range cands {
 			fits := true
 			for _, j := range events[k] {
-				if !shareEvent(words[i], words[j]) {
+				if !t.share(i, j) {
 					fits = false
 					break
 				}
@@ -431,6 +465,83 @@ func groupEvents(words [][]eventWord) [][]int {
 		}
 	}
 	return events
+}
+
+// eventWordIDs are sentences' event words as numbers, for groupEvents to
+// compare: a word's number times two, plus one when the sentence writes
+// it as a name (a capital, and not one of commonCapitals), each sentence's
+// sorted. Compared as strings, the words of an archive checked as one
+// story, whose sentences each try hundreds of events, were most of
+// grouping them.
+type eventWordIDs struct {
+	of [][]int32 // by sentence
+}
+
+func (e eventWordIDs) count() int { return len(e.of) }
+
+func (e eventWordIDs) names(i int, out []int32) []int32 {
+	for _, w := range e.of[i] {
+		if w&1 != 0 {
+			out = append(out, w>>1)
+		}
+	}
+	return out
+}
+
+func (e eventWordIDs) share(i, j int) bool { return shareEventIDs(e.of[i], e.of[j]) }
+
+func eventIDs(words [][]eventWord) eventWordIDs {
+	total := 0
+	for _, ws := range words {
+		total += len(ws)
+	}
+	slab := make([]int32, 0, total)
+	num := make(map[string]int32)
+	of := make([][]int32, len(words))
+	for i, ws := range words {
+		if i > 0 && len(ws) > 0 && len(words[i-1]) > 0 && &ws[0] == &words[i-1][0] {
+			of[i] = of[i-1] // one sentence, two dates
+			continue
+		}
+		from := len(slab)
+		for _, w := range ws {
+			id, ok := num[w.low]
+			if !ok {
+				id = int32(len(num))
+				num[w.low] = id
+			}
+			x := id << 1
+			if isCapital(w.written) && !commonCapitals[w.low] {
+				x |= 1
+			}
+			slab = append(slab, x)
+		}
+		of[i] = slab[from:len(slab):len(slab)]
+		slices.Sort(of[i])
+	}
+	return eventWordIDs{of}
+}
+
+// shareEventIDs is shareEvent of two sentences' eventIDs.
+func shareEventIDs(a, b []int32) bool {
+	shared, name := 0, false
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch x, y := a[i]>>1, b[j]>>1; {
+		case x < y:
+			i++
+		case x > y:
+			j++
+		default:
+			shared++
+			name = name || a[i]&b[j]&1 != 0
+			if shared >= eventMinShared && name {
+				return true
+			}
+			i++
+			j++
+		}
+	}
+	return false
 }
 
 // eventMinShared is how many words two sentences must share, one of them a

@@ -680,10 +680,31 @@ func statedCountPlain(p *pass, l *facts.Fact) (*facts.Fact, string) {
 func TestGroupEvents(t *testing.T) {
 	var every [][]eventWord
 	grouped := 0
+	pairs := 0
 	check := func(name string, words [][]eventWord) {
-		got, want := groupEvents(words), groupEventsPlain(words)
-		if !slices.EqualFunc(got, want, slices.Equal) {
-			t.Errorf("%s: events %v, the plain first fit %v", name, got, want)
+		want := groupEventsPlain(words)
+		for _, most := range []int{eventIDsMin, 0} { // as words while few, and as numbers
+			func() {
+				defer func(m int) { eventIDsMin = m }(eventIDsMin)
+				eventIDsMin = most
+				if got := groupEvents(words); !slices.EqualFunc(got, want, slices.Equal) {
+					t.Errorf("%s, eventIDsMin %d: events %v, the plain first fit %v", name, most, got, want)
+				}
+			}()
+		}
+		// groupEvents compares the words as numbers: every pair of a
+		// story's first 200 sentences, as shareEvent does.
+		ids := eventIDs(words)
+		for i := range min(len(words), 200) {
+			for j := range min(len(words), 200) {
+				byIDs, byWords := shareEventIDs(ids.of[i], ids.of[j]), shareEvent(words[i], words[j])
+				if byIDs != byWords {
+					t.Fatalf("%s: sentences %d and %d share an event by numbers: %v, by words %v", name, i, j, byIDs, byWords)
+				}
+				if byWords {
+					pairs++
+				}
+			}
 		}
 		for _, ev := range want {
 			if len(ev) > 1 {
@@ -702,8 +723,8 @@ func TestGroupEvents(t *testing.T) {
 		every = append(every, words...)
 	}
 	check("all stories as one", every)
-	if grouped < 20 {
-		t.Errorf("only %d events of more than one sentence: the test compares too little", grouped)
+	if grouped < 20 || pairs < 1000 {
+		t.Errorf("only %d events of more than one sentence, %d pairs sharing one: the test compares too little", grouped, pairs)
 	}
 }
 
