@@ -38,7 +38,17 @@ func (p *pass) judgeDates(mentions []*facts.Fact, why string) {
 	if _, n := sourceNumbers(ms); n < 2 {
 		return
 	}
-	agrees, best := p.split(ms, func(i, j int) bool { return datesCompatible(vals[i], vals[j]) })
+	var agrees []bool
+	var best int
+	if !slices.ContainsFunc(vals, func(v string) bool { return !isDay(v) }) {
+		// Days of known years, as an event's all are: two are compatible
+		// when they are one day, so the split counts each day's mentions
+		// once, where comparing every pair was quadratic in the event's
+		// (thousands in an archive checked as one story).
+		agrees, best = p.splitByKey(ms, numbered(vals))
+	} else {
+		agrees, best = p.split(ms, func(i, j int) bool { return datesCompatible(vals[i], vals[j]) })
+	}
 	if best < 0 || allAgree(agrees) {
 		return
 	}

@@ -1505,3 +1505,36 @@ func TestGroupKeys(t *testing.T) {
 		t.Errorf("%d findings: the test compares too little", findings)
 	}
 }
+
+// TestDaysSplitByKey: judgeDates splits days of known years by key, as
+// two such days are compatible exactly when they are one day. Held to the
+// split by datesCompatible on the dated mentions of every test story, as
+// sources and as a draft.
+func TestDaysSplitByKey(t *testing.T) {
+	gen, _ := corpusStories(t)
+	groups := 0
+	for _, story := range append(quoteStories(t), gen...) {
+		var ms []*facts.Fact
+		var vals []string
+		for i := range story {
+			if v := dateValue(&story[i]); story[i].Kind == facts.KindDate && isDay(v) {
+				ms, vals = append(ms, &story[i]), append(vals, v)
+			}
+		}
+		if len(ms) < 2 {
+			continue
+		}
+		for _, draft := range []string{"", ms[0].Source} {
+			p := &pass{draft: draft}
+			wantAgrees, wantBest := p.split(ms, func(i, j int) bool { return datesCompatible(vals[i], vals[j]) })
+			agrees, best := p.splitByKey(ms, numbered(vals))
+			if best != wantBest || !slices.Equal(agrees, wantAgrees) {
+				t.Fatalf("%s, draft %q: by key %v, %d; by datesCompatible %v, %d", story[0].Source, draft, agrees, best, wantAgrees, wantBest)
+			}
+			groups++
+		}
+	}
+	if groups < 20 {
+		t.Errorf("%d groups of days: the test compares too little", groups)
+	}
+}
