@@ -678,7 +678,6 @@ func statedCountPlain(p *pass, l *facts.Fact) (*facts.Fact, string) {
 // on the dated sentences of the seeds and the labelled corpus, each story
 // alone and all of them as one story.
 func TestGroupEvents(t *testing.T) {
-	var every [][]eventWord
 	grouped := 0
 	pairs := 0
 	check := func(name string, words [][]eventWord) {
@@ -712,17 +711,7 @@ func TestGroupEvents(t *testing.T) {
 			}
 		}
 	}
-	for _, story := range quoteStories(t) {
-		var words [][]eventWord
-		for _, f := range story {
-			if f.Kind == facts.KindDate {
-				words = append(words, eventWords(f.Sentence))
-			}
-		}
-		check(story[0].Source, words)
-		every = append(every, words...)
-	}
-	check("all stories as one", every)
+	eachDatedStory(quoteStories(t), check)
 	if grouped < 20 || pairs < 1000 {
 		t.Errorf("only %d events of more than one sentence, %d pairs sharing one: the test compares too little", grouped, pairs)
 	}
@@ -1373,7 +1362,6 @@ func TestNameCache(t *testing.T) {
 // story alone and all of them as one story.
 func TestEventShared(t *testing.T) {
 	gen, _ := corpusStories(t)
-	var every [][]eventWord
 	events := 0
 	check := func(name string, words [][]eventWord) {
 		for _, set := range groupEvents(words) {
@@ -1399,17 +1387,7 @@ func TestEventShared(t *testing.T) {
 			events++
 		}
 	}
-	for _, story := range append(quoteStories(t), gen...) {
-		var words [][]eventWord
-		for _, f := range story {
-			if f.Kind == facts.KindDate {
-				words = append(words, eventWords(f.Sentence))
-			}
-		}
-		check(story[0].Source, words)
-		every = append(every, words...)
-	}
-	check("all stories as one", every)
+	eachDatedStory(append(quoteStories(t), gen...), check)
 	if events < 100 {
 		t.Errorf("only %d events of more than one sentence: the test compares too little", events)
 	}
@@ -1537,4 +1515,21 @@ func TestDaysSplitByKey(t *testing.T) {
 	if groups < 20 {
 		t.Errorf("%d groups of days: the test compares too little", groups)
 	}
+}
+
+// eachDatedStory calls check with the event words of each story's dated
+// sentences, and then with all of them as one story.
+func eachDatedStory(stories [][]facts.Fact, check func(name string, words [][]eventWord)) {
+	var every [][]eventWord
+	for _, story := range stories {
+		var words [][]eventWord
+		for _, f := range story {
+			if f.Kind == facts.KindDate {
+				words = append(words, eventWords(f.Sentence))
+			}
+		}
+		check(story[0].Source, words)
+		every = append(every, words...)
+	}
+	check("all stories as one", every)
 }

@@ -546,16 +546,14 @@ type quoteSet struct {
 	speaker []int
 	form    []int // each quote's form
 	forms   []quoteForm
-	rels    []keptRelation            // one speaker's forms', in the order kept
-	relIdx  map[formPair]formRelation // rels, once there are many; searched before
+	rels    *relationList // one speaker's forms', in the order kept
 	// Different speakers' forms are related class to class (see
 	// relateAcross): each form's class, -1 for none; each class's first
-	// form and size; the relations of classes, as rels and relIdx.
+	// form and size; the relations of classes.
 	class     []int32
 	reps      []int
 	classSize []int32
-	crossRels []keptRelation
-	crossIdx  map[formPair]formRelation
+	crossRels *relationList
 	counter   wordCounter
 	idx       *personIndex // the story's people: speakers' groups
 	scratch   *quoteScratch
@@ -595,7 +593,7 @@ func (s *quoteSet) across(fa, fb int) (quoteRelation, int) {
 	case a == b:
 		return sameWords, len(s.forms[fa].ns)
 	}
-	r := findRelation(s.crossRels, s.crossIdx, formPair{min(a, b), max(a, b)})
+	r := s.crossRels.find(formPair{min(a, b), max(a, b)})
 	return r.rel, r.shared
 }
 
@@ -630,7 +628,7 @@ func (s *quoteSet) exact(i, j int) bool {
 // (all that the same words, an exact part or a near-copy need).
 func newQuoteSet(p *pass) *quoteSet {
 	sc := quoteScratches.Get().(*quoteScratch)
-	s := &quoteSet{scratch: sc, rels: sc.rels[:0]}
+	s := &quoteSet{scratch: sc, rels: &sc.rels, crossRels: &sc.crossRels}
 	// Outlets repeat a quote word for word: each distinct quote is split
 	// into words, and its words numbered, once (two in five of a generated
 	// archive's quotes repeat one before them in the story).
@@ -794,15 +792,13 @@ type quoteScratch struct {
 	ints     []int
 	int32s   []int32
 	forms    []quoteForm
-	rels     []keptRelation
-	relIdx   map[formPair]formRelation
+	rels     relationList
 	// relateAcross': each form's class, the classes' first forms and
 	// sizes, and their relations.
 	class     []int32
 	reps      []int
 	classSize []int32
-	crossRels []keptRelation
-	crossIdx  map[formPair]formRelation
+	crossRels relationList
 	// relateSpeakers': by speaker's group, the forms counted and listed;
 	// the speakers in order of first form; the lists' room.
 	spCount    []int
@@ -840,10 +836,10 @@ func (s *quoteSet) release() {
 	clear(sc.words)
 	clear(sc.speakers)
 	clear(sc.forms)
-	clear(sc.relIdx)
-	clear(sc.crossIdx)
-	sc.texts, sc.qs, sc.words, sc.speakers, sc.forms, sc.rels = sc.texts[:0], sc.qs[:0], sc.words[:0], sc.speakers[:0], sc.forms[:0], sc.rels[:0]
-	sc.class, sc.reps, sc.classSize, sc.crossRels = sc.class[:0], sc.reps[:0], sc.classSize[:0], sc.crossRels[:0]
+	sc.rels.reset()
+	sc.crossRels.reset()
+	sc.texts, sc.qs, sc.words, sc.speakers, sc.forms = sc.texts[:0], sc.qs[:0], sc.words[:0], sc.speakers[:0], sc.forms[:0]
+	sc.class, sc.reps, sc.classSize = sc.class[:0], sc.reps[:0], sc.classSize[:0]
 	quoteScratches.Put(sc)
 }
 
@@ -932,63 +928,60 @@ func (s *quoteSet) keep(a, b int, r quoteRelation, n int) {
 	if r == unrelated {
 		return
 	}
-	// The relations are a list, searched while short: a story relates a
-	// form or two, and a map, even kept from story to story, cost more
-	// than the search (BenchmarkCheckCorpusDefault 56.29 -> 56.11 M, GOGC=off).
-	sc := s.scratch
-	s.rels = append(s.rels, keptRelation{formPair{a, b}, formRelation{r, n}})
-	sc.rels = s.rels
-	switch {
-	case s.relIdx != nil:
-		s.relIdx[formPair{a, b}] = formRelation{r, n}
-	case len(s.rels) > searchedMax:
-		if sc.relIdx == nil {
-			sc.relIdx = map[formPair]formRelation{}
-		}
-		s.relIdx = sc.relIdx
-		for _, k := range s.rels {
-			s.relIdx[k.formPair] = k.formRelation
-		}
-	}
+	s.rels.add(formPair{a, b}, formRelation{r, n})
 	s.forms[a].related = append(s.forms[a].related, b)
 	s.forms[b].related = append(s.forms[b].related, a)
 }
 
 // kept returns the relation kept of forms pr, unrelated if none.
-func (s *quoteSet) kept(pr formPair) formRelation {
-	return findRelation(s.rels, s.relIdx, pr)
+func (s *quoteSet) kept(pr formPair) formRelation { return s.rels.find(pr) }
+
+// A relationList is the relations of pairs, in the order added: a list,
+// searched while short, and indexed by a map once long. A story relates a
+// form or two, and a map, even kept from story to story, cost more than
+// the search (BenchmarkCheckCorpusDefault 56.29 -> 56.11 M, GOGC=off).
+// The lists and maps are kept in a quoteScratch from story to story.
+type relationList struct {
+	list    []keptRelation
+	idx     map[formPair]formRelation
+	indexed bool // idx holds list's relations
 }
 
-// findRelation returns the relation of pair pr in rels, or in idx, which
-// holds them once there are many; unrelated if none.
-func findRelation(rels []keptRelation, idx map[formPair]formRelation, pr formPair) formRelation {
-	if idx != nil {
-		return idx[pr]
+func (l *relationList) add(pr formPair, r formRelation) {
+	l.list = append(l.list, keptRelation{pr, r})
+	switch {
+	case l.indexed:
+		l.idx[pr] = r
+	case len(l.list) > searchedMax:
+		if l.idx == nil {
+			l.idx = map[formPair]formRelation{}
+		}
+		for _, k := range l.list {
+			l.idx[k.formPair] = k.formRelation
+		}
+		l.indexed = true
 	}
-	for k := len(rels) - 1; k >= 0; k-- {
-		if rels[k].formPair == pr {
-			return rels[k].formRelation
+}
+
+// find returns the relation of pair pr, unrelated if none.
+func (l *relationList) find(pr formPair) formRelation {
+	if l.indexed {
+		return l.idx[pr]
+	}
+	for k := len(l.list) - 1; k >= 0; k-- {
+		if l.list[k].formPair == pr {
+			return l.list[k].formRelation
 		}
 	}
 	return formRelation{}
 }
 
-// keepAcross records the relation of classes a < b.
-func (s *quoteSet) keepAcross(a, b int, r quoteRelation, n int) {
-	sc := s.scratch
-	s.crossRels = append(s.crossRels, keptRelation{formPair{a, b}, formRelation{r, n}})
-	sc.crossRels = s.crossRels
-	switch {
-	case s.crossIdx != nil:
-		s.crossIdx[formPair{a, b}] = formRelation{r, n}
-	case len(s.crossRels) > searchedMax:
-		if sc.crossIdx == nil {
-			sc.crossIdx = map[formPair]formRelation{}
-		}
-		s.crossIdx = sc.crossIdx
-		for _, k := range s.crossRels {
-			s.crossIdx[k.formPair] = k.formRelation
-		}
+// reset empties the list, keeping its memory.
+func (l *relationList) reset() {
+	l.list = l.list[:0]
+	if l.indexed {
+		clear(l.idx)
+		l.indexed = false
 	}
 }
 
@@ -1193,14 +1186,13 @@ func (s *quoteSet) relateAcross() {
 	}
 	s.class, s.reps, s.classSize = class, reps, size
 	sc.class, sc.reps, sc.classSize = class, reps, size
-	s.crossRels = sc.crossRels[:0]
 	relate := func(a, b int) { // classes a < b
 		fa, fb := reps[a], reps[b]
 		if size[a] == 1 && size[b] == 1 && s.forms[fa].speaker == s.forms[fb].speaker {
 			return // one speaker's two sayings: relateSpeakers relates them
 		}
 		if r, n := s.relateOthers(fa, fb); r != unrelated {
-			s.keepAcross(a, b, r, n)
+			s.crossRels.add(formPair{a, b}, formRelation{r, n})
 		}
 	}
 	if len(reps) <= directForms {
@@ -1293,7 +1285,7 @@ func quotesAgree(p *pass) {
 	// neither drift nor words credited to two people, and no sets then
 	// (BenchmarkCheckCorpusDefault 69.2 -> 68.3 M instructions, GOGC=off).
 	var drifting unionFind
-	for _, k := range s.rels {
+	for _, k := range s.rels.list {
 		pr, r := k.formPair, k.formRelation
 		if r.rel == drift && s.forms[pr.a].speaker >= 0 && s.forms[pr.a].speaker == s.forms[pr.b].speaker {
 			if drifting == nil {
@@ -1409,13 +1401,13 @@ func quotesAgree(p *pass) {
 	// speakers, and a relation of two classes joins their forms: every
 	// long-enough quote of a form so joined is one set with the others.
 	var same unionFind
-	if len(s.crossRels) > 0 || slices.ContainsFunc(s.classSize, func(n int32) bool { return n > 1 }) {
+	if len(s.crossRels.list) > 0 || slices.ContainsFunc(s.classSize, func(n int32) bool { return n > 1 }) {
 		same = newUnionFind(len(qs))
 		joined := make([]bool, len(s.reps))
 		for c, n := range s.classSize {
 			joined[c] = n > 1
 		}
-		for _, k := range s.crossRels {
+		for _, k := range s.crossRels.list {
 			joined[k.a], joined[k.b] = true, true
 		}
 		root := make([]int, len(s.reps)) // 1 + a class's first long-enough quote
@@ -1433,7 +1425,7 @@ func quotesAgree(p *pass) {
 				same.union(root[c]-1, q)
 			}
 		}
-		for _, k := range s.crossRels {
+		for _, k := range s.crossRels.list {
 			same.union(root[k.a]-1, root[k.b]-1)
 		}
 	}
