@@ -60,7 +60,14 @@ func TestSpansMatchPlain(t *testing.T) {
 func FuzzSpans(f *testing.F) {
 	f.Add("plain ascii text, long enough for eight-byte words\r\n")
 	f.Add("caf\u00e9 \u2019quoted\u2019 \r")
-	f.Fuzz(func(t *testing.T, s string) { checkPlainSpans(t, s) })
+	f.Fuzz(func(t *testing.T, s string) {
+		// Every offset's span, quadratic in the input: the first KiB holds
+		// every case of the eight-byte scan (see FuzzJSONStrSpan).
+		if len(s) > 1<<10 {
+			s = s[:1<<10]
+		}
+		checkPlainSpans(t, s)
+	})
 }
 
 // TestReadAllMatchesReadAll holds readAll to io.ReadAll over a reader
