@@ -500,6 +500,9 @@ func (e eventWordIDs) names(i int, out []int32) []int32 {
 
 func (e eventWordIDs) share(i, j int) bool { return shareEventIDs(e.of[i], e.of[j]) }
 
+// eventIDs numbers the sentences' event words, from 0 in order of first
+// appearance; a sentence given twice in a row (two dates in it) is
+// numbered once.
 func eventIDs(words [][]eventWord) eventWordIDs {
 	total := 0
 	for _, ws := range words {
