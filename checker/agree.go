@@ -134,7 +134,7 @@ func largestAgreeing(ivs []facts.Interval, sources []string, integers bool) (mem
 	bestExact, bestSources := -1, -1
 	// Sources by number, and a stamp per source, to count a candidate's
 	// distinct sources without a map per candidate.
-	src, nsrc := stringNumbers(sources)
+	src, nsrc := valueNumbers(sources)
 	stamp := make([]int, nsrc)
 	for k, c := range cands {
 		var m []int

@@ -522,8 +522,8 @@ func TestNumberingFastPath(t *testing.T) {
 			}
 			want[i] = idx[s]
 		}
-		if got, n := stringNumbers(ss); !slices.Equal(got, want) || n != len(idx) {
-			t.Fatalf("stringNumbers(%q) = %v, %d; want %v, %d", ss, got, n, want, len(idx))
+		if got, n := valueNumbers(ss); !slices.Equal(got, want) || n != len(idx) {
+			t.Fatalf("valueNumbers(%q) = %v, %d; want %v, %d", ss, got, n, want, len(idx))
 		}
 		var parts [][]int
 		for i := range ss {

@@ -137,12 +137,12 @@ func sourceNumbers(ms []*facts.Fact) (src []int, n int) {
 	return src, len(names)
 }
 
-// stringNumbers numbers the distinct strings of ss from 0, in order of
+// valueNumbers numbers the distinct values of ss from 0, in order of
 // first appearance: num[i] is ss[i]'s, n how many there are.
-func stringNumbers(ss []string) (num []int, n int) {
+func valueNumbers[T comparable](ss []T) (num []int, n int) {
 	num = make([]int, len(ss))
-	var distinct []string // searched while there are few
-	var idx map[string]int
+	var distinct []T // searched while there are few
+	var idx map[T]int
 	for i, s := range ss {
 		if i > 0 && s == ss[i-1] {
 			num[i] = num[i-1]
@@ -157,7 +157,7 @@ func stringNumbers(ss []string) (num []int, n int) {
 		if k < 0 {
 			k = len(distinct)
 			if distinct = append(distinct, s); idx == nil && len(distinct) > 8 {
-				idx = make(map[string]int, 2*len(distinct))
+				idx = make(map[T]int, 2*len(distinct))
 				for kk, d := range distinct {
 					idx[d] = kk
 				}

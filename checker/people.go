@@ -204,26 +204,10 @@ func oneKey(keys []string) bool {
 	return true
 }
 
-// numbered numbers the distinct strings of ss from 0, in order of first
+// numbered numbers the distinct values of ss from 0, in order of first
 // appearance.
-func numbered(ss []string) []int {
-	num, _ := stringNumbers(ss)
-	return num
-}
-
-// numberedInts numbers the distinct values of xs from 0, in order of first
-// appearance: the keys splitByKey takes.
-func numberedInts(xs []int) []int {
-	num := make([]int, len(xs))
-	ids := map[int]int{}
-	for i, x := range xs {
-		id, ok := ids[x]
-		if !ok {
-			id = len(ids)
-			ids[x] = id
-		}
-		num[i] = id
-	}
+func numbered[T comparable](ss []T) []int {
+	num, _ := valueNumbers(ss)
 	return num
 }
 

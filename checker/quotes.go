@@ -1444,7 +1444,7 @@ func quotesAgree(p *pass) {
 		for k, i := range cluster {
 			keys[k] = speaker[i]
 		}
-		agrees, best := p.splitByKey(ms, numberedInts(keys))
+		agrees, best := p.splitByKey(ms, numbered(keys))
 		if best < 0 || allAgree(agrees) {
 			continue
 		}
