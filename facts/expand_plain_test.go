@@ -62,6 +62,17 @@ func TestExpandWalkPlain(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Chdir(dir)
+	defer func(w func() int) { walkWorkers = w }(walkWorkers)
+	for _, workers := range []int{1, 4} { // the root's directories one by one, and on several goroutines
+		walkWorkers = func() int { return workers }
+		expandMatchesPlain(t, dir)
+	}
+}
+
+// expandMatchesPlain holds Expand to expandPlain from roots written
+// several ways, dir being the tree's and the working directory.
+func expandMatchesPlain(t *testing.T, dir string) {
+	t.Helper()
 	for _, root := range []string{dir, dir + "/", dir + "//a/../a", ".", "./", "a", "./a/", "a/b", "link", filepath.Join(dir, "link"), "z"} {
 		want, werr := expandPlain(root)
 		got, gerr := Expand([]string{root})

@@ -8,11 +8,13 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/factlint/factlint/source"
 )
@@ -176,35 +178,92 @@ func walk(root string) ([]Input, error) {
 	// The paths found begin with the clean root (filepath.Join cleans
 	// it), so their rest names them relative to it.
 	top := openRoot(filepath.Clean(root))
-	var found []Input
-	var dir func(path string, at *walkRoot, top bool) error
-	dir = func(path string, at *walkRoot, top bool) error {
-		ents, err := readDir(at, path, top)
-		if err != nil {
-			return inputError(path, err)
-		}
-		for _, d := range ents {
-			var p string
-			if top {
-				p = filepath.Join(path, d.name)
-				if at != nil && len(p)-len(d.name) != at.rel {
-					at = nil // not so after all: open by path
-				}
-			} else {
-				p = path + string(filepath.Separator) + d.name
-			}
-			if d.dir {
-				if err := dir(p, at, false); err != nil {
-					return err
-				}
-			} else if in := (Input{Path: p, regular: d.regular, root: at}); in.supported() {
-				found = append(found, in)
-			}
-		}
-		return nil
+	ents, err := readDir(top, root, true)
+	if err != nil {
+		return nil, inputError(root, err)
 	}
-	err = dir(root, top, true)
-	return found, err
+	// The root's entries: their paths, and the root to open them from.
+	type entry struct {
+		path string
+		at   *walkRoot
+		dirEntry
+	}
+	es := make([]entry, len(ents))
+	at, dirs := top, 0
+	for i, d := range ents {
+		p := filepath.Join(root, d.name)
+		if at != nil && len(p)-len(d.name) != at.rel {
+			at = nil // not so after all: open by path
+		}
+		es[i] = entry{p, at, d}
+		if d.dir {
+			dirs++
+		}
+	}
+	// Each directory's documents, walked on every core: an archive's root
+	// holds a directory a story, and listing them comes before any is
+	// read (a 100 MB archive's 4,905 on two cores: 51–66 ms -> 37–47 ms
+	// of a 0.8 s job; one core lists them one by one, as before). The
+	// first error in the root's order is the walk's, as when walked one by
+	// one.
+	subs, errs := make([][]Input, len(es)), make([]error, len(es))
+	walkDir := func(i int) { errs[i] = walkBelow(&subs[i], es[i].path, es[i].at) }
+	n := min(walkWorkers(), dirs)
+	if n > 1 {
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for range n {
+			wg.Go(func() {
+				for i := int(next.Add(1) - 1); i < len(es); i = int(next.Add(1) - 1) {
+					if es[i].dir {
+						walkDir(i)
+					}
+				}
+			})
+		}
+		wg.Wait()
+	}
+	var found []Input
+	for i, e := range es {
+		if e.dir {
+			if n <= 1 {
+				walkDir(i) // one by one, in order
+			}
+			if errs[i] != nil {
+				return nil, errs[i]
+			}
+			found = append(found, subs[i]...)
+		} else if in := (Input{Path: e.path, regular: e.regular, root: e.at}); in.supported() {
+			found = append(found, in)
+		}
+	}
+	return found, nil
+}
+
+// walkWorkers is how many goroutines walk a root's directories (a
+// variable so that a test can walk them one by one, or on many).
+var walkWorkers = func() int { return runtime.GOMAXPROCS(0) }
+
+// walkBelow appends to found the documents below directory path, whose
+// path names it relative to at when at is not nil. Below the root a
+// directory's path is clean, and a name from it is one element, so
+// joining them is concatenating them.
+func walkBelow(found *[]Input, path string, at *walkRoot) error {
+	ents, err := readDir(at, path, false)
+	if err != nil {
+		return inputError(path, err)
+	}
+	for _, d := range ents {
+		p := path + string(filepath.Separator) + d.name
+		if d.dir {
+			if err := walkBelow(found, p, at); err != nil {
+				return err
+			}
+		} else if in := (Input{Path: p, regular: d.regular, root: at}); in.supported() {
+			*found = append(*found, in)
+		}
+	}
+	return nil
 }
 
 // readDirPlain lists the directory path with os.ReadDir.
