@@ -322,30 +322,25 @@ func eventDates(p *pass, days []*facts.Fact) {
 }
 
 // eventShared returns the words the sentences of an event share, sorted
-// and distinct: the words of every two of them (sharedEventWords), each as
-// the earlier one writes it. Every two sentences of an event share one
-// (groupEvents joins a sentence to an event only if it shares one with all
-// of its sentences), so those are the words found in a later sentence of
-// the event, as written in the earlier ones. Gathered pair by pair, an
+// and distinct: the words every two of them share, each as the earlier
+// one writes it. Every two sentences of an event share enough words
+// (groupEvents joins a sentence to an event only if it shares them with
+// all of its sentences), so those are the words found in a later sentence
+// of the event, as written in the earlier ones. Gathered pair by pair, an
 // archive checked as one story, whose events have thousands of sentences,
-// spent a third of its time here; up to eventPairsMax sentences are still
-// gathered so, without a map. TestEventShared holds both to the pairs.
+// spent a third of its time here (100 MB: 7.8 -> 4.1 s); for a news
+// story's events of a few sentences the map costs no more than the pairs
+// (BenchmarkCheckCorpusDefault 56.70 M instructions with the pairs for up
+// to eight, 56.60 M without, callgrind). TestEventShared holds it to the
+// pairs.
 func eventShared(words [][]eventWord, set []int) []string {
-	var shared []string
-	if len(set) <= eventPairsMax {
-		for k, i := range set {
-			for _, j := range set[k+1:] {
-				shared = append(shared, sharedEventWords(words[i], words[j])...)
-			}
-		}
-		return distinct(shared)
-	}
 	last := map[string]int{} // a word's last sentence, by place in the event
 	for k, i := range set {
 		for _, w := range words[i] {
 			last[w.low] = k
 		}
 	}
+	var shared []string
 	for k, i := range set {
 		for _, w := range words[i] {
 			if last[w.low] > k {
@@ -355,10 +350,6 @@ func eventShared(words [][]eventWord, set []int) []string {
 	}
 	return distinct(shared)
 }
-
-// eventPairsMax is how many sentences of an event eventShared gathers pair
-// by pair (a variable so that a test can make every event take the map).
-var eventPairsMax = 8
 
 // eventWordSlabs holds the slices eventDatesAgree cuts words from, each
 // of room for 512 words.
@@ -805,28 +796,9 @@ func appendEventWord(out []eventWord, w string) []eventWord {
 	return append(out, eventWord{low, w})
 }
 
-// sharedEventWords returns the words two sentences share, as written in
-// the first, when there are enough of them and one is a name written with
-// a capital in both; else nil.
-func sharedEventWords(a, b []eventWord) []string {
-	var shared []string
-	name := false
-	eachShared(a, b, func(low, w, wb string) bool {
-		shared = append(shared, w)
-		if isCapital(w) && isCapital(wb) && !commonCapitals[low] {
-			name = true
-		}
-		return true
-	})
-	if len(shared) < eventMinShared || !name {
-		return nil
-	}
-	slices.Sort(shared)
-	return shared
-}
-
-// shareEvent reports whether sharedEventWords(a, b) is not nil, without
-// making the list.
+// shareEvent reports whether two sentences tell of one event: they share
+// at least eventMinShared words, one of them a name written with a
+// capital in both.
 func shareEvent(a, b []eventWord) bool {
 	shared, name := 0, false
 	eachShared(a, b, func(low, w, wb string) bool {

@@ -1356,8 +1356,8 @@ func TestNameCache(t *testing.T) {
 	}
 }
 
-// TestEventShared holds eventShared, by pairs and by the map, to the
-// words of every two sentences of each event, gathered pair by pair: the
+// TestEventShared holds eventShared to the words of every two sentences
+// of each event, gathered pair by pair (sharedEventWords): the
 // events of the seeds, the labelled corpus and a generated archive, each
 // story alone and all of them as one story.
 func TestEventShared(t *testing.T) {
@@ -1375,14 +1375,8 @@ func TestEventShared(t *testing.T) {
 				}
 			}
 			want = distinct(want)
-			for _, most := range []int{eventPairsMax, 0} {
-				func() {
-					defer func(m int) { eventPairsMax = m }(eventPairsMax)
-					eventPairsMax = most
-					if got := eventShared(words, set); !slices.Equal(got, want) {
-						t.Fatalf("%s, event %v, eventPairsMax %d: %q, every pair's words %q", name, set, most, got, want)
-					}
-				}()
+			if got := eventShared(words, set); !slices.Equal(got, want) {
+				t.Fatalf("%s, event %v: %q, every pair's words %q", name, set, got, want)
 			}
 			events++
 		}
@@ -1391,6 +1385,27 @@ func TestEventShared(t *testing.T) {
 	if events < 100 {
 		t.Errorf("only %d events of more than one sentence: the test compares too little", events)
 	}
+}
+
+// sharedEventWords returns the words two sentences share, as written in
+// the first, when there are enough of them and one is a name written with
+// a capital in both; else nil: the words of a pair, which TestEventShared
+// gathers over every pair of an event.
+func sharedEventWords(a, b []eventWord) []string {
+	var shared []string
+	name := false
+	eachShared(a, b, func(low, w, wb string) bool {
+		shared = append(shared, w)
+		if isCapital(w) && isCapital(wb) && !commonCapitals[low] {
+			name = true
+		}
+		return true
+	})
+	if len(shared) < eventMinShared || !name {
+		return nil
+	}
+	slices.Sort(shared)
+	return shared
 }
 
 // TestGroupKeys holds the person index that finds groups by their keys to

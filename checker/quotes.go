@@ -583,9 +583,6 @@ func (s *quoteSet) relation(i, j int) (quoteRelation, int) {
 // across returns how forms fa and fb of different speakers relate: the same
 // words within a class, and between two classes as relateAcross found.
 func (s *quoteSet) across(fa, fb int) (quoteRelation, int) {
-	if s.class == nil {
-		return unrelated, 0
-	}
 	a, b := int(s.class[fa]), int(s.class[fb])
 	switch {
 	case a < 0 || b < 0:
